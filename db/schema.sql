@@ -1,0 +1,139 @@
+-- The content database: built by `send-routes build-db` from db/content/, shipped
+-- read-only. JSON columns hold conditions and lists exactly as the content files give them.
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE metadata (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('seed', 'fact', 'reference')),
+    title TEXT NOT NULL,
+    file TEXT
+);
+
+CREATE TABLE areas (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    council TEXT NOT NULL DEFAULT '',
+    sendiass TEXT NOT NULL DEFAULT '',
+    is_fallback INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL              -- JSON: the area's statements
+);
+
+CREATE TABLE routes (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    short TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    applies_when TEXT NOT NULL,     -- JSON condition
+    rank_rules TEXT NOT NULL,       -- JSON list
+    why TEXT NOT NULL,              -- JSON list of fragments
+    extra_steps TEXT NOT NULL       -- JSON list of fragments
+);
+
+CREATE TABLE route_statements (
+    route_id TEXT NOT NULL REFERENCES routes(id),
+    section TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sources TEXT NOT NULL,          -- JSON list of source ids
+    PRIMARY KEY (route_id, section, position)
+);
+
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    condition TEXT NOT NULL,
+    with_routes TEXT NOT NULL
+);
+
+CREATE TABLE deadline_rules (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    condition TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    sen_holidays INTEGER NOT NULL,
+    working_day INTEGER NOT NULL,
+    uncertain_text TEXT NOT NULL,
+    passed_warning TEXT NOT NULL,
+    passed_text TEXT NOT NULL
+);
+
+CREATE TABLE questions (
+    key TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    required INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    hint TEXT NOT NULL,
+    letter TEXT NOT NULL DEFAULT '',
+    skip_when TEXT NOT NULL
+);
+
+CREATE TABLE question_options (
+    question_key TEXT NOT NULL REFERENCES questions(key),
+    position INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    label TEXT NOT NULL,
+    help TEXT NOT NULL,
+    PRIMARY KEY (question_key, value)
+);
+
+CREATE TABLE glossary (
+    term TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,
+    sources TEXT NOT NULL
+);
+
+CREATE TABLE glossary_aliases (
+    alias TEXT PRIMARY KEY COLLATE NOCASE,
+    term TEXT NOT NULL REFERENCES glossary(term)
+);
+
+CREATE TABLE contacts (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    organisation TEXT NOT NULL,
+    service TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    local_authority TEXT REFERENCES areas(id),   -- NULL for a national contact
+    phone TEXT NOT NULL,
+    email TEXT NOT NULL,
+    website TEXT NOT NULL,
+    helps_with TEXT NOT NULL,
+    routes TEXT NOT NULL,
+    source TEXT NOT NULL,
+    confidence TEXT NOT NULL,
+    source_read TEXT NOT NULL,
+    note TEXT NOT NULL
+);
+
+-- Settings of the engine that are content: phrases, tried routes, warnings, labels.
+CREATE TABLE engine_texts (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL             -- JSON
+);
+
+-- Full-text search. Prefix indexes keep search-as-you-type fast for short prefixes.
+CREATE VIRTUAL TABLE contacts_fts USING fts5(
+    name, kind_label, area, helps_with, note, area_id UNINDEXED, kind UNINDEXED,
+    prefix = '1 2 3', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE contacts_vocab USING fts5vocab(contacts_fts, 'row');
+CREATE VIRTUAL TABLE routes_fts USING fts5(
+    route_id UNINDEXED, title, body, prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE glossary_fts USING fts5(
+    term, aliases, definition, prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+);

@@ -1,0 +1,1 @@
+"""Pure-Python guidance engine: answers, rules, deadlines and the plan. Never imports Qt."""

@@ -1,0 +1,168 @@
+"""The content the engine reasons with, as plain immutable data.
+
+The store loads these from the content database; tests can build them directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from send_routes.core.conditions import Condition
+
+_TERM_MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
+
+
+def plain(text: str) -> str:
+    """Text with glossary marks removed: ``[[EHC plans|EHC plan]]`` becomes ``EHC plans``."""
+    return _TERM_MARK.sub(lambda match: match.group(1), text)
+
+
+def marked_terms(text: str) -> list[str]:
+    """The glossary terms a text marks, by the term they point to."""
+    return [(match.group(2) or match.group(1)).strip() for match in _TERM_MARK.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One piece of guidance and the sources behind it."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A sentence used only when its condition holds; may hold ``{placeholders}``."""
+
+    text: str
+    when: Condition = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RankRule:
+    """Moves a route to another place in the order when its condition holds."""
+
+    when: Condition
+    rank: int
+
+
+@dataclass(frozen=True)
+class RouteRule:
+    """When a route applies, where it goes in the order, and why it fits."""
+
+    id: str
+    rank: int
+    applies_when: Condition
+    rank_rules: tuple[RankRule, ...] = ()
+    why: tuple[Fragment, ...] = ()
+    extra_steps: tuple[Fragment, ...] = ()
+
+
+@dataclass(frozen=True)
+class RouteText:
+    """The reviewed text of a route, section by section."""
+
+    id: str
+    title: str
+    short: str
+    sections: Mapping[str, tuple[Statement, ...]]
+
+    def section(self, name: str) -> tuple[Statement, ...]:
+        return self.sections.get(name, ())
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for statements in self.sections.values():
+            for statement in statements:
+                seen.update(dict.fromkeys(statement.sources))
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class NoteRule:
+    """A right the family should know, and when it applies.
+
+    ``with_routes`` is a list of groups: every group needs one of its routes in the plan.
+    """
+
+    id: str
+    title: str
+    text: str
+    sources: tuple[str, ...]
+    when: Condition = field(default_factory=dict)
+    with_routes: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class CountRule:
+    """Count ``months``/``weeks``/``days`` from the date answered for ``from_key``."""
+
+    from_key: str
+    months: int = 0
+    weeks: int = 0
+    days: int = 0
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """How a deadline is counted, labelled and explained."""
+
+    id: str
+    label: str
+    rule: str
+    sources: tuple[str, ...]
+    counts: tuple[CountRule, ...]
+    when: Condition = field(default_factory=dict)
+    sen_holidays: bool = False
+    working_day: bool = False
+    uncertain_text: str = ""
+    passed_warning: str = ""
+    passed_text: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One contact record exactly as a source gives it; empty fields are unknown."""
+
+    id: str
+    organisation: str
+    service: str
+    kind: str
+    local_authority: str
+    phone: str
+    email: str
+    website: str
+    helps_with: str
+    routes: tuple[str, ...]
+    source: tuple[str, ...]
+    confidence: str
+    source_read: str
+    note: str = ""
+    added_locally: bool = False
+
+    @property
+    def name(self) -> str:
+        if self.service and self.service.casefold() not in self.organisation.casefold():
+            return f"{self.organisation}: {self.service}"
+        return self.organisation
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Everything the engine needs from the content database."""
+
+    content_version: str
+    route_rules: Sequence[RouteRule]
+    route_texts: Mapping[str, RouteText]
+    notes: Sequence[NoteRule]
+    deadlines: Sequence[DeadlineRule]
+    contacts: Sequence[Contact]
+    phrases: Mapping[str, Mapping[str, str]]
+    tried_routes: Mapping[str, tuple[str, ...]]
+    warnings: Mapping[str, str]
+    extra: Mapping[str, Any] = field(default_factory=dict)

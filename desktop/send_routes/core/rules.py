@@ -1,0 +1,86 @@
+"""Which routes apply, in what order, and why: all decided by rules read from the content."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from send_routes.core.answers import Answers
+from send_routes.core.conditions import holds
+from send_routes.core.guidance import Fragment, Guidance, NoteRule, RouteRule
+from send_routes.core.wording import fill
+
+#: Added to the rank of a route the person has already tried, so it moves to the end.
+TRIED_OFFSET = 1000
+
+
+@dataclass(frozen=True)
+class ChosenRoute:
+    """A route that applies, with its place in the order and the reasons in plain words."""
+
+    id: str
+    rank: int
+    why: tuple[str, ...]
+    why_sources: tuple[str, ...]
+    extra_steps: tuple[str, ...]
+    already_tried: bool
+
+
+def tried_route_ids(answers: Answers, tried_routes: Mapping[str, Sequence[str]]) -> set[str]:
+    """The route ids the person says they have already tried."""
+    return {route for value in answers.tried for route in tried_routes.get(value, ())}
+
+
+def _rank(rule: RouteRule, answers: Answers) -> int:
+    for rank_rule in rule.rank_rules:
+        if holds(rank_rule.when, answers):
+            return rank_rule.rank
+    return rule.rank
+
+
+def _applicable(fragments: Sequence[Fragment], answers: Answers) -> list[Fragment]:
+    return [fragment for fragment in fragments if holds(fragment.when, answers)]
+
+
+def choose_routes(
+    guidance: Guidance, answers: Answers, values: Mapping[str, str]
+) -> list[ChosenRoute]:
+    """Every route whose rule holds, ordered by rank; tried routes go last."""
+    tried = tried_route_ids(answers, guidance.tried_routes)
+    tried_why = guidance.extra.get("tried_why")
+    chosen: list[ChosenRoute] = []
+    for rule in guidance.route_rules:
+        if not holds(rule.applies_when, answers):
+            continue
+        reasons = _applicable(rule.why, answers)
+        already = rule.id in tried
+        if already and isinstance(tried_why, Fragment):
+            reasons.append(tried_why)
+        chosen.append(
+            ChosenRoute(
+                id=rule.id,
+                rank=_rank(rule, answers) + (TRIED_OFFSET if already else 0),
+                why=tuple(fill(fragment.text, values) for fragment in reasons),
+                why_sources=tuple(dict.fromkeys(s for f in reasons for s in f.sources)),
+                extra_steps=tuple(
+                    fill(fragment.text, values)
+                    for fragment in _applicable(rule.extra_steps, answers)
+                ),
+                already_tried=already,
+            )
+        )
+    position = {rule.id: index for index, rule in enumerate(guidance.route_rules)}
+    return sorted(chosen, key=lambda route: (route.rank, position[route.id]))
+
+
+def choose_notes(
+    notes: Sequence[NoteRule], answers: Answers, route_ids: Sequence[str]
+) -> list[NoteRule]:
+    """The notes whose condition holds and whose route groups are all in the plan."""
+    present = set(route_ids)
+    return [
+        note
+        for note in notes
+        if holds(note.when, answers)
+        and all(present.intersection(group) for group in note.with_routes)
+    ]

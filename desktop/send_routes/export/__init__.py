@@ -1,0 +1,1 @@
+"""Turn a plan into documents people take away: text now; print, PDF, ODT and calendar later."""

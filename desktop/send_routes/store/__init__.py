@@ -1,0 +1,1 @@
+"""Storage: the read-only content database and its build. Never imports Qt."""

@@ -1,0 +1,308 @@
+"""The content check: every statement sourced, every id in the contract, every term defined.
+
+Run by ``send-routes build-db`` (which refuses to build on any problem) and by the tests.
+Each problem names the file and line it was found on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from send_routes.core import conditions
+from send_routes.core.answers import (
+    DATE_KEYS,
+    DEADLINE_IDS,
+    KNOWN_AREAS,
+    NOTE_IDS,
+    ROUTE_IDS,
+    vocabulary,
+)
+from send_routes.core.contact_fields import CONTACT_COLUMNS, row_problems, split_list
+from send_routes.core.guidance import marked_terms
+from send_routes.store.content_files import CONTACTS_FILE, ContentFiles
+from send_routes.store.yaml_lines import LineDict, line_of
+
+ROUTE_SECTIONS = (
+    "what_it_is",
+    "when_it_fits",
+    "cost",
+    "who_runs",
+    "steps",
+    "prepare",
+    "after",
+    "combines",
+)
+QUESTION_KINDS = ("single", "multi", "date", "area")
+#: Keys whose values are identifiers or rules, not words a person reads.
+_NOT_PROSE = {"id", "key", "value", "kind", "sources", "file", "from", "term", "aliases",
+              "when", "applies_when", "skip_when", "groups", "tried_routes", "with_routes",
+              "confidence", "counts"}
+_CAPS = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*\b")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, and where."""
+
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def check_content(files: ContentFiles) -> list[Problem]:
+    """Every problem in the content; an empty list means it can be built."""
+    source_ids = _source_ids(files.data["sources.yaml"])
+    checks: Iterable[Iterator[Problem]] = (
+        _check_statements(files, source_ids),
+        _check_routes(files),
+        _check_rules(files),
+        _check_notes(files),
+        _check_deadlines(files),
+        _check_questions(files),
+        _check_areas(files),
+        _check_contacts(files, source_ids),
+        _check_glossary_use(files),
+    )
+    return [problem for check in checks for problem in check]
+
+
+def _source_ids(data: Any) -> set[str]:
+    groups = ("seeds", "facts", "references")
+    return {item["id"] for group in groups for item in (data or {}).get(group) or []}
+
+
+def _walk(value: Any, line: int = 0, key: str = "") -> Iterator[tuple[str, Any, int]]:
+    """Yield (key, value, line) for every value in a YAML tree, depth first."""
+    line = line_of(value, line)
+    if isinstance(value, dict):
+        for child_key, child in value.items():
+            yield str(child_key), child, line
+            yield from _walk(child, line, str(child_key))
+    elif isinstance(value, list):
+        for child in value:
+            yield key, child, line
+            yield from _walk(child, line, key)
+
+
+def _yaml_trees(files: ContentFiles) -> Iterator[tuple[Path, Any]]:
+    for name, data in files.data.items():
+        if name != "sources.yaml":
+            yield files.path(name), data
+    yield from files.routes.items()
+
+
+def _check_statements(files: ContentFiles, source_ids: set[str]) -> Iterator[Problem]:
+    """Statements (mappings with "text" outside the questions) need known sources."""
+    for path, tree in _yaml_trees(files):
+        if path.name == "questions.yaml":
+            continue
+        for _, value, line in _walk(tree):
+            if not isinstance(value, dict):
+                continue
+            if value.duplicate_keys if isinstance(value, LineDict) else ():
+                yield Problem(path, line_of(value, line), f"duplicate key {value.duplicate_keys}")
+            sourced = "text" in value or "definition" in value or "rule" in value
+            if not sourced:
+                continue
+            sources = value.get("sources")
+            if not sources:
+                yield Problem(path, line_of(value, line), "statement has no sources")
+                continue
+            for source in sources:
+                if source not in source_ids:
+                    yield Problem(path, line_of(value, line), f"unknown source id '{source}'")
+
+
+def _duplicates(items: Iterable[tuple[str, int]], path: Path, what: str) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for item, line in items:
+        if item in seen:
+            yield Problem(path, line, f"duplicate {what} '{item}'")
+        seen.add(item)
+
+
+def _contract_ids(
+    found: list[tuple[str, int]], allowed: tuple[str, ...], path: Path, what: str, every: bool
+) -> Iterator[Problem]:
+    yield from _duplicates(found, path, what)
+    for item, line in found:
+        if item not in allowed:
+            yield Problem(path, line, f"{what} '{item}' is not in the contract: {', '.join(allowed)}")
+    if every:
+        missing = sorted(set(allowed) - {item for item, _ in found})
+        if missing:
+            yield Problem(path, 1, f"missing {what}s: {', '.join(missing)}")
+
+
+def _condition_problems(path: Path, line: int, condition: Any) -> Iterator[Problem]:
+    for message in conditions.problems(condition):
+        yield Problem(path, line, message)
+
+
+def _check_routes(files: ContentFiles) -> Iterator[Problem]:
+    found = []
+    for path, route in files.routes.items():
+        if not isinstance(route, dict):
+            yield Problem(path, 1, "a route file must be a mapping")
+            continue
+        route_id = str(route.get("id", ""))
+        found.append((route_id, line_of(route, 1)))
+        if path.stem != route_id:
+            yield Problem(path, 1, f"file name must match the route id '{route_id}'")
+        for field in ("title", "short"):
+            if not route.get(field):
+                yield Problem(path, line_of(route, 1), f"route needs a '{field}'")
+        for section in ROUTE_SECTIONS:
+            if not isinstance(route.get(section), list) or not route[section]:
+                yield Problem(path, line_of(route, 1), f"route needs statements in '{section}'")
+    yield from _contract_ids(found, ROUTE_IDS, files.root / "routes", "route id", every=True)
+
+
+def _check_rules(files: ContentFiles) -> Iterator[Problem]:
+    path = files.path("rules.yaml")
+    data = files.data["rules.yaml"] or {}
+    rules = data.get("routes") or []
+    found = [(str(rule.get("id")), line_of(rule)) for rule in rules]
+    yield from _contract_ids(found, ROUTE_IDS, path, "route id", every=True)
+    for rule in rules:
+        if not isinstance(rule.get("rank"), int):
+            yield Problem(path, line_of(rule), "a route rule needs a whole-number 'rank'")
+        yield from _condition_problems(path, line_of(rule), rule.get("applies_when"))
+        for part in (*(rule.get("rank_rules") or []), *(rule.get("why") or []),
+                     *(rule.get("extra_steps") or [])):
+            yield from _condition_problems(path, line_of(part), part.get("when"))
+    vocab = vocabulary()["tried"]
+    for value, routes in (data.get("tried_routes") or {}).items():
+        if value not in vocab:
+            yield Problem(path, line_of(data), f"tried value '{value}' is not in the contract")
+        for route in routes:
+            if route not in ROUTE_IDS:
+                yield Problem(path, line_of(data), f"route id '{route}' is not in the contract")
+
+
+def _check_notes(files: ContentFiles) -> Iterator[Problem]:
+    path = files.path("notes.yaml")
+    notes = files.data["notes.yaml"] or []
+    yield from _contract_ids([(str(n.get("id")), line_of(n)) for n in notes], NOTE_IDS, path,
+                             "note id", every=True)
+    for note in notes:
+        yield from _condition_problems(path, line_of(note), note.get("when"))
+        for group in note.get("with_routes") or []:
+            for route in group:
+                if route not in ROUTE_IDS:
+                    yield Problem(path, line_of(note), f"route id '{route}' is not in the contract")
+
+
+def _check_deadlines(files: ContentFiles) -> Iterator[Problem]:
+    path = files.path("deadlines.yaml")
+    rules = (files.data["deadlines.yaml"] or {}).get("deadlines") or []
+    yield from _contract_ids([(str(r.get("id")), line_of(r)) for r in rules], DEADLINE_IDS, path,
+                             "deadline id", every=True)
+    for rule in rules:
+        yield from _condition_problems(path, line_of(rule), rule.get("when"))
+        for count in rule.get("counts") or [{}]:
+            if count.get("from") not in DATE_KEYS:
+                yield Problem(path, line_of(count, line_of(rule)),
+                              f"a count must start 'from' one of: {', '.join(DATE_KEYS)}")
+
+
+def _check_questions(files: ContentFiles) -> Iterator[Problem]:
+    path = files.path("questions.yaml")
+    questions = files.data["questions.yaml"] or []
+    vocab = vocabulary()
+    found = [(str(q.get("key")), line_of(q)) for q in questions]
+    yield from _contract_ids(found, tuple(vocab), path, "question key", every=True)
+    for question in questions:
+        key, line = str(question.get("key")), line_of(question)
+        if question.get("kind") not in QUESTION_KINDS:
+            yield Problem(path, line, f"question kind must be one of: {', '.join(QUESTION_KINDS)}")
+        for field in ("text", "hint"):
+            if not question.get(field):
+                yield Problem(path, line, f"question '{key}' needs a '{field}'")
+        yield from _condition_problems(path, line, question.get("skip_when"))
+        if key in vocab and vocab[key]:
+            yield from _check_options(path, question, vocab[key])
+
+
+def _check_options(path: Path, question: dict[str, Any], allowed: tuple[str, ...]) -> Iterator[Problem]:
+    options = question.get("options") or []
+    values = [(str(option.get("value")), line_of(option)) for option in options]
+    yield from _duplicates(values, path, "option")
+    for value, line in values:
+        if value not in allowed:
+            yield Problem(path, line, f"option '{value}' leads nowhere: '{question['key']}' "
+                          f"takes {', '.join(allowed)}")
+    for option in options:
+        if not option.get("label") or not option.get("help"):
+            yield Problem(path, line_of(option), "an option needs a 'label' and a 'help'")
+    missing = sorted(set(allowed) - {value for value, _ in values})
+    if missing:
+        yield Problem(path, line_of(question), f"no option offers: {', '.join(missing)}")
+
+
+def _check_areas(files: ContentFiles) -> Iterator[Problem]:
+    path = files.path("local_authorities.yaml")
+    data = files.data["local_authorities.yaml"] or {}
+    found = [(str(area.get("id")), line_of(area)) for area in data.get("areas") or []]
+    yield from _contract_ids(found, KNOWN_AREAS, path, "area id", every=True)
+    fallback = data.get("fallback") or {}
+    if fallback.get("id") != "other" or not fallback.get("find_local"):
+        yield Problem(path, line_of(fallback, 1), "the fallback needs id 'other' and 'find_local'")
+
+
+def _check_contacts(files: ContentFiles, source_ids: set[str]) -> Iterator[Problem]:
+    path = files.path(CONTACTS_FILE)
+    if tuple(files.contact_header) != CONTACT_COLUMNS:
+        yield Problem(path, 1, f"the header must be: {','.join(CONTACT_COLUMNS)}")
+    yield from _duplicates([(row.values.get("id", ""), row.line) for row in files.contacts],
+                           path, "contact id")
+    for row in files.contacts:
+        for message in row_problems(row.values, set(KNOWN_AREAS), set(ROUTE_IDS)):
+            yield Problem(path, row.line, message)
+        for source in split_list(row.values.get("source", "")):
+            if source not in source_ids:
+                yield Problem(path, row.line, f"unknown source id '{source}'")
+
+
+def glossary_index(entries: Iterable[dict[str, Any]]) -> set[str]:
+    """Every term and alias in the glossary, case-folded."""
+    index: set[str] = set()
+    for entry in entries:
+        index.add(str(entry.get("term", "")).casefold())
+        index.update(str(alias).casefold() for alias in entry.get("aliases") or [])
+    return index
+
+
+def _prose(files: ContentFiles) -> Iterator[tuple[Path, int, str]]:
+    for path, tree in _yaml_trees(files):
+        for key, value, line in _walk(tree):
+            if isinstance(value, str) and key not in _NOT_PROSE and " " in value.strip():
+                yield path, line, value
+    for row in files.contacts:
+        for column in ("helps_with", "note"):
+            yield files.path(CONTACTS_FILE), row.line, row.values.get(column, "")
+
+
+def _check_glossary_use(files: ContentFiles) -> Iterator[Problem]:
+    path = files.path("glossary.yaml")
+    entries = files.data["glossary.yaml"] or []
+    yield from _duplicates(
+        [(term, line_of(entry)) for entry in entries
+         for term in (str(entry.get("term", "")).casefold(),
+                      *(str(a).casefold() for a in entry.get("aliases") or []))],
+        path, "glossary term or alias")
+    defined = glossary_index(entries)
+    for where, line, text in _prose(files):
+        for term in marked_terms(text):
+            if term.casefold() not in defined:
+                yield Problem(where, line, f"glossary term '{term}' is used but not defined")
+        for word in _CAPS.findall(re.sub(r"\{[^}]*\}", "", text)):
+            if word.casefold() not in defined and word.casefold().rstrip("s") not in defined:
+                yield Problem(where, line, f"abbreviation '{word}' is used but not in the glossary")

@@ -1,0 +1,280 @@
+"""The read-only content database shipped with the app.
+
+Uses the standard ``sqlite3`` module only: importing sqlite-utils costs about 100 ms of
+start-up, so it is kept for building. The file is opened read-only and checked before use.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from send_routes.core.contact_fields import split_list
+from send_routes.core.guidance import (
+    Contact,
+    CountRule,
+    DeadlineRule,
+    Fragment,
+    Guidance,
+    NoteRule,
+    RankRule,
+    RouteRule,
+    RouteText,
+    Statement,
+)
+from send_routes.core.questions import Option, Question
+from send_routes.store.schema import SCHEMA_VERSION
+from send_routes.store.search import ContactSearch
+
+REINSTALL = "Reinstall SEND Routes to get a good copy."
+
+
+class ContentError(Exception):
+    """The content database cannot be used; the message says what is wrong and what to do."""
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` read-only, or raise ContentError saying why it cannot be used."""
+    if not path.is_file():
+        raise ContentError(f"The content database is missing: {path}. {REINSTALL}")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        result = conn.execute("PRAGMA integrity_check").fetchone()
+        if not result or result[0] != "ok":
+            conn.close()
+            raise ContentError(f"The content database is damaged: {path}. {REINSTALL}")
+        version = conn.execute(
+            "SELECT value FROM metadata WHERE key = 'schema_version'"
+        ).fetchone()
+    except sqlite3.DatabaseError as error:
+        raise ContentError(f"The content database is damaged ({error}): {path}. {REINSTALL}") from error
+    if not version or version[0] != str(SCHEMA_VERSION):
+        conn.close()
+        found = version[0] if version else "none"
+        raise ContentError(
+            f"The content database is from another version of the app (schema {found}, "
+            f"this app needs {SCHEMA_VERSION}): {path}. {REINSTALL}"
+        )
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _load(value: str) -> Any:
+    return json.loads(value)
+
+
+def contact_from_row(row: sqlite3.Row) -> Contact:
+    """A Contact from a row of the contacts table."""
+    return Contact(
+        id=row["id"],
+        organisation=row["organisation"],
+        service=row["service"],
+        kind=row["kind"],
+        local_authority=row["local_authority"] or "",
+        phone=row["phone"],
+        email=row["email"],
+        website=row["website"],
+        helps_with=row["helps_with"],
+        routes=split_list(row["routes"]),
+        source=split_list(row["source"]),
+        confidence=row["confidence"],
+        source_read=row["source_read"],
+        note=row["note"],
+    )
+
+
+def _fragments(value: str) -> tuple[Fragment, ...]:
+    return tuple(
+        Fragment(item["text"], item.get("when") or {}, tuple(item.get("sources") or []))
+        for item in _load(value)
+    )
+
+
+class ContentStore:
+    """Everything the app reads from the content database."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> ContentStore:
+        return cls(open_read_only(path), path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _rows(self, sql: str, *params: object) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    @cached_property
+    def metadata(self) -> dict[str, str]:
+        return {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM metadata")}
+
+    @property
+    def content_version(self) -> str:
+        return self.metadata["content_version"]
+
+    @cached_property
+    def engine_texts(self) -> dict[str, Any]:
+        return {r["key"]: _load(r["value"]) for r in self._rows("SELECT * FROM engine_texts")}
+
+    @cached_property
+    def guidance(self) -> Guidance:
+        """The rules and texts the engine needs, loaded once."""
+        texts = self.engine_texts
+        tried_why = texts.get("tried_why")
+        extra: dict[str, Any] = {"from_labels": texts.get("from_labels", {})}
+        if tried_why:
+            extra["tried_why"] = Fragment(tried_why["text"], {}, tuple(tried_why["sources"]))
+        return Guidance(
+            content_version=self.content_version,
+            route_rules=self._route_rules(),
+            route_texts=self.route_texts,
+            notes=self._notes(),
+            deadlines=self._deadlines(),
+            contacts=self.contacts,
+            phrases=texts.get("phrases", {}),
+            tried_routes={k: tuple(v) for k, v in texts.get("tried_routes", {}).items()},
+            warnings=texts.get("warnings", {}),
+            extra=extra,
+        )
+
+    def _route_rules(self) -> list[RouteRule]:
+        return [
+            RouteRule(
+                id=row["id"],
+                rank=row["rank"],
+                applies_when=_load(row["applies_when"]),
+                rank_rules=tuple(RankRule(r["when"], r["rank"]) for r in _load(row["rank_rules"])),
+                why=_fragments(row["why"]),
+                extra_steps=_fragments(row["extra_steps"]),
+            )
+            for row in self._rows("SELECT * FROM routes ORDER BY position")
+        ]
+
+    @cached_property
+    def route_texts(self) -> dict[str, RouteText]:
+        sections: dict[str, dict[str, list[Statement]]] = {}
+        for row in self._rows(
+            "SELECT * FROM route_statements ORDER BY route_id, section, position"
+        ):
+            statement = Statement(row["text"], tuple(_load(row["sources"])))
+            sections.setdefault(row["route_id"], {}).setdefault(row["section"], []).append(
+                statement
+            )
+        return {
+            row["id"]: RouteText(
+                id=row["id"],
+                title=row["title"],
+                short=row["short"],
+                sections={k: tuple(v) for k, v in sections.get(row["id"], {}).items()},
+            )
+            for row in self._rows("SELECT id, title, short FROM routes ORDER BY position")
+        }
+
+    def _notes(self) -> list[NoteRule]:
+        return [
+            NoteRule(
+                id=row["id"],
+                title=row["title"],
+                text=row["text"],
+                sources=tuple(_load(row["sources"])),
+                when=_load(row["condition"]),
+                with_routes=tuple(tuple(group) for group in _load(row["with_routes"])),
+            )
+            for row in self._rows("SELECT * FROM notes ORDER BY position")
+        ]
+
+    def _deadlines(self) -> list[DeadlineRule]:
+        return [
+            DeadlineRule(
+                id=row["id"],
+                label=row["label"],
+                rule=row["rule"],
+                sources=tuple(_load(row["sources"])),
+                counts=tuple(
+                    CountRule(c["from"], c.get("months", 0), c.get("weeks", 0), c.get("days", 0))
+                    for c in _load(row["counts"])
+                ),
+                when=_load(row["condition"]),
+                sen_holidays=bool(row["sen_holidays"]),
+                working_day=bool(row["working_day"]),
+                uncertain_text=row["uncertain_text"],
+                passed_warning=row["passed_warning"],
+                passed_text=row["passed_text"],
+            )
+            for row in self._rows("SELECT * FROM deadline_rules ORDER BY position")
+        ]
+
+    @cached_property
+    def contacts(self) -> list[Contact]:
+        return [contact_from_row(r) for r in self._rows("SELECT * FROM contacts ORDER BY position")]
+
+    @cached_property
+    def questions(self) -> list[Question]:
+        options: dict[str, list[Option]] = {}
+        for row in self._rows("SELECT * FROM question_options ORDER BY question_key, position"):
+            options.setdefault(row["question_key"], []).append(
+                Option(row["value"], row["label"], row["help"])
+            )
+        return [
+            Question(
+                key=row["key"],
+                kind=row["kind"],
+                required=bool(row["required"]),
+                text=row["text"],
+                hint=row["hint"],
+                options=tuple(options.get(row["key"], [])),
+                letter=row["letter"],
+                skip_when=_load(row["skip_when"]),
+            )
+            for row in self._rows("SELECT * FROM questions ORDER BY position")
+        ]
+
+    @cached_property
+    def glossary(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Each term with its definition and sources, sorted by term."""
+        return {
+            row["term"]: (row["definition"], tuple(_load(row["sources"])))
+            for row in self._rows("SELECT * FROM glossary ORDER BY term COLLATE NOCASE")
+        }
+
+    @cached_property
+    def glossary_aliases(self) -> dict[str, str]:
+        """Every term and alias (case-folded) mapped to its glossary term."""
+        rows = self._rows("SELECT alias, term FROM glossary_aliases")
+        return {row["alias"].casefold(): row["term"] for row in rows}
+
+    @cached_property
+    def areas(self) -> list[dict[str, Any]]:
+        """The areas the content covers, then the national fallback, with their statements."""
+        return [_load(row["data"]) for row in self._rows("SELECT data FROM areas ORDER BY position")]
+
+    @cached_property
+    def sources(self) -> dict[str, dict[str, str]]:
+        return {row["id"]: dict(row) for row in self._rows("SELECT * FROM sources")}
+
+    @cached_property
+    def search(self) -> ContactSearch:
+        return ContactSearch(self.conn)
+
+    def search_contacts(
+        self,
+        text: str,
+        area: str | None = None,
+        kinds: list[str] | None = None,
+        limit: int = 50,
+    ) -> list[Contact]:
+        """Contacts matching ``text``, best first.
+
+        With ``area``, only that area's contacts and national ones (an area the content does
+        not cover gives national ones only).
+        """
+        areas = None if area is None else [area.strip().casefold(), ""]
+        contacts = self.contacts  # ordered by position, which starts at 1 with no gaps
+        return [contacts[rowid - 1] for rowid in self.search.rowids(text, areas, kinds, limit)]

@@ -1,0 +1,90 @@
+"""Read the content sources in ``db/content/`` into plain Python structures."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from send_routes.store.yaml_lines import ContentFileError, LineDict, load_yaml
+
+CONTACTS_FILE = "contacts.csv"
+YAML_FILES = (
+    "sources.yaml",
+    "rules.yaml",
+    "notes.yaml",
+    "deadlines.yaml",
+    "questions.yaml",
+    "glossary.yaml",
+    "local_authorities.yaml",
+)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One row of the contacts CSV, with the line it came from."""
+
+    line: int
+    values: dict[str, str]
+
+
+@dataclass
+class ContentFiles:
+    """Every content source, parsed, with the paths they came from (for error messages)."""
+
+    root: Path
+    data: dict[str, Any] = field(default_factory=dict)
+    routes: dict[Path, LineDict] = field(default_factory=dict)
+    contacts: list[ContactRow] = field(default_factory=list)
+    contact_header: list[str] = field(default_factory=list)
+
+    def path(self, name: str) -> Path:
+        return self.root / name
+
+
+def read_content(root: Path) -> ContentFiles:
+    """Parse every file under ``root``; raises ContentFileError if one cannot be read."""
+    if not root.is_dir():
+        raise ContentFileError(f"{root}: the content folder does not exist")
+    files = ContentFiles(root=root)
+    for name in YAML_FILES:
+        path = root / name
+        if not path.exists():
+            raise ContentFileError(f"{path}: missing content file")
+        files.data[name] = load_yaml(path)
+    for path in sorted((root / "routes").glob("*.yaml")):
+        files.routes[path] = load_yaml(path)
+    files.contact_header, files.contacts = read_contacts_csv(root / CONTACTS_FILE)
+    return files
+
+
+def read_contacts_csv(path: Path) -> tuple[list[str], list[ContactRow]]:
+    """The header and rows of a contacts CSV (UTF-8, with or without a byte order mark)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = list(reader.fieldnames or [])
+            rows = []
+            for record in reader:
+                values = {key: (value or "").strip() for key, value in record.items() if key}
+                rows.append(ContactRow(line=reader.line_num, values=values))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ContentFileError(f"{path}: cannot be read ({error})") from error
+    return header, rows
+
+
+def source_files(root: Path, schema: Path) -> list[Path]:
+    """Every file whose bytes decide the database's content, in a fixed order."""
+    files = [path for path in root.rglob("*") if path.is_file() and path.suffix != ".md"]
+    return [schema, *sorted(files, key=lambda path: path.relative_to(root).as_posix())]
+
+
+def content_version(root: Path, schema: Path) -> str:
+    """A short hash of the schema and every content file, names included."""
+    digest = hashlib.sha256()
+    for path in source_files(root, schema):
+        name = path.name if path == schema else path.relative_to(root).as_posix()
+        digest.update(name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

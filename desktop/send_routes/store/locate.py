@@ -1,0 +1,52 @@
+"""Find the content database, building it first when running from a source checkout."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from send_routes import paths
+from send_routes.store.content import ContentStore
+from send_routes.store.content_files import content_version
+
+
+def _built_version(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT value FROM metadata WHERE key = 'content_version'"
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def refresh_if_stale(path: Path) -> None:
+    """In a source checkout, rebuild ``path`` when the content sources have changed.
+
+    Installed and frozen apps ship a built database and never reach this.
+    """
+    root = paths.source_root()
+    if root is None:
+        return
+    content, schema = paths.content_dir(), paths.schema_file()
+    if path.exists() and _built_version(path) == content_version(content, schema):
+        return
+    from send_routes.store.build import build_database  # sqlite-utils: only when needed
+
+    print(f"Building the content database at {path}…", file=sys.stderr)
+    build_database(content, schema, path)
+
+
+def open_content() -> ContentStore:
+    """Open the app's content database (raises ContentError if it cannot be used)."""
+    override = paths.content_db_override()
+    if override is not None:
+        return ContentStore.open(override)
+    path = paths.content_db()
+    refresh_if_stale(path)
+    return ContentStore.open(path)

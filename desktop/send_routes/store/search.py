@@ -1,0 +1,119 @@
+"""Contact search as you type: FTS5 prefix matching, with spelling correction as a fallback.
+
+Any text is a valid query. It is cut into words; each word becomes a quoted FTS5 prefix
+term, so quotes, brackets, ``AND`` or ``*`` are only ever searched for, never obeyed. A word
+that matches nothing is swapped for the nearest words in the index ("medation" finds
+"mediation"), using rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz, process
+
+_WORD = re.compile(r"\w+")
+MAX_WORDS = 8
+MAX_WORD_LENGTH = 40
+#: Words shorter than this match too much to rank quickly, and are never "corrected".
+SHORT_WORD = 3
+FUZZY_CUTOFF = 75.0
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """The FTS5 expression for some text, and whether it is broad enough to skip ranking."""
+
+    match: str
+    broad: bool
+
+
+def words(text: str) -> list[str]:
+    """The searchable words in ``text``, lower-cased and bounded in number and length."""
+    found = _WORD.findall(text[: MAX_WORDS * (MAX_WORD_LENGTH + 1) * 4])
+    return [word.casefold()[:MAX_WORD_LENGTH] for word in found if word.strip("_")][:MAX_WORDS]
+
+
+class ContactSearch:
+    """Searches the contacts in one database that has ``contacts_fts`` and ``contacts_vocab``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        """Every indexed word, sorted (loaded once, on first use)."""
+        rows = self.conn.execute("SELECT term FROM contacts_vocab").fetchall()
+        return sorted(row[0] for row in rows)
+
+    def _has_prefix(self, word: str) -> bool:
+        vocabulary = self.vocabulary
+        index = bisect.bisect_left(vocabulary, word)
+        return index < len(vocabulary) and vocabulary[index].startswith(word)
+
+    def _alternatives(self, word: str) -> list[str]:
+        matches = process.extract(
+            word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3
+        )
+        return [match[0] for match in matches]
+
+    def query(self, text: str) -> SearchQuery | None:
+        """The FTS5 expression for ``text``; None when some word can match nothing."""
+        clauses = []
+        for word in words(text):
+            if len(word) < SHORT_WORD or self._has_prefix(word):
+                clauses.append(f'"{word}"*')
+                continue
+            alternatives = self._alternatives(word)
+            if not alternatives:
+                return None
+            clauses.append("(" + " OR ".join(f'"{term}"' for term in alternatives) + ")")
+        if not clauses:
+            return SearchQuery("", broad=True)
+        shortest = min(len(word) for word in words(text))
+        return SearchQuery(" ".join(clauses), broad=shortest < SHORT_WORD)
+
+    def rowids(
+        self,
+        text: str,
+        areas: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+        limit: int = 50,
+    ) -> list[int]:
+        """The matching contacts' positions, best match first (``[]`` when none match).
+
+        ``areas`` keeps contacts of those area ids (``""`` is national); ``kinds`` keeps
+        those kinds. None means no filter.
+        """
+        query = self.query(text)
+        if query is None:
+            return []
+        where, params = _filters(areas, kinds)
+        if not query.match:
+            order = "rowid"
+        else:
+            where.insert(0, "contacts_fts MATCH ?")
+            params.insert(0, query.match)
+            # Ranking every row of a one- or two-letter prefix is what makes search slow;
+            # such a prefix says little about relevance, so keep the content's order.
+            order = "rowid" if query.broad else "bm25(contacts_fts, 10.0, 3.0, 3.0, 1.0, 0.5)"
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        sql = f"SELECT rowid FROM contacts_fts{clause} ORDER BY {order} LIMIT ?"
+        return [row[0] for row in self.conn.execute(sql, [*params, limit])]
+
+
+def _filters(
+    areas: Sequence[str] | None, kinds: Sequence[str] | None
+) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    for column, values in (("area_id", areas), ("kind", kinds)):
+        if values is not None:
+            where.append(f"{column} IN ({', '.join('?' for _ in values) or 'NULL'})")
+            params.extend(values)
+    return where, params
