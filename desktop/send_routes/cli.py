@@ -37,20 +37,33 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     plan = commands.add_parser("plan", help="make a plan from an answers file")
-    plan.add_argument("--answers", required=True, metavar="FILE",
-                      help="a JSON answers file (see the answers contract); '-' reads standard input")
+    plan.add_argument(
+        "--answers",
+        required=True,
+        metavar="FILE",
+        help="a JSON answers file (see the answers contract); '-' reads standard input",
+    )
     plan.add_argument("--format", choices=("json", "text"), default="text")
-    plan.add_argument("--today", type=_date, metavar="YYYY-MM-DD",
-                      help="count days left from this date instead of today")
-    plan.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of the screen")
+    plan.add_argument(
+        "--today",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="count days left from this date instead of today",
+    )
+    plan.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE instead of the screen"
+    )
 
     contacts = commands.add_parser("contacts", help="find contacts")
-    contact_commands = contacts.add_subparsers(dest="contacts_command", metavar="ACTION",
-                                               required=True)
+    contact_commands = contacts.add_subparsers(
+        dest="contacts_command", metavar="ACTION", required=True
+    )
     search = contact_commands.add_parser("search", help="search contacts (misspellings welcome)")
     search.add_argument("query", help="any words: a name, a service, an area")
     search.add_argument("--la", metavar="NAME", help="only this area's contacts and national ones")
-    search.add_argument("--kind", action="append", metavar="KIND", help="only this kind (repeatable)")
+    search.add_argument(
+        "--kind", action="append", metavar="KIND", help="only this kind (repeatable)"
+    )
     search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
     search.add_argument("--format", choices=("json", "text"), default="text")
 
@@ -71,8 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from send_routes.app import run  # Qt only when the window is wanted
 
             return run()
-        handlers = {"plan": _plan, "contacts": _contacts, "build-db": _build,
-                    "check-content": _check}
+        handlers = {
+            "plan": _plan,
+            "contacts": _contacts,
+            "build-db": _build,
+            "check-content": _check,
+        }
         return handlers[args.command](args)
     except UsageError as error:
         print(f"send-routes: {error}", file=sys.stderr)
@@ -81,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as error:  # noqa: BLE001 - a person gets a sentence, not a traceback
+    except Exception as error:
         return _report_failure(error)
 
 
@@ -92,17 +109,15 @@ def _report_failure(error: Exception) -> int:
     if isinstance(error, ContentError | WriteError):
         print(f"send-routes: {error}", file=sys.stderr)
     else:
-        print(f"send-routes: something went wrong ({type(error).__name__}: {error}).",
-              file=sys.stderr)
+        print(
+            f"send-routes: something went wrong ({type(error).__name__}: {error}).", file=sys.stderr
+        )
     return EXIT_FAILED
 
 
 def _read_answers(source: str) -> Any:
     try:
-        if source == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(source).read_text(encoding="utf-8-sig")
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"cannot read the answers file {source}: {error}") from error
     try:

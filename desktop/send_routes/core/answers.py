@@ -246,6 +246,7 @@ def partial_answers(raw: Mapping[str, Any]) -> Answers:
 
     Unlike ``parse_answers`` this never raises: a wizard half way through has gaps.
     """
+
     def choice(key: str) -> str:
         value = raw.get(key)
         return value if isinstance(value, str) and value in CHOICES[key] else ""

@@ -100,6 +100,4 @@ def _spec_problems(key: str, spec: object, allowed: tuple[str, ...]) -> Iterator
         else:
             for value in wanted:
                 if value not in allowed:
-                    yield (
-                        f"'{key}' has no value '{value}'; allowed values: {', '.join(allowed)}"
-                    )
+                    yield (f"'{key}' has no value '{value}'; allowed values: {', '.join(allowed)}")

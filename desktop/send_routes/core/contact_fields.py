@@ -88,7 +88,9 @@ def row_problems(row: dict[str, str], areas: set[str], routes: set[str]) -> list
         found.append(f"kind '{kind}' must be one of: {', '.join(KINDS)}")
     area = row.get("local_authority", "")
     if area and area not in areas:
-        found.append(f"local_authority '{area}' must be empty or one of: {', '.join(sorted(areas))}")
+        found.append(
+            f"local_authority '{area}' must be empty or one of: {', '.join(sorted(areas))}"
+        )
     confidence = row.get("confidence", "")
     if confidence and confidence not in CONFIDENCE:
         found.append(f"confidence '{confidence}' must be H, M or L")

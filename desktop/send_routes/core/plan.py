@@ -94,7 +94,12 @@ class PlanNote:
     sources: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "title": self.title, "sources": list(self.sources)}
+        return {
+            "id": self.id,
+            "text": self.text,
+            "title": self.title,
+            "sources": list(self.sources),
+        }
 
 
 def contact_to_dict(contact: Contact) -> dict[str, Any]:

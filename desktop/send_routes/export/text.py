@@ -20,10 +20,15 @@ def _wrap(text: str, indent: str = "") -> str:
 def contact_lines(contact: Contact, indent: str = "    ") -> Iterator[str]:
     """A contact's details; a detail no source gives is shown as missing, never guessed."""
     yield f"{indent}{contact.name}"
-    for label, value in (("Phone", contact.phone), ("Email", contact.email),
-                         ("Website", contact.website)):
+    for label, value in (
+        ("Phone", contact.phone),
+        ("Email", contact.email),
+        ("Website", contact.website),
+    ):
         yield f"{indent}  {label}: {value or MISSING}"
-    caution = " (may have changed: check before you rely on it)" if contact.confidence == "L" else ""
+    caution = (
+        " (may have changed: check before you rely on it)" if contact.confidence == "L" else ""
+    )
     yield f"{indent}  Source: {', '.join(contact.source)}, read {contact.source_read}{caution}"
     if contact.note:
         yield _wrap(f"Note: {contact.note}", indent + "  ")

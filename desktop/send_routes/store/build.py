@@ -201,8 +201,11 @@ def _options(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
 
 def _glossary(entries: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
     for entry in sorted(entries, key=lambda entry: str(entry["term"]).casefold()):
-        yield {"term": entry["term"], "definition": entry["definition"],
-               "sources": _json(entry["sources"])}
+        yield {
+            "term": entry["term"],
+            "definition": entry["definition"],
+            "sources": _json(entry["sources"]),
+        }
 
 
 def _aliases(entries: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
@@ -213,7 +216,7 @@ def _aliases(entries: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
 
 def _contacts(files: ContentFiles) -> Iterable[dict[str, Any]]:
     for position, row in enumerate(files.contacts, start=1):
-        values = dict(row.values)
+        values: dict[str, str | None] = dict(row.values)
         values["local_authority"] = values.get("local_authority") or None
         yield {"position": position, **values}
 

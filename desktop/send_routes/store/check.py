@@ -38,9 +38,25 @@ ROUTE_SECTIONS = (
 )
 QUESTION_KINDS = ("single", "multi", "date", "area")
 #: Keys whose values are identifiers or rules, not words a person reads.
-_NOT_PROSE = {"id", "key", "value", "kind", "sources", "file", "from", "term", "aliases",
-              "when", "applies_when", "skip_when", "groups", "tried_routes", "with_routes",
-              "confidence", "counts"}
+_NOT_PROSE = {
+    "id",
+    "key",
+    "value",
+    "kind",
+    "sources",
+    "file",
+    "from",
+    "term",
+    "aliases",
+    "when",
+    "applies_when",
+    "skip_when",
+    "groups",
+    "tried_routes",
+    "with_routes",
+    "confidence",
+    "counts",
+}
 _CAPS = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*\b")
 
 
@@ -106,7 +122,7 @@ def _check_statements(files: ContentFiles, source_ids: set[str]) -> Iterator[Pro
         for _, value, line in _walk(tree):
             if not isinstance(value, dict):
                 continue
-            if value.duplicate_keys if isinstance(value, LineDict) else ():
+            if isinstance(value, LineDict) and value.duplicate_keys:
                 yield Problem(path, line_of(value, line), f"duplicate key {value.duplicate_keys}")
             sourced = "text" in value or "definition" in value or "rule" in value
             if not sourced:
@@ -134,7 +150,9 @@ def _contract_ids(
     yield from _duplicates(found, path, what)
     for item, line in found:
         if item not in allowed:
-            yield Problem(path, line, f"{what} '{item}' is not in the contract: {', '.join(allowed)}")
+            yield Problem(
+                path, line, f"{what} '{item}' is not in the contract: {', '.join(allowed)}"
+            )
     if every:
         missing = sorted(set(allowed) - {item for item, _ in found})
         if missing:
@@ -175,8 +193,11 @@ def _check_rules(files: ContentFiles) -> Iterator[Problem]:
         if not isinstance(rule.get("rank"), int):
             yield Problem(path, line_of(rule), "a route rule needs a whole-number 'rank'")
         yield from _condition_problems(path, line_of(rule), rule.get("applies_when"))
-        for part in (*(rule.get("rank_rules") or []), *(rule.get("why") or []),
-                     *(rule.get("extra_steps") or [])):
+        for part in (
+            *(rule.get("rank_rules") or []),
+            *(rule.get("why") or []),
+            *(rule.get("extra_steps") or []),
+        ):
             yield from _condition_problems(path, line_of(part), part.get("when"))
     vocab = vocabulary()["tried"]
     for value, routes in (data.get("tried_routes") or {}).items():
@@ -190,8 +211,9 @@ def _check_rules(files: ContentFiles) -> Iterator[Problem]:
 def _check_notes(files: ContentFiles) -> Iterator[Problem]:
     path = files.path("notes.yaml")
     notes = files.data["notes.yaml"] or []
-    yield from _contract_ids([(str(n.get("id")), line_of(n)) for n in notes], NOTE_IDS, path,
-                             "note id", every=True)
+    yield from _contract_ids(
+        [(str(n.get("id")), line_of(n)) for n in notes], NOTE_IDS, path, "note id", every=True
+    )
     for note in notes:
         yield from _condition_problems(path, line_of(note), note.get("when"))
         for group in note.get("with_routes") or []:
@@ -203,14 +225,22 @@ def _check_notes(files: ContentFiles) -> Iterator[Problem]:
 def _check_deadlines(files: ContentFiles) -> Iterator[Problem]:
     path = files.path("deadlines.yaml")
     rules = (files.data["deadlines.yaml"] or {}).get("deadlines") or []
-    yield from _contract_ids([(str(r.get("id")), line_of(r)) for r in rules], DEADLINE_IDS, path,
-                             "deadline id", every=True)
+    yield from _contract_ids(
+        [(str(r.get("id")), line_of(r)) for r in rules],
+        DEADLINE_IDS,
+        path,
+        "deadline id",
+        every=True,
+    )
     for rule in rules:
         yield from _condition_problems(path, line_of(rule), rule.get("when"))
         for count in rule.get("counts") or [{}]:
             if count.get("from") not in DATE_KEYS:
-                yield Problem(path, line_of(count, line_of(rule)),
-                              f"a count must start 'from' one of: {', '.join(DATE_KEYS)}")
+                yield Problem(
+                    path,
+                    line_of(count, line_of(rule)),
+                    f"a count must start 'from' one of: {', '.join(DATE_KEYS)}",
+                )
 
 
 def _check_questions(files: ContentFiles) -> Iterator[Problem]:
@@ -227,18 +257,23 @@ def _check_questions(files: ContentFiles) -> Iterator[Problem]:
             if not question.get(field):
                 yield Problem(path, line, f"question '{key}' needs a '{field}'")
         yield from _condition_problems(path, line, question.get("skip_when"))
-        if key in vocab and vocab[key]:
+        if vocab.get(key):
             yield from _check_options(path, question, vocab[key])
 
 
-def _check_options(path: Path, question: dict[str, Any], allowed: tuple[str, ...]) -> Iterator[Problem]:
+def _check_options(
+    path: Path, question: dict[str, Any], allowed: tuple[str, ...]
+) -> Iterator[Problem]:
     options = question.get("options") or []
     values = [(str(option.get("value")), line_of(option)) for option in options]
     yield from _duplicates(values, path, "option")
     for value, line in values:
         if value not in allowed:
-            yield Problem(path, line, f"option '{value}' leads nowhere: '{question['key']}' "
-                          f"takes {', '.join(allowed)}")
+            yield Problem(
+                path,
+                line,
+                f"option '{value}' leads nowhere: '{question['key']}' takes {', '.join(allowed)}",
+            )
     for option in options:
         if not option.get("label") or not option.get("help"):
             yield Problem(path, line_of(option), "an option needs a 'label' and a 'help'")
@@ -261,8 +296,9 @@ def _check_contacts(files: ContentFiles, source_ids: set[str]) -> Iterator[Probl
     path = files.path(CONTACTS_FILE)
     if tuple(files.contact_header) != CONTACT_COLUMNS:
         yield Problem(path, 1, f"the header must be: {','.join(CONTACT_COLUMNS)}")
-    yield from _duplicates([(row.values.get("id", ""), row.line) for row in files.contacts],
-                           path, "contact id")
+    yield from _duplicates(
+        [(row.values.get("id", ""), row.line) for row in files.contacts], path, "contact id"
+    )
     for row in files.contacts:
         for message in row_problems(row.values, set(KNOWN_AREAS), set(ROUTE_IDS)):
             yield Problem(path, row.line, message)
@@ -294,10 +330,17 @@ def _check_glossary_use(files: ContentFiles) -> Iterator[Problem]:
     path = files.path("glossary.yaml")
     entries = files.data["glossary.yaml"] or []
     yield from _duplicates(
-        [(term, line_of(entry)) for entry in entries
-         for term in (str(entry.get("term", "")).casefold(),
-                      *(str(a).casefold() for a in entry.get("aliases") or []))],
-        path, "glossary term or alias")
+        [
+            (term, line_of(entry))
+            for entry in entries
+            for term in (
+                str(entry.get("term", "")).casefold(),
+                *(str(a).casefold() for a in entry.get("aliases") or []),
+            )
+        ],
+        path,
+        "glossary term or alias",
+    )
     defined = glossary_index(entries)
     for where, line, text in _prose(files):
         for term in marked_terms(text):

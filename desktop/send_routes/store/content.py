@@ -47,11 +47,11 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         if not result or result[0] != "ok":
             conn.close()
             raise ContentError(f"The content database is damaged: {path}. {REINSTALL}")
-        version = conn.execute(
-            "SELECT value FROM metadata WHERE key = 'schema_version'"
-        ).fetchone()
+        version = conn.execute("SELECT value FROM metadata WHERE key = 'schema_version'").fetchone()
     except sqlite3.DatabaseError as error:
-        raise ContentError(f"The content database is damaged ({error}): {path}. {REINSTALL}") from error
+        raise ContentError(
+            f"The content database is damaged ({error}): {path}. {REINSTALL}"
+        ) from error
     if not version or version[0] != str(SCHEMA_VERSION):
         conn.close()
         found = version[0] if version else "none"
@@ -253,7 +253,9 @@ class ContentStore:
     @cached_property
     def areas(self) -> list[dict[str, Any]]:
         """The areas the content covers, then the national fallback, with their statements."""
-        return [_load(row["data"]) for row in self._rows("SELECT data FROM areas ORDER BY position")]
+        return [
+            _load(row["data"]) for row in self._rows("SELECT data FROM areas ORDER BY position")
+        ]
 
     @cached_property
     def sources(self) -> dict[str, dict[str, str]]:

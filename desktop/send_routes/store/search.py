@@ -76,7 +76,7 @@ class ContactSearch:
         if not clauses:
             return SearchQuery("", broad=True)
         shortest = min(len(word) for word in words(text))
-        return SearchQuery(" ".join(clauses), broad=shortest < SHORT_WORD)
+        return SearchQuery(" AND ".join(clauses), broad=shortest < SHORT_WORD)
 
     def rowids(
         self,

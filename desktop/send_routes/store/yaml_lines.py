@@ -22,7 +22,9 @@ class _Loader(yaml.SafeLoader):
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     keys = [loader.construct_object(key_node, deep=True) for key_node, _ in node.value]
-    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping = LineDict(
+        {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
+    )
     mapping.line = node.start_mark.line + 1
     mapping.duplicate_keys = tuple(str(key) for key in keys if keys.count(key) > 1)
     return mapping
@@ -39,7 +41,7 @@ def load_yaml(path: Path) -> Any:
     """Parse ``path``; a syntax error becomes ContentFileError naming the file and line."""
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(handle, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else 0
         raise ContentFileError(f"{path}:{line}: {error.problem}") from error

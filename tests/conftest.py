@@ -1,0 +1,46 @@
+"""Shared fixtures: a content database built once per run, and Qt set to draw offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt, so no test ever needs a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from send_routes import paths
+from send_routes.store.build import build_database
+from send_routes.store.content import ContentStore
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def content_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The content database, freshly built from db/content/ for this test run."""
+    out = tmp_path_factory.mktemp("content") / "content.sqlite"
+    build_database(paths.content_dir(), paths.schema_file(), out)
+    return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _use_test_content_db(content_db: Path) -> Iterator[None]:
+    """Point the app (and any subprocess it starts) at the freshly built database."""
+    previous = os.environ.get("SEND_ROUTES_CONTENT_DB")
+    os.environ["SEND_ROUTES_CONTENT_DB"] = str(content_db)
+    yield
+    if previous is None:
+        os.environ.pop("SEND_ROUTES_CONTENT_DB", None)
+    else:
+        os.environ["SEND_ROUTES_CONTENT_DB"] = previous
+
+
+@pytest.fixture(scope="session")
+def content(content_db: Path) -> Iterator[ContentStore]:
+    store = ContentStore.open(content_db)
+    yield store
+    store.close()

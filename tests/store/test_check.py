@@ -1,0 +1,147 @@
+"""The content check rejects each kind of mistake and names the file and line."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from send_routes import paths
+from send_routes.store.check import check_content
+from send_routes.store.content_files import read_content
+from send_routes.store.yaml_lines import ContentFileError
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(paths.content_dir(), copy)
+    return copy
+
+
+def problems_in(root: Path) -> list[str]:
+    return [str(problem) for problem in check_content(read_content(root))]
+
+
+def edit(path: Path, change: Callable[[str], str]) -> None:
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def line_number(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+def test_the_shipped_content_has_no_problems() -> None:
+    assert problems_in(paths.content_dir()) == []
+
+
+def test_a_statement_without_sources_is_rejected_at_its_line(content: Path) -> None:
+    notes = content / "notes.yaml"
+    edit(notes, lambda text: text.replace("  sources: [seed-001]\n", "", 1))
+    line = line_number(notes, "id: dr_no_effect_on_appeal")
+    assert f"{notes}:{line}: statement has no sources" in problems_in(content)
+
+
+def test_an_unknown_source_id_is_rejected(content: Path) -> None:
+    edit(content / "notes.yaml", lambda text: text.replace("[seed-001]", "[seed-999]", 1))
+    assert any("unknown source id 'seed-999'" in p for p in problems_in(content))
+
+
+def test_a_route_id_outside_the_contract_is_rejected(content: Path) -> None:
+    rules = content / "rules.yaml"
+    edit(rules, lambda text: text.replace("- id: ombudsman", "- id: ombudsperson"))
+    line = line_number(rules, "- id: ombudsperson")
+    found = problems_in(content)
+    assert any(p.startswith(f"{rules}:{line}:") and "'ombudsperson'" in p for p in found)
+    assert any("missing route ids: ombudsman" in p for p in found)
+
+
+def test_a_note_id_outside_the_contract_is_rejected(content: Path) -> None:
+    notes = content / "notes.yaml"
+    edit(notes, lambda text: text.replace("- id: dr_free", "- id: dr_cheap"))
+    line = line_number(notes, "- id: dr_cheap")
+    assert any(p.startswith(f"{notes}:{line}:") and "dr_cheap" in p for p in problems_in(content))
+
+
+def test_a_question_option_that_leads_nowhere_is_rejected(content: Path) -> None:
+    questions = content / "questions.yaml"
+    edit(questions, lambda text: text.replace("value: early_years", "value: nursery", 1))
+    line = line_number(questions, "value: nursery")
+    assert any(
+        p.startswith(f"{questions}:{line}:") and "leads nowhere" in p for p in problems_in(content)
+    )
+
+
+def test_a_glossary_term_used_but_not_defined_is_rejected(content: Path) -> None:
+    notes = content / "notes.yaml"
+    edit(
+        notes,
+        lambda text: text.replace(
+            "text: You do not have to use",
+            "text: Ask your [[fairy godmother]]. You do not have to use",
+        ),
+    )
+    found = problems_in(content)
+    assert any(p.startswith(f"{notes}:") and "'fairy godmother'" in p for p in found)
+
+
+def test_an_undefined_abbreviation_is_rejected(content: Path) -> None:
+    edit(
+        content / "notes.yaml",
+        lambda text: text.replace(
+            "text: You do not have to use", "text: Ask the QZX. You do not have to use"
+        ),
+    )
+    assert any("abbreviation 'QZX'" in p for p in problems_in(content))
+
+
+@pytest.mark.parametrize(
+    ("column", "bad", "complaint"),
+    [
+        ("01905 768153", "01905 7681", "phone"),
+        ("01905 768153", "call us", "phone"),
+        ("sendiass@worcestershire.gov.uk", "sendiass at worcs", "email"),
+        ("www.SENDworcestershire.co.uk", "(#)", "website"),
+    ],
+)
+def test_a_contact_with_a_malformed_detail_is_rejected_at_its_line(
+    content: Path, column: str, bad: str, complaint: str
+) -> None:
+    contacts = content / "contacts.csv"
+    line = line_number(contacts, column)
+    edit(contacts, lambda text: text.replace(column, bad, 1))
+    assert any(p.startswith(f"{contacts}:{line}:") and complaint in p for p in problems_in(content))
+
+
+def test_a_duplicate_contact_id_is_rejected(content: Path) -> None:
+    contacts = content / "contacts.csv"
+    lines = contacts.read_text(encoding="utf-8").splitlines()
+    contacts.write_text("\n".join([*lines, lines[1]]) + "\n", encoding="utf-8")
+    assert any(
+        p.startswith(f"{contacts}:{len(lines) + 1}:") and "duplicate contact id" in p
+        for p in problems_in(content)
+    )
+
+
+def test_a_duplicate_glossary_term_is_rejected(content: Path) -> None:
+    glossary = content / "glossary.yaml"
+    edit(
+        glossary,
+        lambda text: text + "\n- term: SENCO\n  definition: Again.\n  sources: [seed-002]\n",
+    )
+    assert any("duplicate glossary term or alias 'senco'" in p for p in problems_in(content))
+
+
+def test_a_broken_yaml_file_is_named_with_its_line(content: Path) -> None:
+    notes = content / "notes.yaml"
+    notes.write_text("- id: dr_free\n  title: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ContentFileError, match=f"{notes}:"):
+        read_content(content)
+
+
+def test_a_wrong_contacts_header_is_rejected(content: Path) -> None:
+    edit(content / "contacts.csv", lambda text: text.replace("organisation,", "org,", 1))
+    assert any("the header must be" in p for p in problems_in(content))

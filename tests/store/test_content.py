@@ -1,0 +1,97 @@
+"""Opening the content database: read-only, and refused with a clear message when unusable."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from send_routes.store.content import ContentError, ContentStore
+
+
+def test_the_database_opens_read_only(content_db: Path) -> None:
+    store = ContentStore.open(content_db)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        store.conn.execute("DELETE FROM contacts")
+    store.close()
+
+
+def test_a_missing_database_is_refused_with_advice(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match=r"missing.*Reinstall"):
+        ContentStore.open(tmp_path / "nothing.sqlite")
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "content.sqlite"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(ContentError, match="damaged"):
+        ContentStore.open(path)
+
+
+def test_a_damaged_database_is_refused(tmp_path: Path, content_db: Path) -> None:
+    path = tmp_path / "content.sqlite"
+    shutil.copy(content_db, path)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, min(len(data), 6 * page), 7):
+        data[offset] = 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(ContentError, match="damaged"):
+        ContentStore.open(path)
+
+
+def test_a_database_from_another_schema_version_is_refused(
+    tmp_path: Path, content_db: Path
+) -> None:
+    path = tmp_path / "content.sqlite"
+    shutil.copy(content_db, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE metadata SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ContentError, match=r"another version.*schema 99"):
+        ContentStore.open(path)
+
+
+def test_the_store_gives_questions_glossary_areas_and_sources(content: ContentStore) -> None:
+    assert [q.key for q in content.questions][:3] == ["role", "setting", "stage"]
+    assert "SENCO" in content.glossary or "senco" in content.glossary_aliases
+    assert [area["id"] for area in content.areas][-1] == "other"
+    assert "seed-002" in content.sources
+
+
+def test_every_glossary_term_the_brief_names_is_defined(content: ContentStore) -> None:
+    wanted = [
+        "SEN",
+        "SEN support",
+        "SENCO",
+        "EHC needs assessment",
+        "EHC plan",
+        "section B",
+        "section C",
+        "section D",
+        "section E",
+        "section F",
+        "section G",
+        "section H",
+        "section I",
+        "local authority",
+        "Integrated Care Board",
+        "CCG",
+        "SENDIASS",
+        "IDR",
+        "disagreement resolution",
+        "mediation",
+        "mediation adviser",
+        "mediation certificate",
+        "First-tier Tribunal",
+        "Ombudsman",
+        "exclusion",
+        "suspension",
+        "working day",
+        "Local Offer",
+    ]
+    missing = [term for term in wanted if term.casefold() not in content.glossary_aliases]
+    assert missing == []

@@ -1,0 +1,199 @@
+"""The command line: plans, contact search, build-db, and clear refusals (exit 2)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scenario_checks import load_scenarios, plan_failures
+from send_routes import __version__
+from send_routes.cli import main
+
+VALID = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "plan",
+    "disagree_with": ["local_authority"],
+    "issues": ["plan_content"],
+    "local_authority": "worcestershire",
+    "decision_date": "2026-10-01",
+}
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "send_routes", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=60,
+    )
+
+
+def write(tmp_path: Path, answers: Any, name: str = "answers.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("scenario", load_scenarios(), ids=lambda s: s["name"])
+def test_every_scenario_through_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], scenario: dict[str, Any]
+) -> None:
+    args = ["plan", "--answers", write(tmp_path, scenario["answers"]), "--format", "json"]
+    if "today" in scenario:
+        args += ["--today", scenario["today"]]
+    status = main(args)
+    out, err = capsys.readouterr()
+    expect = scenario["expect"]
+    if "error_mentions" in expect:
+        assert status == 2 and out == ""
+        assert all(word in err for word in expect["error_mentions"])
+    else:
+        assert status == 0, err
+        assert plan_failures(json.loads(out), expect) == []
+
+
+def test_invalid_answers_exit_2_with_a_message_and_no_traceback(tmp_path: Path) -> None:
+    result = run(
+        "plan", "--answers", write(tmp_path, {**VALID, "stage": "later"}), "--format", "json"
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "stage" in result.stderr and "sen_support" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("{not json", "not valid JSON"), ("", "not valid JSON"), ("[1, 2]", "JSON object")],
+)
+def test_a_bad_answers_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(content, encoding="utf-8")
+    assert main(["plan", "--answers", str(path)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_missing_answers_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--answers", str(tmp_path / "none.json")]) == 2
+    assert "cannot read the answers file" in capsys.readouterr().err
+
+
+def test_a_bad_today_exits_2() -> None:
+    result = run("plan", "--answers", "x.json", "--today", "tomorrow")
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_answers_can_come_from_standard_input() -> None:
+    result = run("plan", "--answers", "-", "--format", "json", stdin=json.dumps(VALID))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["routes"]
+
+
+def test_the_text_plan_shows_routes_dates_and_the_disclaimer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["plan", "--answers", write(tmp_path, VALID), "--today", "2026-10-02"]) == 0
+    out = capsys.readouterr().out
+    assert "Do this first:" in out and "Tuesday 1 December 2026" in out
+    assert "01905 768153" in out and "01905 610858" in out
+    assert "not legal advice" in out
+
+
+def test_a_plan_can_be_written_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "plan.json"
+    assert (
+        main(["plan", "--answers", write(tmp_path, VALID), "--format", "json", "--out", str(out)])
+        == 0
+    )
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 1
+
+
+def test_writing_to_a_missing_folder_fails_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no-stick" / "plan.txt"
+    assert main(["plan", "--answers", write(tmp_path, VALID), "--out", str(out)]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("query", ["sendias", "medation", "tribunel"])
+def test_contacts_search_finds_misspelt_names(
+    capsys: pytest.CaptureFixture[str], query: str
+) -> None:
+    assert main(["contacts", "search", query, "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found
+    keys = {"id", "name", "kind", "phone", "email", "website", "local_authority", "source"}
+    assert all(keys <= set(contact) for contact in found)
+
+
+def test_contacts_search_within_an_area(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["contacts", "search", "sendiass", "--la", "dudley", "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found and {c["local_authority"] for c in found} <= {"dudley", ""}
+
+
+@pytest.mark.parametrize("query", ['"', "(kids", "AND", "*", "", "x" * 10_000, "🙂🙂"])
+def test_contacts_search_accepts_any_text(capsys: pytest.CaptureFixture[str], query: str) -> None:
+    assert main(["contacts", "search", query, "--format", "json"]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out), list)
+
+
+def test_an_unknown_kind_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["contacts", "search", "x", "--kind", "wizard"]) == 2
+    assert "sendiass" in capsys.readouterr().err
+
+
+def test_build_db_writes_a_database(tmp_path: Path) -> None:
+    out = tmp_path / "built.sqlite"
+    result = run("build-db", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.exists() and "content version" in result.stdout
+
+
+def test_build_db_reports_content_problems_by_file_and_line(tmp_path: Path) -> None:
+    from send_routes import paths
+
+    content = tmp_path / "content"
+    import shutil
+
+    shutil.copytree(paths.content_dir(), content)
+    notes = content / "notes.yaml"
+    notes.write_text(
+        notes.read_text(encoding="utf-8").replace("- id: dr_free", "- id: free"), encoding="utf-8"
+    )
+    result = run("build-db", "--content", str(content), "--out", str(tmp_path / "x.sqlite"))
+    assert result.returncode == 1
+    assert f"{notes}:" in result.stderr and "'free'" in result.stderr
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_a_missing_content_database_is_a_clear_error(tmp_path: Path) -> None:
+    env_db = str(tmp_path / "gone.sqlite")
+    result = subprocess.run(
+        [sys.executable, "-m", "send_routes", "contacts", "search", "kids"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "SEND_ROUTES_CONTENT_DB": env_db},
+    )
+    assert result.returncode == 1
+    assert "missing" in result.stderr and "Reinstall" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version_and_help() -> None:
+    assert __version__ in run("--version").stdout
+    help_text = run("--help").stdout
+    for command in ("plan", "contacts", "build-db"):
+        assert command in help_text

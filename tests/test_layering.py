@@ -1,0 +1,61 @@
+"""The layers stay apart: core/ and store/ never import Qt, and nothing opens a network."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "send_routes"
+FORBIDDEN = {
+    "core": ("PySide6", "shiboken6", "send_routes.ui", "send_routes.store", "sqlite_utils"),
+    "store": ("PySide6", "shiboken6", "send_routes.ui"),
+}
+NETWORK = ("socket", "urllib", "http", "requests", "ssl", "PySide6.QtNetwork")
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_a_pure_layer_imports_nothing_forbidden(layer: str) -> None:
+    bad = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in (PACKAGE / layer).rglob("*.py")
+        for name in imports(path)
+        if name.startswith(FORBIDDEN[layer])
+    ]
+    assert bad == []
+
+
+def test_no_module_imports_network_code() -> None:
+    bad = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        for name in imports(path)
+        if name.split(".")[0] in NETWORK or name.startswith("PySide6.QtNetwork")
+    ]
+    assert bad == []
+
+
+def test_importing_the_engine_and_store_loads_no_qt() -> None:
+    code = (
+        "import sys, send_routes.core.planner, send_routes.store.content, "
+        "send_routes.store.build, send_routes.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
