@@ -23,6 +23,9 @@ MAX_WORD_LENGTH = 40
 #: Words shorter than this match too much to rank quickly, and are never "corrected".
 SHORT_WORD = 3
 FUZZY_CUTOFF = 75.0
+#: How many matches are ranked by relevance; the rest follow in content order.
+RANKED_SET = 200
+WEIGHTS = "10.0, 3.0, 3.0, 1.0, 0.5"
 
 
 @dataclass(frozen=True)
@@ -94,16 +97,20 @@ class ContactSearch:
         if query is None:
             return []
         where, params = _filters(areas, kinds)
-        if not query.match:
-            order = "rowid"
-        else:
+        if query.match:
             where.insert(0, "contacts_fts MATCH ?")
             params.insert(0, query.match)
-            # Ranking every row of a one- or two-letter prefix is what makes search slow;
-            # such a prefix says little about relevance, so keep the content's order.
-            order = "rowid" if query.broad else "bm25(contacts_fts, 10.0, 3.0, 3.0, 1.0, 0.5)"
         clause = f" WHERE {' AND '.join(where)}" if where else ""
-        sql = f"SELECT rowid FROM contacts_fts{clause} ORDER BY {order} LIMIT ?"
+        if not query.match or query.broad:
+            # A one- or two-letter prefix says little about relevance: keep content order.
+            sql = f"SELECT rowid FROM contacts_fts{clause} ORDER BY rowid LIMIT ?"
+        else:
+            # Rank only the first RANKED_SET matches: ranking every row of a common prefix
+            # is what makes search slow. Bundled contacts come first, so they always compete.
+            sql = (
+                f"SELECT rowid FROM (SELECT rowid, bm25(contacts_fts, {WEIGHTS}) AS score"
+                f" FROM contacts_fts{clause} LIMIT {RANKED_SET}) ORDER BY score LIMIT ?"
+            )
         return [row[0] for row in self.conn.execute(sql, [*params, limit])]
 
 
