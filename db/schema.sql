@@ -119,6 +119,21 @@ CREATE TABLE contacts (
     note TEXT NOT NULL
 );
 
+CREATE TABLE letters (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    paragraphs TEXT NOT NULL,       -- JSON list
+    attach TEXT NOT NULL,           -- JSON list
+    send_to TEXT NOT NULL,          -- JSON list of statements
+    sources TEXT NOT NULL,
+    condition TEXT NOT NULL,
+    greeting TEXT NOT NULL,
+    closing TEXT NOT NULL
+);
+
 -- Settings of the engine that are content: phrases, tried routes, warnings, labels.
 CREATE TABLE engine_texts (
     key TEXT PRIMARY KEY,

@@ -197,3 +197,57 @@ def test_version_and_help() -> None:
     help_text = run("--help").stdout
     for command in ("plan", "contacts", "build-db"):
         assert command in help_text
+
+
+def test_plan_as_pdf_and_odt_in_large_print(tmp_path: Path) -> None:
+    answers = write(tmp_path, VALID)
+    for kind in ("pdf", "odt"):
+        out = tmp_path / f"plan.{kind}"
+        result = run(
+            "plan",
+            "--answers",
+            answers,
+            "--format",
+            kind,
+            "--out",
+            str(out),
+            "--large-print",
+            "--name",
+            "Amira",
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 1000 and f"Saved your plan to {out}" in result.stderr
+
+
+def test_a_document_format_needs_an_out_file(tmp_path: Path) -> None:
+    result = run("plan", "--answers", write(tmp_path, VALID), "--format", "pdf")
+    assert result.returncode == 2 and "--out" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["complaint_setting", "mediation_adviser", "senco_meeting"])
+def test_a_letter_prints_as_text_or_saves_as_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    answers = write(tmp_path, VALID)
+    assert main(["letter", kind, "--answers", answers, "--name", "Sam"]) == 0
+    assert "Sam" in capsys.readouterr().out
+    out = tmp_path / "letter.txt"
+    assert main(["letter", kind, "--answers", answers, "--out", str(out)]) == 0
+    assert "Dear" in out.read_text(encoding="utf-8")
+
+
+def test_a_letter_to_an_unknown_file_type_exits_2(tmp_path: Path) -> None:
+    result = run("letter", "request_dr", "--answers", write(tmp_path, VALID), "--out", "x.doc")
+    assert result.returncode == 2 and ".pdf, .odt or .txt" in result.stderr
+
+
+def test_calendar_writes_the_deadlines(tmp_path: Path) -> None:
+    out = tmp_path / "deadlines.ics"
+    assert main(["calendar", "--answers", write(tmp_path, VALID), "--out", str(out)]) == 0
+    assert "BEGIN:VALARM" in out.read_text(encoding="utf-8")
+
+
+def test_calendar_without_dates_exits_2(tmp_path: Path) -> None:
+    no_dates = {key: value for key, value in VALID.items() if key != "decision_date"}
+    result = run("calendar", "--answers", write(tmp_path, no_dates), "--out", "x.ics")
+    assert result.returncode == 2 and "no deadlines" in result.stderr

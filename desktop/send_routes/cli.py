@@ -8,9 +8,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from send_routes import __version__
+from send_routes.core.letters import LETTER_IDS
+
+if TYPE_CHECKING:
+    from send_routes.core.plan import Plan
+    from send_routes.store.content import ContentStore
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -43,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a JSON answers file (see the answers contract); '-' reads standard input",
     )
-    plan.add_argument("--format", choices=("json", "text"), default="text")
+    plan.add_argument("--format", choices=("json", "text", "pdf", "odt"), default="text")
     plan.add_argument(
         "--today",
         type=_date,
@@ -53,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--out", type=Path, metavar="FILE", help="write to FILE instead of the screen"
     )
+    _document_options(plan)
+    _letter_parser(commands)
+    calendar = commands.add_parser("calendar", help="save the deadlines as a calendar (.ics) file")
+    calendar.add_argument("--answers", required=True, metavar="FILE", help="a JSON answers file")
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics file")
+    calendar.add_argument("--today", type=_date, metavar="YYYY-MM-DD")
 
     contacts = commands.add_parser("contacts", help="find contacts")
     contact_commands = contacts.add_subparsers(
@@ -76,6 +87,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    letter = commands.add_parser("letter", help="draft a letter from an answers file")
+    letter.add_argument("kind", choices=LETTER_IDS, help="which letter")
+    letter.add_argument("--answers", required=True, metavar="FILE", help="a JSON answers file")
+    letter.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE (.pdf, .odt or .txt)"
+    )
+    letter.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="the date on the letter")
+    letter.add_argument("--name", default="", help="the child's or young person's first name")
+    letter.add_argument("--your-name", default="", help="your name, to sign the letter")
+
+
+def _document_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--large-print", action="store_true", help="16 pt text (pdf and odt)")
+    parser.add_argument(
+        "--black-and-white",
+        action="store_true",
+        help="a style that carries no meaning in colour (pdf and odt)",
+    )
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    parser.add_argument("--name", default="", help="the child's or young person's first name")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
@@ -89,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "contacts": _contacts,
             "build-db": _build,
             "check-content": _check,
+            "letter": _letter,
+            "calendar": _calendar,
         }
         return handlers[args.command](args)
     except UsageError as error:
@@ -139,7 +175,7 @@ def _emit(text: str, out: Path | None) -> None:
     print(f"Saved to {out}", file=sys.stderr)
 
 
-def _plan(args: argparse.Namespace) -> int:
+def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
     from send_routes.core.answers import AnswersError, parse_answers
     from send_routes.core.planner import make_plan
     from send_routes.store.locate import open_content
@@ -150,7 +186,30 @@ def _plan(args: argparse.Namespace) -> int:
     except AnswersError as error:
         raise UsageError(f"invalid answers: {error}") from error
     content = open_content()
-    plan = make_plan(content.guidance, answers, args.today or dt.date.today())
+    return make_plan(content.guidance, answers, args.today or dt.date.today()), content
+
+
+def _require_out(args: argparse.Namespace) -> Path:
+    if args.out is None:
+        raise UsageError(f"--format {args.format} needs --out FILE")
+    out: Path = args.out
+    return out
+
+
+def _plan(args: argparse.Namespace) -> int:
+    plan, content = _load_plan(args)
+    if args.format in ("pdf", "odt"):
+        from send_routes.export.plan_context import DocumentOptions
+        from send_routes.qt_offscreen import document_application
+
+        out = _require_out(args)
+        options = DocumentOptions(args.paper, args.large_print, args.black_and_white, args.name)
+        with document_application():
+            from send_routes.export.documents import save_plan
+
+            save_plan(plan, content, options, out, args.format)
+        print(f"Saved your plan to {out}", file=sys.stderr)
+        return EXIT_OK
     if args.format == "json":
         text = json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -158,6 +217,44 @@ def _plan(args: argparse.Namespace) -> int:
 
         text = plan_to_text(plan)
     _emit(text, args.out)
+    return EXIT_OK
+
+
+def _letter(args: argparse.Namespace) -> int:
+    from send_routes.core.letters import fill_letter, letter_values
+
+    plan, content = _load_plan(args)
+    template = next(t for t in content.letters if t.id == args.kind)
+    names = {"child_name": args.name, "your_name": args.your_name}
+    values = letter_values(
+        plan.answers, content.guidance.phrases, content.option_labels("issues"), plan.today, names
+    )
+    letter = fill_letter(template, values)
+    if args.out is None:
+        sys.stdout.write(letter.text)
+        return EXIT_OK
+    kind = args.out.suffix.lower().lstrip(".")
+    if kind not in ("pdf", "odt", "txt"):
+        raise UsageError("--out must end in .pdf, .odt or .txt")
+    from send_routes.qt_offscreen import document_application
+
+    with document_application():
+        from send_routes.export.documents import save_letter
+
+        save_letter(letter, args.out, kind)
+    print(f"Saved the letter to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    from send_routes.export.atomic import write_atomically
+    from send_routes.export.calendar import deadlines_ics
+
+    plan, _ = _load_plan(args)
+    if not plan.deadlines:
+        raise UsageError("these answers give no deadlines: add the date on the letter")
+    write_atomically(args.out, deadlines_ics(plan))
+    print(f"Saved {len(plan.deadlines)} deadline(s) to {args.out}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from send_routes.core.guidance import Contact
 from send_routes.core.plan import Plan
 
 NOT_LEGAL_ADVICE = "This is information, not legal advice."
-MISSING = "not known: ask SENDIASS"
+MISSING = "not known (no source we checked gives it)"
 
 
 def _wrap(text: str, indent: str = "") -> str:

@@ -81,6 +81,7 @@ def _write(path: Path, files: ContentFiles, schema: str, version: str) -> dict[s
         "glossary_aliases": list(_aliases(files.data["glossary.yaml"])),
         "contacts": list(_contacts(files)),
         "engine_texts": list(_engine_texts(files)),
+        "letters": list(_letters(files.data["letters.yaml"])),
     }
     with db.conn:
         for table, rows in tables.items():
@@ -219,6 +220,24 @@ def _contacts(files: ContentFiles) -> Iterable[dict[str, Any]]:
         values: dict[str, str | None] = dict(row.values)
         values["local_authority"] = values.get("local_authority") or None
         yield {"position": position, **values}
+
+
+def _letters(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    for position, letter in enumerate(data["letters"]):
+        yield {
+            "id": letter["id"],
+            "position": position,
+            "title": letter["title"],
+            "recipient": letter["to"],
+            "subject": letter["subject"],
+            "paragraphs": _json(letter["paragraphs"]),
+            "attach": _json(letter["attach"]),
+            "send_to": _json(letter["send_to"]),
+            "sources": _json(letter["sources"]),
+            "condition": _json(letter.get("when")),
+            "greeting": data.get("greeting", ""),
+            "closing": data.get("closing", ""),
+        }
 
 
 def _engine_texts(files: ContentFiles) -> Iterable[dict[str, Any]]:

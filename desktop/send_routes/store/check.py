@@ -23,6 +23,7 @@ from send_routes.core.answers import (
 )
 from send_routes.core.contact_fields import CONTACT_COLUMNS, row_problems, split_list
 from send_routes.core.guidance import marked_terms
+from send_routes.core.letters import LETTER_IDS, unknown_placeholders
 from send_routes.store.content_files import CONTACTS_FILE, ContentFiles
 from send_routes.store.yaml_lines import LineDict, line_of
 
@@ -84,6 +85,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         _check_questions(files),
         _check_areas(files),
         _check_contacts(files, source_ids),
+        _check_letters(files, source_ids),
         _check_glossary_use(files),
     )
     return [problem for check in checks for problem in check]
@@ -305,6 +307,26 @@ def _check_contacts(files: ContentFiles, source_ids: set[str]) -> Iterator[Probl
         for source in split_list(row.values.get("source", "")):
             if source not in source_ids:
                 yield Problem(path, row.line, f"unknown source id '{source}'")
+
+
+def _check_letters(files: ContentFiles, source_ids: set[str]) -> Iterator[Problem]:
+    path = files.path("letters.yaml")
+    data = files.data["letters.yaml"] or {}
+    letters = data.get("letters") or []
+    found = [(str(letter.get("id")), line_of(letter)) for letter in letters]
+    yield from _contract_ids(found, LETTER_IDS, path, "letter id", every=True)
+    for letter in letters:
+        line = line_of(letter)
+        for field in ("title", "to", "subject", "paragraphs", "attach", "send_to", "sources"):
+            if not letter.get(field):
+                yield Problem(path, line, f"letter '{letter.get('id')}' needs '{field}'")
+        for source in letter.get("sources") or []:
+            if source not in source_ids:
+                yield Problem(path, line, f"unknown source id '{source}'")
+        yield from _condition_problems(path, line, letter.get("when"))
+        for text in (letter.get("subject", ""), *(letter.get("paragraphs") or [])):
+            for name in unknown_placeholders(str(text)):
+                yield Problem(path, line, f"unknown placeholder '{{{name}}}' in a letter")
 
 
 def glossary_index(entries: Iterable[dict[str, Any]]) -> set[str]:

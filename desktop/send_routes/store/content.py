@@ -25,6 +25,7 @@ from send_routes.core.guidance import (
     RouteText,
     Statement,
 )
+from send_routes.core.letters import LetterTemplate
 from send_routes.core.questions import Option, Question
 from send_routes.store.schema import SCHEMA_VERSION
 from send_routes.store.search import ContactSearch
@@ -260,6 +261,36 @@ class ContentStore:
     @cached_property
     def sources(self) -> dict[str, dict[str, str]]:
         return {row["id"]: dict(row) for row in self._rows("SELECT * FROM sources")}
+
+    @cached_property
+    def letters(self) -> list[LetterTemplate]:
+        """The draft letters' wording, in the content's order."""
+        return [
+            LetterTemplate(
+                id=row["id"],
+                title=row["title"],
+                to=row["recipient"],
+                subject=row["subject"],
+                paragraphs=tuple(_load(row["paragraphs"])),
+                attach=tuple(_load(row["attach"])),
+                send_to=tuple(
+                    Statement(item["text"], tuple(item["sources"]))
+                    for item in _load(row["send_to"])
+                ),
+                sources=tuple(_load(row["sources"])),
+                when=_load(row["condition"]),
+                greeting=row["greeting"],
+                closing=row["closing"],
+            )
+            for row in self._rows("SELECT * FROM letters ORDER BY position")
+        ]
+
+    def option_labels(self, key: str) -> dict[str, str]:
+        """The plain labels of one question's options, by value."""
+        for question in self.questions:
+            if question.key == key:
+                return {option.value: option.label for option in question.options}
+        return {}
 
     @cached_property
     def search(self) -> ContactSearch:

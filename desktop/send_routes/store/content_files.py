@@ -19,6 +19,7 @@ YAML_FILES = (
     "questions.yaml",
     "glossary.yaml",
     "local_authorities.yaml",
+    "letters.yaml",
 )
 
 

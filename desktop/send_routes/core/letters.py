@@ -1,0 +1,132 @@
+"""Draft letters: the content's wording filled from the answers, blanks where unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from send_routes.core.answers import Answers
+from send_routes.core.conditions import Condition, holds
+from send_routes.core.deadlines import long_date
+from send_routes.core.guidance import Statement, plain
+
+LETTER_IDS = (
+    "complaint_setting",
+    "complaint_la",
+    "explain_decision",
+    "request_dr",
+    "mediation_adviser",
+    "senco_meeting",
+)
+PLACEHOLDERS = (
+    "today",
+    "your_name",
+    "child_name",
+    "setting_name",
+    "council",
+    "setting",
+    "decision_date",
+    "issues",
+    "school_or_council",
+)
+BLANK = "______________"
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    """A letter's wording as the content gives it."""
+
+    id: str
+    title: str
+    to: str
+    subject: str
+    paragraphs: tuple[str, ...]
+    attach: tuple[str, ...]
+    send_to: tuple[Statement, ...]
+    sources: tuple[str, ...]
+    when: Condition = field(default_factory=dict)
+    greeting: str = ""
+    closing: str = ""
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A filled-in letter: editable text plus what to attach and where to send it."""
+
+    id: str
+    title: str
+    to: str
+    subject: str
+    body: str
+    attach: tuple[str, ...]
+    send_to: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The letter as plain text, ready to edit, print or save."""
+        return f"{self.subject}\n\n{self.body}\n"
+
+
+def suggested(templates: Sequence[LetterTemplate], answers: Answers) -> list[LetterTemplate]:
+    """The letters that fit these answers, in the content's order."""
+    return [template for template in templates if holds(template.when, answers)]
+
+
+def letter_values(
+    answers: Answers,
+    phrases: Mapping[str, Mapping[str, str]],
+    issue_labels: Mapping[str, str],
+    today: dt.date,
+    names: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """The words each placeholder stands for; unknown ones become a blank line."""
+    names = names or {}
+    area = answers.area or "other"
+    council = phrases.get("council", {}).get(area, "the council")
+    setting = phrases.get("setting", {}).get(answers.setting, "the setting")
+    decision = answers.dates.get("decision_date")
+    involves_council = "local_authority" in answers.disagree_with
+    return {
+        "today": long_date(today),
+        "your_name": names.get("your_name") or BLANK,
+        "child_name": names.get("child_name") or BLANK,
+        "setting_name": names.get("setting_name") or setting,
+        "council": council if answers.area else f"the council ({BLANK})",
+        "setting": setting,
+        "decision_date": long_date(decision) if decision else BLANK,
+        "issues": "\n".join(f"- {plain(issue_labels.get(i, i))}" for i in answers.issues),
+        "school_or_council": council if involves_council else setting,
+    }
+
+
+def fill_letter(template: LetterTemplate, values: Mapping[str, str]) -> Letter:
+    """``template`` with every placeholder filled from ``values``."""
+
+    def fill(text: str) -> str:
+        return plain(string.Formatter().vformat(text, (), _Known(values)))
+
+    body = "\n\n".join(fill(paragraph) for paragraph in template.paragraphs)
+    signature = f"{values.get('your_name', BLANK)}\n{values.get('today', '')}"
+    closing = f"{template.closing}\n\n\n{signature}"
+    return Letter(
+        id=template.id,
+        title=plain(template.title),
+        to=plain(template.to),
+        subject=fill(template.subject),
+        body=f"{template.greeting}\n\n{body}\n\n{closing}",
+        attach=tuple(plain(item) for item in template.attach),
+        send_to=tuple(plain(statement.text) for statement in template.send_to),
+    )
+
+
+class _Known(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return BLANK
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """Placeholders in ``text`` that the letters do not know how to fill."""
+    names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    return [name for name in names if name not in PLACEHOLDERS]

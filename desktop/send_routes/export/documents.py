@@ -1,0 +1,74 @@
+"""Make the plan and the letters as documents: HTML, PDF, ODT; and the deadlines as .ics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextDocument
+
+from send_routes.core.letters import Letter
+from send_routes.core.plan import Plan
+from send_routes.export.atomic import write_atomically
+from send_routes.export.pages import Footer, make_document, odt_bytes, pdf_bytes
+from send_routes.export.plan_context import NOT_LEGAL_ADVICE, DocumentOptions, plan_context
+from send_routes.export.templates import render
+from send_routes.store.content import ContentStore
+
+
+def plan_html(plan: Plan, content: ContentStore, options: DocumentOptions) -> str:
+    return render("plan.html", plan_context(plan, content, options))
+
+
+def plan_document(plan: Plan, content: ContentStore, options: DocumentOptions) -> QTextDocument:
+    """The one document behind the preview, the printer, the PDF and the ODT."""
+    return make_document(plan_html(plan, content, options), options.base_size_pt)
+
+
+def plan_footer(plan: Plan) -> Footer:
+    return Footer(f"{NOT_LEGAL_ADVICE}   ·   Content version {plan.content_version}")
+
+
+def plan_title(options: DocumentOptions) -> str:
+    name = options.child_name.strip()
+    return f"{name}'s plan" if name else "Your plan"
+
+
+def save_plan(
+    plan: Plan, content: ContentStore, options: DocumentOptions, path: Path, kind: str
+) -> None:
+    """Write the plan to ``path`` as ``kind`` (pdf or odt); WriteError if it cannot be saved."""
+    document = plan_document(plan, content, options)
+    if kind == "pdf":
+        data = pdf_bytes(document, options.paper, plan_footer(plan), plan_title(options))
+    else:
+        data = odt_bytes(document)
+    write_atomically(path, data)
+
+
+def letter_html(letter: Letter, body: str | None = None, base_size_pt: int = 11) -> str:
+    """A letter (or its edited text) with what to attach and where to send it."""
+    return render(
+        "letter.html",
+        {
+            "letter": letter,
+            "paragraphs": (body or letter.text).split("\n\n"),
+            "size": base_size_pt,
+            "disclaimer": NOT_LEGAL_ADVICE,
+        },
+    )
+
+
+def save_letter(
+    letter: Letter, path: Path, kind: str, body: str | None = None, paper: str = "a4"
+) -> None:
+    """Write a letter as pdf, odt or txt; WriteError if it cannot be saved."""
+    if kind == "txt":
+        write_atomically(path, (body or letter.text).encode("utf-8"))
+        return
+    document = make_document(letter_html(letter, body), 11)
+    footer = Footer(f"{letter.title}   ·   {NOT_LEGAL_ADVICE}")
+    if kind == "pdf":
+        data = pdf_bytes(document, paper, footer, letter.title)
+    else:
+        data = odt_bytes(document)
+    write_atomically(path, data)
