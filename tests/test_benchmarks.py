@@ -6,23 +6,26 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-def test_the_search_and_plan_benchmarks_run_and_print_ratios() -> None:
-    search = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "search.py"), "--sizes", "50", "--words", "3"],
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search.py", "--sizes", "50", "--words", "3"],
+        ["plan.py", "--repeat", "1"],
+        ["plan_pdf.py", "--repeat", "1"],
+    ],
+    ids=["search", "plan", "plan_pdf"],
+)
+def test_a_benchmark_runs_and_prints_its_figures(args: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / args[0]), *args[1:]],
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
-    assert "ratio" in search.stdout
-    plan = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "plan.py"), "--repeat", "1"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert "median" in plan.stdout
+    assert "median" in result.stdout

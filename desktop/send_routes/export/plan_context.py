@@ -15,7 +15,7 @@ from send_routes.core.plan import Plan
 from send_routes.store.content import ContentStore
 
 NOT_LEGAL_ADVICE = "This is information, not legal advice."
-MISSING = "Not known (no source we checked gives it)"
+MISSING = "Not known"
 MAY_HAVE_CHANGED = "May have changed: check before you rely on it."
 
 

@@ -1,0 +1,53 @@
+"""Write one sample plan per print style to docs/samples/ (linked from the README).
+
+.venv/bin/python docs/make_samples.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QGuiApplication
+
+from send_routes.core.answers import parse_answers
+from send_routes.core.planner import make_plan
+from send_routes.export.documents import save_plan
+from send_routes.export.plan_context import DocumentOptions
+from send_routes.store.locate import open_content
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+ANSWERS = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "assessment_requested",
+    "disagree_with": ["local_authority"],
+    "issues": ["refused_assessment"],
+    "local_authority": "worcestershire",
+    "decision_date": "2026-10-01",
+    "request_date": "2026-08-20",
+}
+STYLES = {
+    "plan-a4.pdf": DocumentOptions(child_name="Sam"),
+    "plan-large-print.pdf": DocumentOptions(child_name="Sam", large_print=True),
+    "plan-black-and-white.pdf": DocumentOptions(child_name="Sam", black_and_white=True),
+    "plan-letter-paper.pdf": DocumentOptions(child_name="Sam", paper="letter"),
+}
+
+
+def main() -> None:
+    app = QGuiApplication.instance() or QGuiApplication(["samples"])
+    content = open_content()
+    plan = make_plan(content.guidance, parse_answers(ANSWERS), dt.date(2026, 11, 22))
+    SAMPLES.mkdir(parents=True, exist_ok=True)
+    for name, options in STYLES.items():
+        save_plan(plan, content, options, SAMPLES / name, "pdf")
+        print(f"wrote {SAMPLES / name}")
+    del app
+
+
+if __name__ == "__main__":
+    main()
