@@ -95,3 +95,9 @@ def test_every_glossary_term_the_brief_names_is_defined(content: ContentStore) -
     ]
     missing = [term for term in wanted if term.casefold() not in content.glossary_aliases]
     assert missing == []
+
+
+def test_glossary_aliases_keep_the_case_the_content_gives(content: ContentStore) -> None:
+    aliases = content.glossary_alias_lists
+    assert "Education, Health and Care plan" in aliases["EHC plan"]
+    assert "EHC plan" not in aliases["EHC plan"]

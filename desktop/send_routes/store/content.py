@@ -252,6 +252,15 @@ class ContentStore:
         return {row["alias"].casefold(): row["term"] for row in rows}
 
     @cached_property
+    def glossary_alias_lists(self) -> dict[str, tuple[str, ...]]:
+        """Each term's other names as the content writes them (not the term itself)."""
+        lists: dict[str, list[str]] = {}
+        for row in self._rows("SELECT alias, term FROM glossary_aliases ORDER BY rowid"):
+            if row["alias"] != row["term"]:
+                lists.setdefault(row["term"], []).append(row["alias"])
+        return {term: tuple(aliases) for term, aliases in lists.items()}
+
+    @cached_property
     def areas(self) -> list[dict[str, Any]]:
         """The areas the content covers, then the national fallback, with their statements."""
         return [
