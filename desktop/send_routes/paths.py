@@ -3,6 +3,13 @@
 Environment variables redirect each location, which the tests and the frozen self-test use:
 ``SEND_ROUTES_CONTENT_DB`` for the content database and ``SEND_ROUTES_DATA_DIR`` for
 user files.
+
+User files (saved cases, own contacts, preferences) go in ``user_data_dir()``, chosen in
+this order: ``SEND_ROUTES_DATA_DIR``; the ``--data-dir`` option (``set_data_dir_override``);
+portable mode, when a file named ``send-routes-portable`` sits beside the executable (frozen)
+or at the repository root (from source), which uses the ``data`` folder beside that marker;
+otherwise the platform's user data folder. Asking for a path never creates anything: folders
+are made only when something is saved, so a shared computer keeps no trace until then.
 """
 
 from __future__ import annotations
@@ -11,8 +18,17 @@ import os
 import sys
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "SEND Routes"
 CONTENT_DB_NAME = "content.sqlite"
+USER_DB_NAME = "cases.sqlite"
+PREFERENCES_NAME = "preferences.json"
+DATA_DIR_VARIABLE = "SEND_ROUTES_DATA_DIR"
+#: A file with this name beside the executable (or at the checkout's root) means portable.
+PORTABLE_MARKER = "send-routes-portable"
+
+_data_dir_override: Path | None = None
 
 
 def is_frozen() -> bool:
@@ -66,3 +82,43 @@ def resources_dir() -> Path:
     """Icons, themes, fonts and templates."""
     root = source_root()
     return (root / "resources") if root else bundle_root() / "resources"
+
+
+def set_data_dir_override(path: Path | None) -> None:
+    """Use ``path`` for user files (the ``--data-dir`` option); None removes the override."""
+    global _data_dir_override
+    _data_dir_override = None if path is None else Path(path).expanduser().absolute()
+
+
+def portable_root() -> Path | None:
+    """The folder holding the portable-mode marker file, or None when not portable."""
+    if is_frozen():
+        folder: Path | None = Path(sys.executable).resolve().parent
+    else:
+        folder = source_root()
+    if folder is not None and (folder / PORTABLE_MARKER).is_file():
+        return folder
+    return None
+
+
+def user_data_dir() -> Path:
+    """Where saved cases, own contacts and preferences live; never created here."""
+    value = os.environ.get(DATA_DIR_VARIABLE)
+    if value:
+        return Path(value).expanduser().absolute()
+    if _data_dir_override is not None:
+        return _data_dir_override
+    portable = portable_root()
+    if portable is not None:
+        return portable / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_db_file() -> Path:
+    """The user database: saved cases and own contacts (created only on the first save)."""
+    return user_data_dir() / USER_DB_NAME
+
+
+def preferences_file() -> Path:
+    """Non-identifying preferences such as text size and theme (created only when saved)."""
+    return user_data_dir() / PREFERENCES_NAME
