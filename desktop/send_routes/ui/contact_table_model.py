@@ -1,0 +1,79 @@
+"""The table of contacts the directory shows: name, kind, area and phone."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from send_routes.core.contact_fields import KINDS
+from send_routes.core.guidance import Contact
+
+NATIONAL = "National"
+NOT_KNOWN = "Not known"
+HEADERS = ("Name", "Kind", "Area", "Phone")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Read-only rows of contacts; ``area_names`` maps area ids to the names people know."""
+
+    def __init__(self, area_names: Mapping[str, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._area_names = dict(area_names)
+        self._contacts: list[Contact] = []
+
+    def set_contacts(self, contacts: Sequence[Contact]) -> None:
+        self.beginResetModel()
+        self._contacts = list(contacts)
+        self.endResetModel()
+
+    def contacts(self) -> list[Contact]:
+        return list(self._contacts)
+
+    def contact_at(self, row: int) -> Contact | None:
+        return self._contacts[row] if 0 <= row < len(self._contacts) else None
+
+    def row_of(self, contact_id: str) -> int:
+        """The row showing ``contact_id``, or -1."""
+        return next((row for row, c in enumerate(self._contacts) if c.id == contact_id), -1)
+
+    def area_name(self, area_id: str) -> str:
+        return self._area_names.get(area_id, area_id) if area_id else NATIONAL
+
+    def cells(self, contact: Contact) -> tuple[str, str, str, str]:
+        """The text of each column for one contact."""
+        return (
+            contact.name,
+            KINDS.get(contact.kind, contact.kind),
+            self.area_name(contact.local_authority),
+            contact.phone or NOT_KNOWN,
+        )
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._contacts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        contact = self.contact_at(index.row()) if index.isValid() else None
+        if contact is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cells(contact)[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[index.column()]}: {self.cells(contact)[index.column()]}"
+        if role == Qt.ItemDataRole.UserRole:
+            return contact.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None

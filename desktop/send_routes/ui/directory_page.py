@@ -1,0 +1,222 @@
+"""The directory of contacts: search as you type, filter by area and kind, see the details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from send_routes.core.contact_fields import KINDS
+from send_routes.core.guidance import Contact
+from send_routes.store.content import ContentStore
+from send_routes.ui.contact_conflicts import conflicting_records
+from send_routes.ui.contact_details import ContactDetailsView, area_names
+from send_routes.ui.contact_table_model import ContactTableModel
+from send_routes.ui.labels import echo, text_label
+
+NATIONAL_ONLY = ""  # the area filter value for national services only
+STRETCH = QHeaderView.ResizeMode.Stretch
+TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
+
+
+def _fit_to_narrow_windows(combo: QComboBox) -> None:
+    """Let a combo box with long choices shrink, so large text never widens the page."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+
+
+class DirectoryPage(QWidget):
+    """Find a contact: a search box, area and kind filters, the results, and their details."""
+
+    def __init__(self, content: ContentStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self.search_box = self._make_search_box()
+        self.area_filter = self._make_area_filter()
+        self.kind_filter = self._make_kind_filter()
+        self.model = ContactTableModel(area_names(content), self)
+        self.results = self._make_results()
+        self.result_count = text_label("", "hint")
+        self.details = ContactDetailsView(content)
+        self._lay_out()
+        self.search_box.textChanged.connect(self.refresh)
+        self.search_box.returnPressed.connect(self._go_to_results)
+        self.area_filter.currentIndexChanged.connect(self.refresh)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        self.results.activated.connect(self._open_details)
+        self.refresh()
+
+    def _make_search_box(self) -> QLineEdit:
+        box = QLineEdit(self)
+        box.setPlaceholderText("For example: mediation, tribunal, SENDIASS, Dudley")
+        box.setClearButtonEnabled(True)
+        box.setAccessibleName("Search contacts")
+        box.setAccessibleDescription(
+            "Results change as you type. Spelling mistakes are allowed. "
+            "Press Enter to go to the results."
+        )
+        return box
+
+    def _make_area_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem("All areas", None)
+        for area in self._content.areas[:-1]:
+            combo.addItem(f"{area['name']} and national services", area["id"])
+        combo.addItem("National services only", NATIONAL_ONLY)
+        combo.setAccessibleName("Area")
+        combo.setAccessibleDescription("Show contacts for one council area, or national ones.")
+        _fit_to_narrow_windows(combo)
+        return combo
+
+    def _make_kind_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem("All kinds of service", None)
+        for kind, label in KINDS.items():
+            combo.addItem(label, kind)
+        combo.setAccessibleName("Kind of service")
+        _fit_to_narrow_windows(combo)
+        return combo
+
+    def _make_results(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrow keys move in it
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        for column, mode in enumerate((STRETCH, STRETCH, TO_CONTENTS, TO_CONTENTS)):
+            header.setSectionResizeMode(column, mode)
+        table.verticalHeader().setSectionResizeMode(TO_CONTENTS)  # wrapped names stay whole
+        table.setAccessibleName("Contacts found")
+        table.setAccessibleDescription(
+            "Use the arrow keys to choose a contact; its details show below."
+        )
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def _filters(self) -> QGridLayout:
+        """The search box across the top, the two filters side by side below it."""
+        filters = QGridLayout()
+        placed = (
+            ("Search", self.search_box, 0, 0, 2),
+            ("Area", self.area_filter, 2, 0, 1),
+            ("Kind of service", self.kind_filter, 2, 1, 1),
+        )
+        for text, widget, row, column, span in placed:
+            label = text_label(text)
+            label.setBuddy(widget)
+            filters.addWidget(label, row, column, 1, span)
+            filters.addWidget(widget, row + 1, column, 1, span)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
+        return filters
+
+    def _lay_out(self) -> None:
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.result_count)
+        top_layout.addWidget(self.results)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.details)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.results.setMinimumHeight(self.fontMetrics().height() * 8)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text_label("Find a contact", "heading"))
+        layout.addLayout(self._filters())
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.search_box, self.area_filter)
+        self.setTabOrder(self.area_filter, self.kind_filter)
+        self.setTabOrder(self.kind_filter, self.results)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, with its text selected to type over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def refresh(self) -> None:
+        """Search again with the current text and filters, keeping the chosen contact if found."""
+        chosen = self.current_contact()
+        kind = self.kind_filter.currentData()
+        found = self._content.search_contacts(
+            self.search_box.text(),
+            area=self.area_filter.currentData(),
+            kinds=None if kind is None else [kind],
+            limit=max(50, len(self._content.contacts)),
+        )
+        self.model.set_contacts(found)
+        self.result_count.setText(self._count_text(len(found)))
+        row = self.model.row_of(chosen.id) if chosen else -1
+        self._select_row(max(row, 0) if found else -1)
+
+    def _count_text(self, count: int) -> str:
+        if count:
+            return f"{count} contact{'s' if count != 1 else ''} found"
+        text = echo(self.search_box.text())
+        searched = f" for “{text}”" if text else ""
+        return (
+            f"No contacts found{searched}. Try other words, or choose All areas "
+            "and All kinds of service."
+        )
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.details.show_contacts(None, [])
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.results.selectionModel().setCurrentIndex(index, flags)
+        self.results.scrollTo(index)
+        self._show(self.model.contact_at(row))
+
+    def current_contact(self) -> Contact | None:
+        return self.model.contact_at(self.results.currentIndex().row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.model.contact_at(current.row()))
+
+    def _show(self, contact: Contact | None) -> None:
+        shown = self.details.cards[0].contact if self.details.cards else None
+        if contact is not None and contact == shown:
+            return
+        conflicts = conflicting_records(contact, self._content.contacts) if contact else []
+        self.details.show_contacts(contact, conflicts)
+        previous: QWidget = self.results
+        for button in self.details.copy_buttons():
+            self.setTabOrder(previous, button)
+            previous = button
+
+    def _go_to_results(self) -> None:
+        if self.model.rowCount():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_details(self, index: QModelIndex) -> None:
+        """Enter on a result: show it, and move to its first Copy button if it has one."""
+        self._select_row(index.row())
+        buttons = self.details.copy_buttons()
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def conflict_note(self) -> QLabel | None:
+        """The note shown when the sources disagree about the chosen contact, if any."""
+        return self.details.conflict_note

@@ -1,0 +1,81 @@
+"""The fonts the app bundles, the font choices it offers, and the base font at a scale."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from send_routes import paths
+
+#: The base font size at scale 1.0, in points (WCAG asks for nothing smaller than ~11 pt).
+BASE_POINT_SIZE = 12.0
+MIN_SCALE = 1.0
+MAX_SCALE = 2.0
+#: Tried in order after a choice's own families, so text always has a readable font.
+FALLBACK_FAMILIES = (
+    "Atkinson Hyperlegible",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Arial",
+    "Noto Sans",
+    "DejaVu Sans",
+    "Sans Serif",
+)
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """A font the person can choose, with the families to try first."""
+
+    label: str
+    families: tuple[str, ...]
+
+
+FONTS: dict[str, FontChoice] = {
+    "readable": FontChoice(
+        "Atkinson Hyperlegible (designed to be easy to read)", ("Atkinson Hyperlegible",)
+    ),
+    "dyslexia": FontChoice(
+        "OpenDyslexic (some people with dyslexia find it easier)", ("OpenDyslexic",)
+    ),
+    "system": FontChoice("Your computer's usual font", ()),
+}
+DEFAULT_FONT = "readable"
+
+
+@cache
+def register_fonts() -> tuple[str, ...]:
+    """Add the bundled fonts to Qt once (needs a QGuiApplication); the families loaded."""
+    folder = paths.resources_dir() / "fonts"
+    if not folder.is_dir():
+        return ()
+    families: list[str] = []
+    for path in sorted([*folder.rglob("*.ttf"), *folder.rglob("*.otf")]):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
+def clamp_scale(scale: float) -> float:
+    """``scale`` kept between MIN_SCALE and MAX_SCALE."""
+    return max(MIN_SCALE, min(MAX_SCALE, scale))
+
+
+def base_font(choice: str = DEFAULT_FONT, scale: float = 1.0) -> QFont:
+    """The app's base font for a font choice (unknown choices get the default) at ``scale``."""
+    font_choice = FONTS.get(choice, FONTS[DEFAULT_FONT])
+    if choice == "system":
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    else:
+        font = QFont()
+    families = [
+        *font_choice.families,
+        *([font.family()] if choice == "system" else []),
+        *FALLBACK_FAMILIES,
+    ]
+    font.setFamilies(list(dict.fromkeys(families)))
+    font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(scale))
+    return font

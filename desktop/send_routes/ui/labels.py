@@ -1,0 +1,51 @@
+"""Small helpers shared by the pages: plain-text labels, source lines and dates in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+#: How much of a search text to repeat back in a message.
+ECHO_LENGTH = 40
+
+
+def text_label(text: str = "", role: str = "", parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped label that shows ``text`` as plain text (never as HTML).
+
+    ``role`` picks a style from the theme's style sheet: heading, subheading, hint, warning.
+    """
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    label.setText(text)
+    return label
+
+
+def source_lines(sources: Mapping[str, Mapping[str, str]], ids: Iterable[str]) -> list[str]:
+    """Each source id with its title, as "Title (id)"; an unknown id is shown alone."""
+    lines = []
+    for source_id in ids:
+        title = sources.get(source_id, {}).get("title", "")
+        lines.append(f"{title} ({source_id})" if title else source_id)
+    return lines
+
+
+def date_in_words(value: str) -> str:
+    """``2026-11-22`` as "22 November 2026"; anything else as it is, or "Not known"."""
+    try:
+        date = dt.date.fromisoformat(value)
+    except ValueError:
+        return value or "Not known"
+    return f"{date.day} {date:%B %Y}"
+
+
+def echo(text: str) -> str:
+    """A search text shortened to repeat back to the person."""
+    text = " ".join(text.split())
+    return text if len(text) <= ECHO_LENGTH else text[: ECHO_LENGTH - 1] + "…"

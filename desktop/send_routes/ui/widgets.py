@@ -1,0 +1,69 @@
+"""Small building blocks shared by the pages: text roles, buttons and scrolling pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def text_label(text: str, role: str = "", parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped plain-text label with an optional style role (heading, hint, error...)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def button(text: str, name: str, description: str = "", role: str = "") -> QPushButton:
+    """A push button with an accessible name (and description), optionally secondary or link."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    if role:
+        widget.setProperty("role", role)
+    widget.setAutoDefault(False)
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return widget
+
+
+def panel(role: str = "panel") -> tuple[QFrame, QVBoxLayout]:
+    """A framed box (a card, a warning) and its vertical layout."""
+    frame = QFrame()
+    frame.setProperty("role", role)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 12, 12, 12)
+    return frame, layout
+
+
+class ScrollingPage(QScrollArea):
+    """A page whose content scrolls, so large text never clips or overlaps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body = QWidget()
+        self.body.setObjectName("pageBody")
+        self.content = QVBoxLayout(self.body)
+        self.content.setContentsMargins(24, 16, 24, 24)
+        self.content.setSpacing(12)
+        self.setWidget(self.body)
+
+    def finish(self) -> None:
+        """Push the content to the top of the page."""
+        self.content.addStretch(1)

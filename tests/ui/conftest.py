@@ -1,0 +1,52 @@
+"""UI fixtures: a main window shown offscreen with a fixed 'today', reset to the default look."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from wizard_keys import TODAY, MakeWindow
+
+from send_routes.store.content import ContentStore
+from send_routes.ui.main_window import MainWindow
+from send_routes.ui.theme import DEFAULT_THEME, apply_theme
+
+#: The offscreen platform warns on every shown window and tooltip; it says nothing about our code.
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.path.as_posix():
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _default_look(qapp: QApplication) -> Iterator[None]:
+    """Each test starts and ends with the default theme at 100% text."""
+    yield
+    apply_theme(qapp, DEFAULT_THEME, 1.0)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, content: ContentStore) -> MakeWindow:
+    """Open a main window (shown and active, so keyboard focus works) for ``today``."""
+
+    def make(today: dt.date | None = TODAY) -> MainWindow:
+        window = MainWindow(content, today=today)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    return make_window()

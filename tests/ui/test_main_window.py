@@ -1,0 +1,185 @@
+"""The main window: changing answers, shortcuts, text size, themes, help, print and PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from wizard_keys import ALT, CTRL, focused, press, tab_to, walk_wizard
+
+from send_routes.store.content import ContentError, ContentStore
+from send_routes.ui import printing
+from send_routes.ui.error_page import ContentErrorPage
+from send_routes.ui.main_window import MainWindow
+
+SCHOOL_SUPPORT: dict[str, Any] = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "sen_support",
+    "disagree_with": ["setting"],
+    "issues": ["setting_provision"],
+    "local_authority": "leicester",
+}
+
+
+def _to_plan(qtbot: QtBot, window: MainWindow, answers: dict[str, Any]) -> None:
+    window.start_wizard()
+    walk_wizard(qtbot, window, answers)
+    press(qtbot, Qt.Key.Key_N, ALT)
+    assert window.current_page() is window.plan_page
+
+
+def test_changing_an_answer_from_check_your_answers_changes_the_plan(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _to_plan(qtbot, window, SCHOOL_SUPPORT)
+    assert "exclusion_review" not in [card.route_id for card in window.plan_page.cards]
+    press(qtbot, Qt.Key.Key_B, ALT)
+    assert window.current_page() is window.check_page
+    change = window.check_page.change_buttons["issues"]
+    tab_to(qtbot, change)
+    press(qtbot, Qt.Key.Key_Space)
+    page = window.wizard.current_page()
+    assert page is not None and page.question.key == "issues"
+    exclusion = page.field.button_for("exclusion")  # type: ignore[union-attr]
+    tab_to(qtbot, exclusion)
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_N, ALT)
+    assert window.current_page() is window.check_page
+    assert window.wizard.flow.raw["issues"] == ["setting_provision", "exclusion"]
+    press(qtbot, Qt.Key.Key_N, ALT)
+    assert "exclusion_review" in [card.route_id for card in window.plan_page.cards]
+
+
+def test_a_change_that_makes_a_new_question_worth_asking_asks_it_before_returning(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _to_plan(qtbot, window, SCHOOL_SUPPORT)
+    window.show_check()
+    window.change_answer("issues")
+    page = window.wizard.current_page()
+    assert page is not None
+    page.field.set_value(["refused_assessment"])  # type: ignore[arg-type]
+    press(qtbot, Qt.Key.Key_N, ALT)
+    page = window.wizard.current_page()
+    assert page is not None and page.question.key == "decision_date"
+    press(qtbot, Qt.Key.Key_N, ALT)
+    assert window.current_page() is window.wizard  # certificate_date is new too
+    while window.current_page() is window.wizard:
+        press(qtbot, Qt.Key.Key_N, ALT)
+    assert window.current_page() is window.check_page
+
+
+def test_control_f_opens_the_contacts_directory_with_its_search_box_focused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert window.current_page() is window.directory_page
+    assert isinstance(focused(), QLineEdit)
+    press(qtbot, Qt.Key.Key_B, ALT)
+    assert window.current_page() is window.start_page
+
+
+def test_the_start_page_opens_the_glossary_and_a_term_can_be_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tab_to(qtbot, window.start_page.glossary)
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.current_page() is window.glossary_page
+    window.open_glossary("EHC plan")
+    assert window.current_page() is window.glossary_page
+
+
+def test_control_plus_and_minus_change_the_text_size_between_100_and_200_percent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    base = QApplication.font().pointSizeF()
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Plus, CTRL)
+    assert window.scale == 2.0
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Minus, CTRL)
+    assert window.scale == 1.0
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
+
+
+def test_the_high_contrast_theme_can_be_chosen_from_the_view_menu(window: MainWindow) -> None:
+    window.actions_.themes["high_contrast"].trigger()
+    assert QApplication.instance().property("send_routes_theme") == "high_contrast"  # type: ignore[union-attr]
+    assert window.actions_.themes["high_contrast"].isChecked()
+
+
+def test_f1_shows_help_for_the_question_on_screen(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_wizard()
+    press(qtbot, Qt.Key.Key_F1)
+    dialog = window.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text.toPlainText()
+    question = window.wizard.current_page().question  # type: ignore[union-attr]
+    assert "Who is using this app?" in text
+    assert question.hint in text
+    assert "Choose this if you are asking about your own child" in text
+    dialog.close()
+
+
+def test_control_p_prints_the_plan(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed: list[object] = []
+    monkeypatch.setattr(printing, "print_plan", lambda plan, parent: printed.append(plan) or True)
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert printed == []
+    _to_plan(qtbot, window, SCHOOL_SUPPORT)
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert printed == [window.plan]
+
+
+def test_save_as_pdf_writes_the_plan_and_says_where(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _to_plan(qtbot, window, SCHOOL_SUPPORT)
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(window, "ask_pdf_path", lambda: target)
+    tab_to(qtbot, window.plan_page.pdf_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in window.plan_page.saved.text()
+
+
+def test_start_again_forgets_the_answers(qtbot: QtBot, window: MainWindow) -> None:
+    _to_plan(qtbot, window, SCHOOL_SUPPORT)
+    tab_to(qtbot, window.plan_page.again_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.current_page() is window.start_page
+    press(qtbot, Qt.Key.Key_Space)
+    page = window.wizard.current_page()
+    assert page is not None and page.question.key == "role" and page.field.value() is None
+
+
+def test_a_missing_content_database_shows_a_page_saying_what_is_wrong(qtbot: QtBot) -> None:
+    from send_routes.app import build_window
+
+    def broken() -> ContentStore:
+        raise ContentError("The content database is missing: /x/content.sqlite. Reinstall.")
+
+    page = build_window(broken)
+    qtbot.addWidget(page)
+    assert isinstance(page, ContentErrorPage)
+    assert "missing" in page.problem.text()
+    assert "install it again" in "\n".join(
+        label.text() for label in page.findChildren(type(page.problem))
+    )
+    assert page.close_button.accessibleName()
+
+
+def test_the_app_opens_the_main_window_when_the_content_is_good(qtbot: QtBot) -> None:
+    from send_routes.app import build_window
+
+    window = build_window()
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)

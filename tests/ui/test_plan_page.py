@@ -1,0 +1,166 @@
+"""The plan page shows the engine's plan: routes, contacts, dates, warnings, rights and terms."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QToolTip
+from pytestqt.qtbot import QtBot
+from wizard_keys import ALT, MakeWindow, focused, press, walk_wizard
+
+from send_routes.core.answers import parse_answers
+from send_routes.core.deadlines import long_date
+from send_routes.core.plan import Plan
+from send_routes.core.planner import make_plan
+from send_routes.export.text import NOT_LEGAL_ADVICE
+from send_routes.store.content import ContentStore
+from send_routes.ui.glossary_text import TermIndex, TermLabel
+from send_routes.ui.plan_page import PlanPage
+from send_routes.ui.plan_sections import MAY_HAVE_CHANGED, MISSING
+
+REFUSED: dict[str, Any] = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "assessment_requested",
+    "disagree_with": ["local_authority"],
+    "issues": ["refused_assessment"],
+    "local_authority": "worcestershire",
+    "decision_date": "2026-10-01",
+}
+
+
+def _plan(content: ContentStore, answers: dict[str, Any], today: dt.date) -> Plan:
+    return make_plan(content.guidance, parse_answers(answers), today)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, content: ContentStore) -> PlanPage:
+    widget = PlanPage(content.route_texts, TermIndex(content.glossary, content.glossary_aliases))
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    return widget
+
+
+def _text(page: PlanPage) -> str:
+    return "\n".join(label.text() for label in page.findChildren(QLabel))
+
+
+def test_do_this_first_is_the_first_route_and_every_route_has_a_card(
+    page: PlanPage, content: ContentStore
+) -> None:
+    plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
+    page.show_plan(plan)
+    first = page.findChild(QFrame, "doThisFirst")
+    assert first is not None
+    assert plan.first_route.title in [label.text() for label in first.findChildren(QLabel)]
+    assert [card.route_id for card in page.cards] == [route.id for route in plan.routes]
+    card = page.cards[0]
+    steps = card.findChildren(QCheckBox)
+    assert len(steps) == len(plan.routes[0].steps)
+    assert all(box.accessibleName().startswith("Done: ") for box in steps)
+    assert NOT_LEGAL_ADVICE in _text(page)
+
+
+def test_deadlines_show_the_date_days_left_the_rule_and_the_date_counted_from(
+    page: PlanPage, content: ContentStore
+) -> None:
+    plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
+    page.show_plan(plan)
+    text = _text(page)
+    appeal = next(d for d in plan.deadlines if d.id == "appeal")
+    assert f"{long_date(appeal.date)} ({appeal.days_left(plan.today)} days left)" in text
+    assert long_date(appeal.from_date) in text
+    assert "Counted from" in text
+
+
+def test_a_passed_deadline_says_passed_and_the_warning_stands_out(
+    page: PlanPage, content: ContentStore
+) -> None:
+    plan = _plan(content, REFUSED, dt.date(2027, 3, 1))
+    page.show_plan(plan)
+    text = _text(page)
+    appeal = next(d for d in plan.deadlines if d.id == "appeal")
+    assert f"{long_date(appeal.date)} (passed)" in text
+    assert plan.warnings
+    box = page.findChild(QFrame, "planWarnings")
+    assert box is not None
+    shown = [label.accessibleName() for label in box.findChildren(QLabel)]
+    assert all(warning in shown for warning in plan.warnings)
+
+
+def test_missing_contact_details_are_never_guessed_and_low_confidence_ones_are_flagged(
+    page: PlanPage, content: ContentStore
+) -> None:
+    plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
+    route = plan.routes[0]
+    contact = dataclasses.replace(plan.contacts[0], phone="", email="", confidence="L")
+    plan = dataclasses.replace(
+        plan,
+        contacts=(contact,),
+        routes=(dataclasses.replace(route, contacts=(contact.id,)), *plan.routes[1:]),
+    )
+    page.show_plan(plan)
+    card_text = "\n".join(label.text() for label in page.cards[0].findChildren(QLabel))
+    assert f"Phone: {MISSING}" in card_text
+    assert f"Email: {MISSING}" in card_text
+    assert MAY_HAVE_CHANGED in card_text
+    assert contact.name in card_text
+
+
+def test_the_contacts_for_the_area_are_on_the_plan(page: PlanPage, content: ContentStore) -> None:
+    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    text = _text(page)
+    assert "01905 768153" in text and "01905 610858" in text
+
+
+def test_glossary_terms_are_underlined_links_explained_on_hover_and_click(
+    qtbot: QtBot, page: PlanPage, content: ContentStore
+) -> None:
+    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    page.show()
+    qtbot.waitExposed(page)
+    labels = [label for label in page.findChildren(TermLabel) if 'href="term:' in label.text()]
+    assert labels, "no glossary term is linked on the plan"
+    label = labels[0]
+    assert label.accessibleDescription()  # the definitions, for screen readers
+    link = label.text().split('href="', 1)[1].split('"', 1)[0]
+    term = TermLabel.term_of(link)
+    assert term in content.glossary
+    label.linkHovered.emit(link)
+    assert term in QToolTip.text()
+    label.linkActivated.emit(link)
+    assert label.dialog is not None and label.dialog.isVisible()
+    definition = TermIndex(content.glossary, content.glossary_aliases).definition(term)
+    assert label.dialog.definition.text() == definition
+    label.dialog.close()
+    QToolTip.hideText()
+
+
+def test_tab_reaches_each_glossary_term_and_explains_it(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.start_wizard()
+    walk_wizard(qtbot, window, REFUSED)
+    press(qtbot, Qt.Key.Key_N, ALT)
+    for _ in range(40):
+        press(qtbot, Qt.Key.Key_Tab)
+        widget = focused()
+        if isinstance(widget, TermLabel):
+            break
+    else:
+        raise AssertionError("Tab never reached a glossary term")
+    term = widget.focused_term()
+    assert term is not None and term in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_abbreviations_are_linked_only_in_capitals(content: ContentStore) -> None:
+    terms = TermIndex(content.glossary, content.glossary_aliases)
+    assert "term:SEND" in terms.to_html("Ask about SEND support.")
+    assert "term:" not in terms.to_html("Send a letter")
+    assert 'href="term:EHC%20plan">EHC plans</a>' in terms.to_html("[[EHC plans|EHC plan]]")
