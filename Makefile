@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check build-db benchmarks screenshots clean
+.PHONY: run test lint typecheck check build-db benchmarks screenshots samples clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ check: lint typecheck test
 
 benchmarks: build-db
 	$(BIN)/python benchmarks/run_all.py
+
+# Needs Debian's xvfb, xauth, libxcb-icccm4, libxcb-keysyms1 and libxcb-cursor0.
+screenshots: build-db
+	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python docs/make_screenshots.py
+
+samples: build-db
+	$(BIN)/python docs/make_samples.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache desktop/send_routes/data

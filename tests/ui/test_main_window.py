@@ -183,3 +183,29 @@ def test_the_app_opens_the_main_window_when_the_content_is_good(qtbot: QtBot) ->
     window = build_window()
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
+
+
+def test_glossary_links_take_the_new_theme_colour_on_pages_made_before_the_switch(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLabel
+
+    from send_routes.ui.theme import THEMES
+
+    window.start_wizard()
+    window.wizard.show_question("issues")
+    link = THEMES["high_contrast"].link
+    window.set_theme("high_contrast")
+    label = next(
+        lab
+        for lab in window.wizard.current_page().findChildren(QLabel)  # type: ignore[union-attr]
+        if "<a " in lab.text() and lab.isVisible()
+    )
+    image = label.grab().toImage()
+    colours = {
+        QColor(image.pixel(x, y)).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+    assert link.lower() in colours

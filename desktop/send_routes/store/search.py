@@ -23,6 +23,7 @@ MAX_WORD_LENGTH = 40
 #: Words shorter than this match too much to rank quickly, and are never "corrected".
 SHORT_WORD = 3
 FUZZY_CUTOFF = 75.0
+CLOSEST_MARGIN = 5.0
 #: How many matches are ranked by relevance; the rest follow in content order.
 RANKED_SET = 200
 WEIGHTS = "10.0, 3.0, 3.0, 1.0, 0.5"
@@ -63,7 +64,11 @@ class ContactSearch:
         matches = process.extract(
             word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3
         )
-        return [match[0] for match in matches]
+        if not matches:
+            return []
+        # Keep only the closest spellings: "medation" means "mediation", not "education".
+        best = matches[0][1]
+        return [match[0] for match in matches if match[1] >= best - CLOSEST_MARGIN]
 
     def query(self, text: str) -> SearchQuery | None:
         """The FTS5 expression for ``text``; None when some word can match nothing."""

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from send_routes.core.answers import AnswersError, parse_answers
 from send_routes.core.plan import Plan
@@ -248,6 +255,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.scale)
+        # A rich-text label colours its links when its text is set, so set it again
+        # (setting the same text is ignored, hence the blank first).
+        for label in self.findChildren(QLabel):
+            text = label.text()
+            if "<a " in text:
+                label.setText("")
+                label.setText(text)
 
     def set_text_scale(self, scale: float) -> None:
         self.scale = min(SCALES, key=lambda step: abs(step - scale))
