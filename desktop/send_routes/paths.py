@@ -18,8 +18,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "SEND Routes"
 CONTENT_DB_NAME = "content.sqlite"
 USER_DB_NAME = "cases.sqlite"
@@ -111,6 +109,8 @@ def user_data_dir() -> Path:
     portable = portable_root()
     if portable is not None:
         return portable / "data"
+    import platformdirs  # only when user files are wanted, not at start-up
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

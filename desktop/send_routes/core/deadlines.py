@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import holidays
-
 ONE_DAY = dt.timedelta(days=1)
 
 
 @lru_cache(maxsize=64)
 def _bank_holidays(year: int) -> frozenset[dt.date]:
+    import holidays  # about 40 ms to import: only when a date is first counted
+
     return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from send_routes import paths
 from send_routes.store.content import ContentStore
-from send_routes.store.content_files import content_version
+from send_routes.store.versioning import content_version
 
 
 def _built_version(path: Path) -> str | None:

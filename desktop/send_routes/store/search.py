@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from rapidfuzz import fuzz, process
-
 _WORD = re.compile(r"\w+")
 MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
@@ -61,6 +59,8 @@ class ContactSearch:
         return index < len(vocabulary) and vocabulary[index].startswith(word)
 
     def _alternatives(self, word: str) -> list[str]:
+        from rapidfuzz import fuzz, process  # only once a word is misspelt
+
         matches = process.extract(
             word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3
         )
