@@ -58,6 +58,15 @@ def letter_html(letter: Letter, body: str | None = None, base_size_pt: int = 11)
     )
 
 
+def letter_document(letter: Letter, body: str | None = None) -> QTextDocument:
+    """The one document behind a letter's preview, printer, PDF and ODT."""
+    return make_document(letter_html(letter, body), 11)
+
+
+def letter_footer(letter: Letter) -> Footer:
+    return Footer(f"{letter.title}   ·   {NOT_LEGAL_ADVICE}")
+
+
 def save_letter(
     letter: Letter, path: Path, kind: str, body: str | None = None, paper: str = "a4"
 ) -> None:
@@ -65,10 +74,9 @@ def save_letter(
     if kind == "txt":
         write_atomically(path, (body or letter.text).encode("utf-8"))
         return
-    document = make_document(letter_html(letter, body), 11)
-    footer = Footer(f"{letter.title}   ·   {NOT_LEGAL_ADVICE}")
+    document = letter_document(letter, body)
     if kind == "pdf":
-        data = pdf_bytes(document, paper, footer, letter.title)
+        data = pdf_bytes(document, paper, letter_footer(letter), letter.title)
     else:
         data = odt_bytes(document)
     write_atomically(path, data)

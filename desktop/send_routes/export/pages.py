@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 18.0
+#: The PDF's resolution; a printer set to the same lays text out the same, page for page.
+PDF_DPI = 300
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ def pdf_bytes(document: QTextDocument, paper: str, footer: Footer, title: str) -
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageLayout(page_layout(paper))
-    writer.setResolution(300)
+    writer.setResolution(PDF_DPI)
     writer.setTitle(title)
     writer.setCreator("SEND Routes")
     paint_pages(document, writer, footer)

@@ -1,0 +1,59 @@
+"""Helpers for the print, letters and calendar tests: a window showing a plan, and files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from send_routes.ui.main_window import MainWindow
+
+WITH_DATES: dict[str, Any] = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "plan",
+    "disagree_with": ["local_authority"],
+    "issues": ["refused_amend"],
+    "local_authority": "shropshire",
+    "decision_date": "2026-10-01",
+    "review_meeting_date": "2026-09-01",
+}
+NO_DATES: dict[str, Any] = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "sen_support",
+    "disagree_with": ["setting"],
+    "issues": ["setting_provision"],
+    "local_authority": "leicester",
+}
+
+
+def show_plan(window: MainWindow, answers: dict[str, Any]) -> None:
+    window.start_wizard(dict(answers))
+    window.show_check()
+    window.show_plan()
+    assert window.current_page() is window.plan_page
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
+    """Make every save dialog choose ``target``; the names the dialogs suggested."""
+    suggested: list[str] = []
+
+    def choose(*args: Any, **_kwargs: Any) -> tuple[str, str]:
+        suggested.append(str(args[2]))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    return suggested
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's words, each run of white space as one space."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def pdf_pages(path: Path) -> int:
+    return len(PdfReader(path).pages)
