@@ -39,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="This is information, not legal advice.",
     )
     parser.add_argument("--version", action="version", version=f"send-routes {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this copy works (no screen needed)"
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep saved cases and own contacts in DIR (for example on a USB stick)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     plan = commands.add_parser("plan", help="make a plan from an answers file")
@@ -113,6 +122,14 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    if args.data_dir is not None:
+        from send_routes import paths
+
+        paths.set_data_dir_override(args.data_dir)
+    if args.self_test:
+        from send_routes.self_test import run as self_test
+
+        return self_test()
     try:
         if args.command is None:
             from send_routes.app import run  # Qt only when the window is wanted

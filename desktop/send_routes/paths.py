@@ -88,6 +88,18 @@ def set_data_dir_override(path: Path | None) -> None:
     _data_dir_override = None if path is None else Path(path).expanduser().absolute()
 
 
+def install_folders() -> list[Path]:
+    """Where an administrator's ``send-routes.ini`` may be: the install folder(s).
+
+    Frozen: the executable's folder and the bundle; from source: the checkout's root.
+    """
+    if is_frozen():
+        found = [Path(sys.executable).resolve().parent, bundle_root()]
+    else:
+        found = [source_root() or bundle_root()]
+    return list(dict.fromkeys(found))
+
+
 def portable_root() -> Path | None:
     """The folder holding the portable-mode marker file, or None when not portable."""
     if is_frozen():

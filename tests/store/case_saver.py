@@ -1,6 +1,8 @@
 """Saves, updates and deletes cases until killed, reporting each one after it commits.
 
-Run by test_crash_safety.py: ``python case_saver.py DB_PATH PASSPHRASE``. Output lines are
+Run by test_crash_safety.py: ``python case_saver.py DB_PATH PASSPHRASE FIRST_SEQ``. Each
+run starts counting at FIRST_SEQ, above every earlier run's, so a save that committed but
+was killed before it could report still has a higher number than any reported one. Output lines are
 ``ready``, ``saved <id> <seq>``, ``deleting <id>`` and ``deleted <id>``, each flushed.
 """
 
@@ -18,7 +20,7 @@ def report(*parts: object) -> None:
     print(*parts, flush=True)
 
 
-def main(path: Path, passphrase: str) -> None:
+def main(path: Path, passphrase: str, first: int) -> None:
     store = CaseStore.open(path, kdf=FAST_KDF_FOR_TESTS)
     if store.is_set_up():
         store.unlock(passphrase)
@@ -26,7 +28,7 @@ def main(path: Path, passphrase: str) -> None:
         store.set_passphrase(passphrase)
     ids: list[str] = [case.id for case in store.list_cases()]
     report("ready")
-    for seq in itertools.count():
+    for seq in itertools.count(first):
         content = {"seq": seq, "notes": "words " * (seq % 40 * 50)}
         if ids and seq % 3 == 0:
             case_id = store.save(ids[seq % len(ids)], content)
@@ -42,4 +44,4 @@ def main(path: Path, passphrase: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2])
+    main(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]))

@@ -22,10 +22,10 @@ KILLS = 30
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 
-def run_and_kill(db_path: Path, delay: float) -> list[list[str]]:
+def run_and_kill(db_path: Path, delay: float, first_seq: int) -> list[list[str]]:
     """Start the saver, let it save for ``delay`` seconds, SIGKILL it; its complete lines."""
     process = subprocess.Popen(
-        [sys.executable, str(SAVER), str(db_path), PASSPHRASE],
+        [sys.executable, str(SAVER), str(db_path), PASSPHRASE, str(first_seq)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -64,7 +64,7 @@ def test_killing_the_app_mid_save_loses_nothing_already_saved(tmp_path: Path) ->
     deleting: set[str] = set()
     saves = 0
     for kill in range(KILLS):
-        for line in run_and_kill(db_path, rng.uniform(0.0, 0.25)):
+        for line in run_and_kill(db_path, rng.uniform(0.0, 0.25), kill * 1_000_000):
             if line[0] == "saved":
                 latest[line[1]] = int(line[2])
                 saves += 1

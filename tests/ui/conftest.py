@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from adviser_fixtures import FAST_KDF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from wizard_keys import TODAY, MakeWindow
 
 from send_routes.store.content import ContentStore
+from send_routes.ui.adviser_page import AdviserPage
 from send_routes.ui.main_window import MainWindow
 from send_routes.ui.theme import DEFAULT_THEME, apply_theme
 
@@ -50,3 +53,22 @@ def make_window(qtbot: QtBot, content: ContentStore) -> MakeWindow:
 @pytest.fixture
 def window(make_window: MakeWindow) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, not yet created, folder for user files."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SEND_ROUTES_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def adviser(window: MainWindow, data_dir: Path) -> Iterator[AdviserPage]:
+    """The adviser area, opened from the start page (nothing saved yet), with a fast KDF."""
+    window.open_adviser_area()
+    page = window.adviser_page
+    assert page is not None
+    page.session.kdf = FAST_KDF
+    yield page
+    page.session.close()

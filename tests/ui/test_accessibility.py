@@ -82,6 +82,8 @@ PAGES: dict[str, Callable[[MainWindow], None]] = {
     "plan": _plan,
     "directory": MainWindow.open_directory,
     "glossary": lambda window: window.open_glossary(),
+    "adviser area": MainWindow.open_adviser_area,
+    "blank (after Hide screen)": lambda window: window.guard.hide_screen(),
 }
 
 
@@ -184,3 +186,28 @@ def test_the_clipping_check_finds_a_clipped_label(qtbot: QtBot, make_window: Mak
     label.setFixedHeight(5)
     QApplication.processEvents()
     assert any("clipped" in problem for problem in _problems(window.current_page()))
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_letters_and_the_print_preview_have_names_and_nothing_clipped(
+    qtbot: QtBot, make_window: MakeWindow, scale: float
+) -> None:
+    window = make_window()
+    window.set_text_scale(scale)
+    _plan(window)
+    window.plan_page.letters_button.click()
+    letters = window.plan_exports.letters
+    assert letters is not None
+    window.plan_page.preview_button.click()
+    preview = window.plan_exports.preview
+    assert preview is not None
+    for _ in range(3):
+        QApplication.processEvents()
+    assert preview.accessibleName() and letters.accessibleName()
+    for root in (letters, preview):
+        controls = list(_controls(root))
+        assert controls
+        assert [_describe(w) for w in controls if not w.accessibleName().strip()] == []
+    assert list(_problems(letters.page)) == []
+    preview.close()
+    letters.close()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from wizard_keys import ALT, CTRL, focused, press, tab_to, walk_wizard
 
@@ -131,12 +131,12 @@ def test_control_p_prints_the_plan(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     printed: list[object] = []
-    monkeypatch.setattr(printing, "print_plan", lambda plan, parent: printed.append(plan) or True)
+    monkeypatch.setattr(printing, "print_job", lambda job, parent: printed.append(job) or True)
     press(qtbot, Qt.Key.Key_P, CTRL)
     assert printed == []
     _to_plan(qtbot, window, SCHOOL_SUPPORT)
     press(qtbot, Qt.Key.Key_P, CTRL)
-    assert printed == [window.plan]
+    assert [job.title for job in printed] == ["Your plan"]  # type: ignore[attr-defined]
 
 
 def test_save_as_pdf_writes_the_plan_and_says_where(
@@ -144,7 +144,7 @@ def test_save_as_pdf_writes_the_plan_and_says_where(
 ) -> None:
     _to_plan(qtbot, window, SCHOOL_SUPPORT)
     target = tmp_path / "plan.pdf"
-    monkeypatch.setattr(window, "ask_pdf_path", lambda: target)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     tab_to(qtbot, window.plan_page.pdf_button)
     press(qtbot, Qt.Key.Key_Space)
     assert target.read_bytes().startswith(b"%PDF")

@@ -62,6 +62,7 @@ class ContactCard(QFrame):
         contact = self.contact
         routes = [content.route_texts[r].title for r in contact.routes if r in content.route_texts]
         rows = [
+            ("Added locally", "Yes: added by this centre" if contact.added_locally else ""),
             ("Organisation", contact.organisation),
             ("Service", contact.service),
             ("Kind", KINDS.get(contact.kind, contact.kind)),

@@ -11,6 +11,7 @@ from send_routes.core.guidance import Contact
 
 NATIONAL = "National"
 NOT_KNOWN = "Not known"
+ADDED_LOCALLY = "Added locally"
 HEADERS = ("Name", "Kind", "Area", "Phone")
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +46,7 @@ class ContactTableModel(QAbstractTableModel):
     def cells(self, contact: Contact) -> tuple[str, str, str, str]:
         """The text of each column for one contact."""
         return (
-            contact.name,
+            f"{contact.name} ({ADDED_LOCALLY})" if contact.added_locally else contact.name,
             KINDS.get(contact.kind, contact.kind),
             self.area_name(contact.local_authority),
             contact.phone or NOT_KNOWN,

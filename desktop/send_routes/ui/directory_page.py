@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.store.content import ContentStore
+from send_routes.store.local_contacts import LocalContacts, search_all
 from send_routes.ui.contact_conflicts import conflicting_records
 from send_routes.ui.contact_details import ContactDetailsView, area_names
 from send_routes.ui.contact_table_model import ContactTableModel
@@ -38,9 +39,16 @@ def _fit_to_narrow_windows(combo: QComboBox) -> None:
 class DirectoryPage(QWidget):
     """Find a contact: a search box, area and kind filters, the results, and their details."""
 
-    def __init__(self, content: ContentStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        content: ContentStore,
+        parent: QWidget | None = None,
+        local: LocalContacts | None = None,
+    ) -> None:
         super().__init__(parent)
         self._content = content
+        #: The adviser's own contacts, searched with the bundled ones (None: not in use).
+        self.local = local
         self.search_box = self._make_search_box()
         self.area_filter = self._make_area_filter()
         self.kind_filter = self._make_kind_filter()
@@ -146,6 +154,11 @@ class DirectoryPage(QWidget):
         self.setTabOrder(self.area_filter, self.kind_filter)
         self.setTabOrder(self.kind_filter, self.results)
 
+    def set_local(self, local: LocalContacts | None) -> None:
+        """Search ``local`` (own contacts) too, or stop when None."""
+        self.local = local
+        self.refresh()
+
     def focus_search(self) -> None:
         """Put the cursor in the search box, with its text selected to type over."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -155,11 +168,13 @@ class DirectoryPage(QWidget):
         """Search again with the current text and filters, keeping the chosen contact if found."""
         chosen = self.current_contact()
         kind = self.kind_filter.currentData()
-        found = self._content.search_contacts(
+        found = search_all(
+            self._content,
+            self.local,
             self.search_box.text(),
             area=self.area_filter.currentData(),
             kinds=None if kind is None else [kind],
-            limit=max(50, len(self._content.contacts)),
+            limit=max(50, len(self._content.contacts) * 2),
         )
         self.model.set_contacts(found)
         self.result_count.setText(self._count_text(len(found)))

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -20,16 +17,21 @@ from send_routes.core.answers import AnswersError, parse_answers
 from send_routes.core.plan import Plan
 from send_routes.core.planner import make_plan
 from send_routes.store.content import ContentStore
-from send_routes.ui import printing
 from send_routes.ui.check_answers_page import CheckAnswersPage
 from send_routes.ui.glossary_text import TermIndex
 from send_routes.ui.help_dialog import HelpDialog
+from send_routes.ui.plan_exports import PlanExports
 from send_routes.ui.plan_page import PlanPage
+from send_routes.ui.session_guard import SessionGuard
 from send_routes.ui.start_page import StartPage
 from send_routes.ui.theme import DEFAULT_THEME, apply_theme
 from send_routes.ui.widgets import ScrollingPage
 from send_routes.ui.window_menus import build_menus
 from send_routes.ui.wizard_view import WizardView
+
+if TYPE_CHECKING:
+    from send_routes.store.local_contacts import LocalContacts
+    from send_routes.ui.adviser_page import AdviserPage
 
 APP_TITLE = "SEND Routes"
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
@@ -62,13 +64,17 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(content.questions, self.terms)
         self.check_page = CheckAnswersPage()
         self.plan_page = PlanPage(content.route_texts, self.terms)
+        self.plan_exports = PlanExports(content, self.plan_page, self)
         for page in (self.start_page, self.wizard, self.check_page, self.plan_page):
             self.pages.addWidget(page)
         self.directory_page: QWidget | None = None
         self.glossary_page: QWidget | None = None
+        self.adviser_page: AdviserPage | None = None
+        self.local_contacts: LocalContacts | None = None
         self._came_from: QWidget = self.start_page
         self._connect_pages()
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
+        self.guard = SessionGuard(self)
         QApplication.instance().focusChanged.connect(self._follow_focus)  # type: ignore[union-attr]
         self.resize(960, 760)
         self.apply_look()
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
     def _connect_pages(self) -> None:
         self.start_page.start_clicked.connect(lambda: self.start_wizard())
         self.start_page.adviser_clicked.connect(lambda: self.start_wizard({"role": "adviser"}))
+        self.start_page.adviser_area_clicked.connect(self.open_adviser_area)
         self.start_page.contacts_clicked.connect(self.open_directory)
         self.start_page.glossary_clicked.connect(self.open_glossary)
         self.wizard.completed.connect(self.show_check)
@@ -104,6 +111,10 @@ class MainWindow(QMainWindow):
             "normal_size": lambda: self.set_text_scale(1.0),
             "help": self.show_help,
             "quit": self.close,
+            "finish_clear": lambda: self.guard.finish_and_clear(),
+            "hide_screen": lambda: self.guard.hide_screen(),
+            "adviser_area": self.open_adviser_area,
+            "lock_cases": lambda: self.adviser_page.lock() if self.adviser_page else None,
         }
 
     # Pages
@@ -155,6 +166,7 @@ class MainWindow(QMainWindow):
 
     def start_again(self) -> None:
         self.plan = None
+        self.plan_exports.start_again()
         self.wizard.flow.raw.clear()
         self.show_start()
 
@@ -162,10 +174,29 @@ class MainWindow(QMainWindow):
         if self.directory_page is None:
             from send_routes.ui.directory_page import DirectoryPage
 
-            self.directory_page = DirectoryPage(self.content)
+            self.directory_page = DirectoryPage(self.content, local=self.local_contacts)
             self.pages.addWidget(self.directory_page)
         self._show(self.directory_page, "Find a contact")
         self.directory_page.focus_search()  # type: ignore[attr-defined]
+
+    def open_adviser_area(self) -> None:
+        if self.adviser_page is None:
+            from send_routes.ui.adviser_page import AdviserPage
+
+            self.adviser_page = AdviserPage(self)
+            self.pages.addWidget(self.adviser_page)
+        self._show(self.adviser_page, "Adviser area")
+        self.adviser_page.show_page()
+        self.adviser_page.focus_first()
+
+    def set_local_contacts(self, local: LocalContacts | None) -> None:
+        """Search the adviser's own contacts in Find a contact too (None: stop)."""
+        self.local_contacts = local
+        self.refresh_directory()
+
+    def refresh_directory(self) -> None:
+        if self.directory_page is not None:
+            self.directory_page.set_local(self.local_contacts)  # type: ignore[attr-defined]
 
     def open_glossary(self, term: str = "") -> None:
         if self.glossary_page is None:
@@ -218,36 +249,14 @@ class MainWindow(QMainWindow):
         if self.plan is None:
             self.statusBar().showMessage("Answer the questions first; then you can print the plan.")
             return
-        if printing.print_plan(self.plan, self):
+        if self.plan_exports.print_plan():
             self.statusBar().showMessage("Your plan was sent to the printer.")
-
-    def ask_pdf_path(self) -> Path | None:
-        """Ask where to save the PDF (None when the person cancels)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / "SEND Routes plan.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save your plan as a PDF", suggested, "PDF files (*.pdf)"
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def save_pdf(self) -> None:
         if self.plan is None:
             self.statusBar().showMessage("Answer the questions first; then you can save the plan.")
             return
-        path = self.ask_pdf_path()
-        if path is None:
-            return
-        try:
-            printing.save_plan_pdf(self.plan, path)
-        except OSError as error:
-            message = f"Your plan was not saved: {error}"
-        else:
-            message = f"Your plan was saved as {path}"
-        self.plan_page.show_saved(message)
-        self.statusBar().showMessage(message)
+        self.plan_exports.save_plan("pdf")
 
     # Look and help
 

@@ -25,6 +25,7 @@ class StartPage(ScrollingPage):
 
     start_clicked = Signal()
     adviser_clicked = Signal()
+    adviser_area_clicked = Signal()
     contacts_clicked = Signal()
     glossary_clicked = Signal()
 
@@ -47,6 +48,13 @@ class StartPage(ScrollingPage):
             role="secondary",
         )
         self.adviser.clicked.connect(self.adviser_clicked)
+        self.adviser_area = button(
+            "Adviser area: saved cases and own contacts",
+            "Adviser area",
+            "Saved cases protected by a passphrase, and your area's own contacts",
+            "secondary",
+        )
+        self.adviser_area.clicked.connect(self.adviser_area_clicked)
         self.contacts = button(
             "Find a contact", "Find a contact", "Search the contacts directory", "secondary"
         )
@@ -55,7 +63,7 @@ class StartPage(ScrollingPage):
             "Glossary", "Glossary", "What the words used in SEND mean", "secondary"
         )
         self.glossary.clicked.connect(self.glossary_clicked)
-        for widget in (self.adviser, self.contacts, self.glossary):
+        for widget in (self.adviser, self.adviser_area, self.contacts, self.glossary):
             add(widget, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
 

@@ -32,13 +32,17 @@ class WizardView(QStackedWidget):
         self.pages: dict[str, QuestionPage] = {}
         self._returning = False
 
-    def start(self, preset: dict[str, Any] | None = None) -> None:
-        """Forget every answer and page, then ask the first question."""
+    def reset(self, preset: dict[str, Any] | None = None) -> None:
+        """Forget every answer and page (the answers become ``preset``, or none)."""
         for page in self.pages.values():
             self.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
         self.flow = WizardFlow(self._questions, preset)
+
+    def start(self, preset: dict[str, Any] | None = None) -> None:
+        """Forget every answer and page, then ask the first question."""
+        self.reset(preset)
         self.show_question(self.flow.first_key())
 
     def page_for(self, key: str) -> QuestionPage:

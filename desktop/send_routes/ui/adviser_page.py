@@ -1,0 +1,306 @@
+"""The adviser area: a passphrase, saved cases (encrypted), and the centre's own contacts.
+
+Nothing is opened or written until the adviser uses this page. The user database is
+``paths.user_db_file()``; the page shows its folder. Every failure (a wrong passphrase, a
+read-only or full folder, a damaged file) is said on the page in plain words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from send_routes.store.cases import CaseError, CaseFileError, StorageError, WrongPassphrase
+from send_routes.store.crypto import KdfParams
+from send_routes.ui import file_dialogs
+from send_routes.ui.adviser_session import AdviserSession, gather_case, restore_case
+from send_routes.ui.cases_panel import CasesPanel
+from send_routes.ui.contact_details import area_names
+from send_routes.ui.local_contacts_panel import LocalContactsPanel
+from send_routes.ui.passphrase_panels import SetUpPanel, UnlockPanel
+from send_routes.ui.widgets import ScrollingPage, button, text_label
+
+if TYPE_CHECKING:
+    from send_routes.ui.main_window import MainWindow
+
+PROBLEMS = (StorageError, CaseError, CaseFileError, WrongPassphrase, OSError)
+CASE_FILTER = "SEND Routes case files (*.sendcase)"
+
+
+class AdviserPage(ScrollingPage):
+    """Saved cases and own contacts for advisers; ``ask_*`` and ``confirm`` are dialogs."""
+
+    def __init__(self, window: MainWindow, kdf: KdfParams | None = None) -> None:
+        super().__init__()
+        self.main_window = window
+        self.session = AdviserSession(area_names(window.content), kdf)
+        add = self.content.addWidget
+        self.back = button("Back", "Back to the start page", role="link")
+        self.back.clicked.connect(window.show_start)
+        add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
+        add(text_label("Adviser area", "heading"))
+        add(
+            text_label(
+                "Save the cases of the families you help, encrypted with a passphrase, "
+                "and add your own area's contacts to the directory."
+            )
+        )
+        self.folder = text_label("", "hint")
+        add(self.folder)
+        self.questions = button(
+            "Start the questions for a family",
+            "Start the questions for a family",
+            "The questions, asked of someone helping a family",
+        )
+        self.questions.clicked.connect(lambda: window.start_wizard({"role": "adviser"}))
+        add(self.questions, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.message = text_label("", "hint")
+        self.message.setAccessibleName("Message")
+        add(self.message)
+        self.set_up, self.unlock_panel, self.cases = SetUpPanel(), UnlockPanel(), CasesPanel()
+        self.contacts = LocalContactsPanel(self)
+        for panel in (self.set_up, self.unlock_panel, self.cases, self.contacts):
+            add(panel)
+        self.finish()
+        self._connect()
+
+    def _connect(self) -> None:
+        self.set_up.chosen.connect(self.set_passphrase)
+        self.unlock_panel.entered.connect(self.unlock)
+        cases = self.cases
+        cases.lock_button.clicked.connect(self.lock)
+        cases.save_new.clicked.connect(self.save_new_case)
+        cases.update_open.clicked.connect(self.update_open_case)
+        cases.search_box.textChanged.connect(self.refresh_cases)
+        cases.case_list.itemActivated.connect(lambda _item: self.open_chosen())
+        cases.open_button.clicked.connect(self.open_chosen)
+        cases.rename_button.clicked.connect(self.rename_chosen)
+        cases.delete_button.clicked.connect(self.delete_chosen)
+        cases.export_button.clicked.connect(self.export_chosen)
+        cases.import_button.clicked.connect(self.import_case)
+
+    # What the page shows
+
+    def say(self, text: str, problem: bool = False) -> None:
+        self.message.setProperty("role", "error" if problem else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+
+    def show_page(self) -> None:
+        """Open the user database if there is one, then show the right panel."""
+        self.folder.setText(f"Saved data folder: {self.session.db_path().parent}")
+        if self.session.store is None and self.session.has_saved_data():
+            self._open_store()
+        self.update_panels()
+
+    def _open_store(self) -> bool:
+        try:
+            recovery = self.session.open()
+        except StorageError as error:
+            self.say(str(error), problem=True)
+            return False
+        if recovery:
+            self.say(recovery, problem=True)
+        self.main_window.set_local_contacts(self.session.local)
+        return True
+
+    def update_panels(self) -> None:
+        store = self.session.store
+        set_up = store is not None and store.is_set_up()
+        unlocked = self.session.is_unlocked
+        self.set_up.setVisible(not set_up)
+        self.unlock_panel.setVisible(set_up and not unlocked)
+        self.cases.setVisible(unlocked)
+        self.contacts.setVisible(unlocked)
+        if unlocked:
+            self.refresh_cases()
+            self.contacts.refresh()
+
+    def focus_first(self) -> None:
+        target = self.unlock_panel.box if self.unlock_panel.isVisible() else self.back
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_unlocked(self) -> bool:
+        return self.session.is_unlocked
+
+    # Passphrase
+
+    def set_passphrase(self, passphrase: str) -> None:
+        problem = self.set_up.problem()
+        if problem:
+            self.say(problem, problem=True)
+            return
+        if not self._open_store() or self.session.store is None:
+            return
+        try:
+            self.session.store.set_passphrase(passphrase)
+        except PROBLEMS as error:
+            self.say(str(error), problem=True)
+            return
+        self.set_up.clear()
+        self.say("Passphrase set. Cases you save are encrypted with it.")
+        self.update_panels()
+
+    def unlock(self, passphrase: str) -> None:
+        store = self.session.store
+        if store is None:
+            return
+        try:
+            store.unlock(passphrase)
+        except WrongPassphrase:
+            self.say("That passphrase is not right. Nothing has changed: try again.", True)
+            self.unlock_panel.box.selectAll()
+            return
+        self.unlock_panel.clear()
+        self.say("Saved cases unlocked.")
+        self.update_panels()
+
+    def lock(self) -> None:
+        self.session.lock()
+        self.cases.clear()
+        self.unlock_panel.clear()
+        self.say("Saved cases locked.")
+        self.update_panels()
+
+    def clear_session(self) -> None:
+        """Lock, and forget the open case, its notes and every search (Finish and clear)."""
+        self.lock()
+        self.set_up.clear()
+        self.say("")
+
+    # Cases
+
+    def refresh_cases(self) -> None:
+        store = self.session.store
+        if store is None or not store.is_unlocked:
+            return
+        text = self.cases.search_box.text()
+        try:
+            found = store.search(text) if text.strip() else store.list_cases()
+        except PROBLEMS as error:
+            self.say(str(error), problem=True)
+            return
+        self.cases.show_cases(found, text)
+
+    def _store_call(self, done: str, action: object, *args: object) -> object:
+        """Run a case store method; say ``done`` (with ``{}`` as the result) or the problem."""
+        try:
+            result = action(*args)  # type: ignore[operator]
+        except PROBLEMS as error:
+            self.say(str(error), problem=True)
+            return None
+        self.say(done.format(result))
+        self.refresh_cases()
+        return result if result is not None else True
+
+    def save_new_case(self) -> None:
+        store = self.session.store
+        if store is None:
+            return
+        title = self.cases.title_box.text().strip() or "Untitled case"
+        content = gather_case(self.main_window, self.cases.notes.toPlainText())
+        case_id = self._store_call(
+            f"Saved as a new case: {title}.", store.save, None, content, title
+        )
+        if isinstance(case_id, str):
+            self.session.open_case = case_id
+            self.cases.show_open(title)
+
+    def update_open_case(self) -> None:
+        store, case_id = self.session.store, self.session.open_case
+        if store is None or case_id is None:
+            return
+        content = gather_case(self.main_window, self.cases.notes.toPlainText())
+        title = self.cases.title_box.text().strip() or None
+        self._store_call("Saved the changes to the open case.", store.save, case_id, content, title)
+        if title:
+            self.cases.show_open(title)
+
+    def open_chosen(self) -> None:
+        store, case_id = self.session.store, self.cases.chosen_id()
+        if store is None or case_id is None:
+            return
+        try:
+            content, summary = store.load(case_id), store.summary(case_id)
+        except PROBLEMS as error:
+            self.say(str(error), problem=True)
+            return
+        self.session.open_case = case_id
+        self.cases.title_box.setText(summary.title)
+        self.cases.notes.setPlainText(str(content.get("notes", "")))
+        self.cases.show_open(summary.title)
+        self.say(f"Opened {summary.title or 'the case'}.")
+        restore_case(self.main_window, content)
+
+    def rename_chosen(self) -> None:
+        store, case_id = self.session.store, self.cases.chosen_id()
+        if store is None or case_id is None:
+            return
+        title = self.ask_text("Rename the case", "New title", store.summary(case_id).title)
+        if title:
+            self._store_call(f"Renamed to {title}.", store.rename, case_id, title)
+            if case_id == self.session.open_case:
+                self.cases.show_open(title)
+
+    def delete_chosen(self) -> None:
+        store, case_id = self.session.store, self.cases.chosen_id()
+        if store is None or case_id is None:
+            return
+        title = store.summary(case_id).title or "this untitled case"
+        if not self.confirm(f"Delete {title}? It cannot be brought back."):
+            return
+        if self._store_call(f"Deleted {title}.", store.delete, case_id) and (
+            case_id == self.session.open_case
+        ):
+            self.session.open_case = None
+            self.cases.show_open(None)
+
+    def export_chosen(self) -> None:
+        store, case_id = self.session.store, self.cases.chosen_id()
+        if store is None or case_id is None:
+            return
+        secret = self.ask_text("Export the case", "A passphrase for the exported file", "", True)
+        if not secret:
+            return
+        path = self.ask_save_path("Export the case", "case.sendcase", CASE_FILTER)
+        if path is not None:
+            self._store_call(f"Exported to {path}.", store.export_case, case_id, path, secret)
+
+    def import_case(self) -> None:
+        store = self.session.store
+        path = self.ask_open_path("Import a case", CASE_FILTER)
+        if store is None or path is None:
+            return
+        secret = self.ask_text("Import a case", "The passphrase of the file", "", True)
+        if secret:
+            self._store_call(f"Imported the case from {path}.", store.import_case, path, secret)
+
+    # Dialogs (tests replace these)
+
+    def ask_text(self, title: str, label: str, text: str = "", secret: bool = False) -> str | None:
+        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+        value, ok = QInputDialog.getText(self, title, label, mode, text)
+        return value if ok else None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Are you sure?", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_save_path(self, title: str, name: str, filters: str) -> Path | None:
+        return file_dialogs.ask_save_path(self, title, name, filters)
+
+    def ask_open_path(self, title: str, filters: str) -> Path | None:
+        return file_dialogs.ask_open_path(self, title, filters)
+
+    def help_html(self) -> str:
+        return (
+            "<h2>Adviser area</h2><p>Choose a passphrase once; it encrypts every saved case. "
+            "There is no way to recover a forgotten passphrase. Unlock to save the session "
+            "as a case, open, rename, delete, export or import cases, and to add your own "
+            "area's contacts. Lock (Control+L) when you step away; the cases also lock when "
+            "nobody has used the app for a while.</p>"
+        )

@@ -1,0 +1,47 @@
+"""The app never needs a network: a whole session runs with every socket refused."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from send_routes.store.content import ContentStore
+from send_routes.ui.main_window import MainWindow
+
+
+def _refuse(*args: Any, **kwargs: Any) -> Any:
+    raise OSError("network use is not allowed")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_whole_session_runs_with_no_network(
+    qtbot: QtBot, content: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(socket, "socket", _refuse)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    window = MainWindow(content)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_wizard(
+        {
+            "role": "parent_carer",
+            "setting": "school",
+            "stage": "plan",
+            "disagree_with": ["local_authority"],
+            "issues": ["refused_amend"],
+            "local_authority": "shropshire",
+            "decision_date": "2026-10-01",
+        }
+    )
+    window.show_check()
+    window.show_plan()
+    assert window.plan_page.cards
+    window.open_directory()
+    window.directory_page.search_box.setText("medation")  # type: ignore[union-attr]
+    assert window.directory_page.model.contacts()  # type: ignore[union-attr]
+    window.open_glossary("mediation")
+    window.guard.finish_and_clear()
+    assert window.current_page() is window.start_page

@@ -1,0 +1,57 @@
+"""Fill the window with a session worth clearing, and check that nothing of it is left."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit
+from pytestqt.qtbot import QtBot
+
+from send_routes.ui.main_window import MainWindow
+
+ANSWERS: dict[str, Any] = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "assessment_requested",
+    "disagree_with": ["local_authority"],
+    "issues": ["refused_assessment"],
+    "local_authority": "worcestershire",
+    "decision_date": "2026-10-13",
+}
+NAME = "Zebedee Quillfeather"
+
+
+def fill_session(qtbot: QtBot, window: MainWindow) -> None:
+    """Answers, the plan with a ticked step, a name, and a directory search."""
+    window.open_directory()
+    window.directory_page.search_box.setText("mediation")  # type: ignore[union-attr]
+    window.start_wizard(dict(ANSWERS))
+    window.show_check()
+    window.show_plan()
+    assert window.current_page() is window.plan_page
+    window.plan_page.cards[0].steps[0].box.setChecked(True)
+    child = getattr(getattr(window.plan_page, "options", None), "child_name", None)
+    if child is not None:
+        child.setText(NAME)
+
+
+def leftovers(window: MainWindow) -> list[str]:
+    """Everything that still holds something of the session."""
+    found = []
+    for box in window.findChildren(QLineEdit):
+        if box.text() and not box.isReadOnly():
+            found.append(f"line edit {box.accessibleName()!r}: {box.text()!r}")
+    for plain in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):
+        if plain.toPlainText() and not plain.isReadOnly():
+            found.append(f"text box {plain.accessibleName()!r}")
+    for page in window.wizard.pages.values():
+        found += [
+            f"checked {b.text()!r}" for b in page.findChildren(QAbstractButton) if b.isChecked()
+        ]
+    if window.wizard.flow.raw:
+        found.append(f"answers {window.wizard.flow.raw}")
+    if window.plan is not None or window.plan_page.plan is not None or window.plan_page.cards:
+        found.append("a plan")
+    if window.directory_page is not None or window.glossary_page is not None:
+        found.append("a side page")
+    return found
