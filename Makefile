@@ -43,3 +43,29 @@ samples: build-db
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache desktop/send_routes/data
+
+# Packaging (needs the build extra: pip install -c constraints.txt -e ".[dev,build]").
+# PyInstaller works in .pyinstaller/ and writes dist/; build/ holds the scripts.
+.PHONY: dist deb portable windows-check package-check
+BUILD_STAMP := $(VENV)/.installed-build
+
+$(BUILD_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,build]"
+	touch $(BUILD_STAMP)
+
+dist: $(BUILD_STAMP)
+	$(BIN)/python build/freeze.py
+
+deb: dist
+	$(BIN)/python build/linux/make_deb.py
+
+portable: dist
+	$(BIN)/python build/make_portable.py
+
+# Compiles the NSIS script against placeholder files (needs Debian's nsis: makensis).
+windows-check: $(BUILD_STAMP)
+	$(BIN)/python build/windows/make_installer.py --placeholder
+
+# What CI runs: freeze, frozen self-test, .deb checks, NSIS compile.
+package-check: $(BUILD_STAMP)
+	bash build/ci_package.sh

@@ -1,0 +1,126 @@
+"""The frozen app against a frozen bare PySide6 window (the floor), built the same way.
+
+Freezes both (onedir, the same spec and exclusions), then for each: launch to first paint
+of the window (median of N launches), bundle size, and peak memory (max RSS of the child,
+from wait4). Prints the figures and the ratios to the floor; aims are 1.25x start-up and
+1.3x size and memory. Uses Xvfb (the real xcb platform) when there is no display and Xvfb
+is installed, otherwise the offscreen platform. Takes about a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "build"))
+import freeze  # noqa: E402
+
+AIMS = {"start_ms": 1.25, "size_mib": 1.3, "peak_mib": 1.3}
+
+
+@contextmanager
+def display() -> Iterator[dict[str, str]]:
+    """Environment for the runs: an Xvfb display if possible, else offscreen."""
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    if env.get("DISPLAY") or shutil.which("Xvfb") is None:
+        if not env.get("DISPLAY"):
+            env["QT_QPA_PLATFORM"] = "offscreen"
+        yield env
+        return
+    number = 90 + os.getpid() % 100
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        for _ in range(100):
+            if socket.exists():
+                break
+            time.sleep(0.05)
+        env.update(DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
+        yield env
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def launch(executable: Path, env: dict[str, str]) -> tuple[float, float]:
+    """One launch: milliseconds to the first paint, and peak memory in MiB."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [str(executable)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    shown_ms = (time.perf_counter() - started) * 1000
+    child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if line.strip() != "shown" or child.returncode != 0:
+        raise SystemExit(f"{executable}: no first paint (exit {child.returncode}, {line!r})")
+    return shown_ms, usage.ru_maxrss / 1024
+
+
+def measure(executable: Path, runs: int, env: dict[str, str]) -> dict[str, float]:
+    launch(executable, env)  # warm the file cache, as a second launch would be
+    results = [launch(executable, env) for _ in range(runs)]
+    return {
+        "start_ms": statistics.median(r[0] for r in results),
+        "peak_mib": statistics.median(r[1] for r in results),
+        "size_mib": freeze.folder_size(executable.parent) / 2**20,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-freeze", action="store_true", help="reuse dist/ from last time")
+    args = parser.parse_args()
+    app = freeze.DIST / freeze.APP_NAME / freeze.APP_NAME
+    bare = freeze.DIST / "bare-window" / "bare-window"
+    if not args.no_freeze:
+        freeze.freeze()
+        freeze.freeze(bare_entry=HERE / "bare_window.py", name="bare-window")
+    with display() as env, tempfile.TemporaryDirectory() as home:
+        env.update(HOME=home, SEND_ROUTES_EXIT_AFTER_SHOWN="1")
+        env.pop("SEND_ROUTES_CONTENT_DB", None)
+        platform = env["QT_QPA_PLATFORM"]
+        floor = measure(bare, args.runs, env)
+        ours = measure(app, args.runs, env)
+    print(f"frozen onedir, platform {platform}, median of {args.runs} launches")
+    print(f"{'':22}{'bare window':>14}{'SEND Routes':>14}{'ratio':>9}{'aim':>7}")
+    labels = {
+        "start_ms": "launch to first paint",
+        "size_mib": "bundle size (MiB)",
+        "peak_mib": "peak memory (MiB)",
+    }
+    for key, label in labels.items():
+        ratio = ours[key] / floor[key]
+        verdict = "ok" if ratio <= AIMS[key] else "MISSED"
+        print(
+            f"{label:22}{floor[key]:>14.1f}{ours[key]:>14.1f}{ratio:>8.2f}x"
+            f"{AIMS[key]:>6.2f}x {verdict}"
+        )
+    results = HERE / ".results"
+    results.mkdir(exist_ok=True)
+    record = {"platform": platform, "runs": args.runs, "floor": floor, "app": ours}
+    (results / "frozen.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Freeze SEND Routes into dist/send-routes/ (onedir) with PyInstaller: ``make dist``.
+
+Builds the content database fresh from db/content/, runs PyInstaller on
+build/send_routes.spec with its work files in .pyinstaller/ (never in build/, which holds
+these scripts), then checks the bundle: every library resolves (ldd, on Linux) and no
+dropped Qt file slipped in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import freeze_config
+
+REPO = freeze_config.REPO
+SPEC = REPO / "build" / "send_routes.spec"
+WORK = REPO / ".pyinstaller"
+DIST = REPO / "dist"
+APP_NAME = "send-routes"
+
+
+def version() -> str:
+    """The app's version, from its one home: ``send_routes.__version__``."""
+    text = (REPO / "desktop" / "send_routes" / "__init__.py").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    raise SystemExit("no __version__ in desktop/send_routes/__init__.py")
+
+
+def build_content_db(staging: Path) -> Path:
+    """A fresh content database in ``staging``, built from the checkout's db/content/."""
+    sys.path.insert(0, str(REPO / "desktop"))
+    from send_routes import paths
+    from send_routes.store.build import build_database
+
+    result = build_database(paths.content_dir(), paths.schema_file(), staging / "content.sqlite")
+    print(f"freeze: content database {result.content_version} ({result.path})")
+    return result.path
+
+
+def run_pyinstaller(spec_args: list[str], name: str) -> Path:
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--workpath",
+        str(WORK / name),
+        "--distpath",
+        str(DIST),
+        str(SPEC),
+        "--",
+        "--name",
+        name,
+        *spec_args,
+    ]
+    subprocess.run(command, check=True, cwd=REPO)
+    return DIST / name
+
+
+def elf_files(bundle: Path) -> list[Path]:
+    found = []
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    found.append(path)
+    return found
+
+
+def unresolved_libraries(bundle: Path) -> list[str]:
+    """Each ``file: library`` that ldd cannot find (Linux only; empty elsewhere)."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    internal = bundle / "_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
+    problems = []
+    for path in elf_files(bundle):
+        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env).stdout
+        problems += [
+            f"{path.relative_to(bundle)}: {line.split()[0]}"
+            for line in out.splitlines()
+            if "not found" in line
+        ]
+    return problems
+
+
+def dropped_files_present(bundle: Path) -> list[str]:
+    """Files in the bundle that freeze_config says should have been dropped."""
+    return [
+        str(path.relative_to(bundle))
+        for path in bundle.rglob("*")
+        if path.is_file() and not freeze_config.keep_file(path.relative_to(bundle).as_posix())
+    ]
+
+
+def check_bundle(bundle: Path) -> None:
+    problems = unresolved_libraries(bundle) + [
+        f"dropped file present: {p}" for p in dropped_files_present(bundle)
+    ]
+    if problems:
+        raise SystemExit("freeze: the bundle has problems:\n  " + "\n  ".join(problems))
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def freeze(bare_entry: Path | None = None, name: str = APP_NAME) -> Path:
+    """Freeze the app (or, with ``bare_entry``, a bare script the same way)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="send-routes-freeze-") as staging:
+        if bare_entry is None:
+            database = build_content_db(Path(staging))
+            spec_args = ["--content-db", str(database)]
+            if sys.platform == "win32":
+                import render_icon
+
+                icon = render_icon.render(render_icon.SVG, Path(staging) / "send-routes.ico")
+                spec_args += ["--icon", str(icon)]
+        else:
+            spec_args = ["--bare", "--entry", str(bare_entry)]
+        bundle = run_pyinstaller(spec_args, name)
+    check_bundle(bundle)
+    seconds = time.perf_counter() - started
+    print(f"freeze: {bundle} ({folder_size(bundle) / 2**20:.1f} MiB) in {seconds:.0f} s")
+    return bundle
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="store_true", help="print the version and stop")
+    args = parser.parse_args()
+    if args.version:
+        print(version())
+        return 0
+    freeze()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
