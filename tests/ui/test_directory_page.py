@@ -51,6 +51,7 @@ def choose(page: DirectoryPage, contact_id: str) -> None:
     page.area_filter.setCurrentIndex(0)
     page.kind_filter.setCurrentIndex(0)
     page.results.selectRow(page.model.row_of(contact_id))
+    page.show_details_now()  # the details otherwise follow once typing pauses
 
 
 def details_text(page: DirectoryPage) -> str:
@@ -288,3 +289,15 @@ def test_every_interactive_widget_has_an_accessible_name(page: DirectoryPage) ->
         if focusable(w, page) and not w.accessibleName()
     ]
     assert unnamed == []
+
+
+def test_typing_updates_the_list_at_once_and_the_details_when_typing_pauses(
+    qtbot: QtBot, page: DirectoryPage
+) -> None:
+    page.search_box.setText("togther")
+    assert shown_ids(page)[0] == "together-trust-leicester"
+    first = page.model.contacts()[0]
+    assert not page.details.cards or page.details.cards[0].contact != first  # not yet
+    qtbot.waitUntil(
+        lambda: bool(page.details.cards) and page.details.cards[0].contact == first, timeout=2000
+    )

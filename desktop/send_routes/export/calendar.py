@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING
 
 from send_routes.core.plan import Plan, PlanDeadline
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 REMINDERS = (dt.timedelta(days=7), dt.timedelta(days=1))
 PRODUCT = "-//SEND Routes//Deadlines//EN"
@@ -20,6 +22,8 @@ def _uid(plan: Plan, deadline: PlanDeadline) -> str:
 
 
 def _event(plan: Plan, deadline: PlanDeadline, stamp: dt.datetime) -> Event:
+    from icalendar import Alarm, Event
+
     event = Event()
     event.add("uid", _uid(plan, deadline))
     event.add("dtstamp", stamp)
@@ -39,6 +43,8 @@ def _event(plan: Plan, deadline: PlanDeadline, stamp: dt.datetime) -> Event:
 
 def deadlines_ics(plan: Plan, deadline_ids: list[str] | None = None) -> bytes:
     """All the plan's deadlines (or just those named) in one calendar file."""
+    from icalendar import Calendar  # about 100 ms to import: only when a file is made
+
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")

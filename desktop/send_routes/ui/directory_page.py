@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,9 @@ from send_routes.ui.labels import echo, text_label
 NATIONAL_ONLY = ""  # the area filter value for national services only
 STRETCH = QHeaderView.ResizeMode.Stretch
 TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
+#: While the person types, the details follow once typing pauses: the list keeps up with
+#: every keystroke, and the details pane is not rebuilt for contacts passed on the way.
+DETAILS_PAUSE_MS = 150
 
 
 def _fit_to_narrow_windows(combo: QComboBox) -> None:
@@ -49,6 +52,11 @@ class DirectoryPage(QWidget):
         self._content = content
         #: The adviser's own contacts, searched with the bundled ones (None: not in use).
         self.local = local
+        self._typing = False
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(DETAILS_PAUSE_MS)
+        self._details_timer.timeout.connect(self.show_details_now)
         self.search_box = self._make_search_box()
         self.area_filter = self._make_area_filter()
         self.kind_filter = self._make_kind_filter()
@@ -166,6 +174,13 @@ class DirectoryPage(QWidget):
 
     def refresh(self) -> None:
         """Search again with the current text and filters, keeping the chosen contact if found."""
+        self._typing = True
+        try:
+            self._search()
+        finally:
+            self._typing = False
+
+    def _search(self) -> None:
         chosen = self.current_contact()
         kind = self.kind_filter.currentData()
         found = search_all(
@@ -202,13 +217,26 @@ class DirectoryPage(QWidget):
         )
         self.results.selectionModel().setCurrentIndex(index, flags)
         self.results.scrollTo(index)
-        self._show(self.model.contact_at(row))
+        self._show_soon(self.model.contact_at(row))
 
     def current_contact(self) -> Contact | None:
         return self.model.contact_at(self.results.currentIndex().row())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show(self.model.contact_at(current.row()))
+        self._show_soon(self.model.contact_at(current.row()))
+
+    def _show_soon(self, contact: Contact | None) -> None:
+        """Show ``contact`` now, or when typing pauses if the change came from the search box."""
+        if not self._typing:
+            self._details_timer.stop()
+            self._show(contact)
+            return
+        self._details_timer.start()
+
+    def show_details_now(self) -> None:
+        """Bring the details pane up to date with the chosen contact straight away."""
+        self._details_timer.stop()
+        self._show(self.current_contact())
 
     def _show(self, contact: Contact | None) -> None:
         shown = self.details.cards[0].contact if self.details.cards else None

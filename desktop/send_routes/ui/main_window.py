@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from send_routes.core.answers import AnswersError, parse_answers
+from send_routes.core.answers import Answers, AnswersError, parse_answers
 from send_routes.core.plan import Plan
 from send_routes.core.planner import make_plan
 from send_routes.store.content import ContentStore
@@ -27,7 +28,7 @@ from send_routes.ui.start_page import StartPage
 from send_routes.ui.theme import DEFAULT_THEME, apply_theme
 from send_routes.ui.widgets import ScrollingPage
 from send_routes.ui.window_menus import build_menus
-from send_routes.ui.wizard_view import WizardView
+from send_routes.ui.wizard_view import PREPARE_DELAY_MS, WizardView
 
 if TYPE_CHECKING:
     from send_routes.store.local_contacts import LocalContacts
@@ -142,6 +143,27 @@ class MainWindow(QMainWindow):
         self.check_page.show_answers(flow.to_ask(), flow.raw)
         self._show(self.check_page, "Check your answers")
         self.check_page.focus_first()
+        QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_plan)
+
+    def _prepare_plan(self) -> None:
+        """Lay the plan out while the person reads their answers, so Continue is instant."""
+        if self.pages.currentWidget() is not self.check_page:
+            return
+        try:
+            answers = parse_answers(self.wizard.flow.planning_answers())
+        except AnswersError:
+            return
+        if not self._plan_is_for(answers):
+            self._make_plan(answers)
+            self.plan_page.ensurePolished()
+
+    def _plan_is_for(self, answers: Answers) -> bool:
+        today = self.today or dt.date.today()
+        return self.plan is not None and self.plan.answers == answers and self.plan.today == today
+
+    def _make_plan(self, answers: Answers) -> None:
+        self.plan = make_plan(self.content.guidance, answers, self.today or dt.date.today())
+        self.plan_page.show_plan(self.plan)
 
     def change_answer(self, key: str) -> None:
         self._show(self.wizard, "Questions")
@@ -159,8 +181,8 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.show_error(str(error))
             return
-        self.plan = make_plan(self.content.guidance, answers, self.today or dt.date.today())
-        self.plan_page.show_plan(self.plan)
+        if not self._plan_is_for(answers):
+            self._make_plan(answers)
         self._show(self.plan_page, "Your plan")
         self.plan_page.focus_first()
 

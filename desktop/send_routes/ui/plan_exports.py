@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -20,10 +21,13 @@ from send_routes.export.documents import (
     save_plan,
 )
 from send_routes.store.content import ContentStore
-from send_routes.ui import printing
-from send_routes.ui.letters_page import LettersDialog
 from send_routes.ui.plan_page import PlanPage
 from send_routes.ui.save_dialogs import ask_save_path, warn
+
+if TYPE_CHECKING:
+    from send_routes.ui import printing
+    from send_routes.ui.letters_page import LettersDialog
+
 
 KIND_NAMES = {"pdf": "a PDF", "odt": "a document (ODT)", "txt": "a text file"}
 NO_PLAN = "Answer the questions first; then you can print or save the plan."
@@ -46,6 +50,8 @@ class PlanExports(QObject):
         page.cleared.connect(self.start_again)
 
     def plan_job(self) -> printing.PrintJob | None:
+        from send_routes.ui import printing  # Qt print support: loaded on first use
+
         plan, options = self.page.plan, self.page.document_options()
         if plan is None:
             return None
@@ -57,6 +63,8 @@ class PlanExports(QObject):
         )
 
     def show_preview(self) -> None:
+        from send_routes.ui import printing  # Qt print support: loaded on first use
+
         job = self.plan_job()
         if job is None:
             return
@@ -65,6 +73,8 @@ class PlanExports(QObject):
 
     def print_plan(self) -> bool:
         """Print the plan (False when there is none yet or the person cancels)."""
+        from send_routes.ui import printing  # Qt print support: loaded on first use
+
         job = self.plan_job()
         if job is None:
             self.page.show_saved(NO_PLAN, problem=True)
@@ -133,6 +143,8 @@ class PlanExports(QObject):
         if plan is None:
             return
         if self.letters is None:
+            from send_routes.ui.letters_page import LettersDialog
+
             self.letters = LettersDialog(self.window)
             self.letters.page.print_clicked.connect(self.print_letter)
             self.letters.page.save_clicked.connect(self.save_letter)
@@ -155,6 +167,8 @@ class PlanExports(QObject):
         return make
 
     def print_letter(self) -> bool:
+        from send_routes.ui import printing  # Qt print support: loaded on first use
+
         if self.letters is None or self.letters.page.letter is None:
             return False
         page = self.letters.page

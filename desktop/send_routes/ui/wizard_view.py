@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from send_routes.core.questions import Question
@@ -14,6 +14,9 @@ from send_routes.ui.choice_fields import FieldError
 from send_routes.ui.glossary_text import TermIndex
 from send_routes.ui.question_page import QuestionPage
 from send_routes.ui.wizard_flow import WizardFlow
+
+#: Work for the next page waits until this page has been drawn.
+PREPARE_DELAY_MS = 50
 
 
 class WizardView(QStackedWidget):
@@ -70,6 +73,13 @@ class WizardView(QStackedWidget):
         self.setCurrentWidget(page)
         page.verticalScrollBar().setValue(0)
         page.focus_field()
+        QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self._prepare_after(key))
+
+    def _prepare_after(self, key: str) -> None:
+        """Build the next question's page while the person reads this one, so Next is instant."""
+        following = self.flow.next_key(key) if key in self.pages else None
+        if following is not None and following not in self.pages:
+            self.page_for(following).ensurePolished()
 
     def _commit(self, page: QuestionPage) -> bool:
         """Record the page's answer; on a problem, show it and return False."""
