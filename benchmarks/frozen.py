@@ -98,7 +98,7 @@ def main() -> int:
     with display() as env, tempfile.TemporaryDirectory() as home:
         env.update(HOME=home, SEND_ROUTES_EXIT_AFTER_SHOWN="1")
         env.pop("SEND_ROUTES_CONTENT_DB", None)
-        platform = env["QT_QPA_PLATFORM"]
+        platform = env.get("QT_QPA_PLATFORM", "xcb")
         floor = measure(bare, args.runs, env)
         ours = measure(app, args.runs, env)
     print(f"frozen onedir, platform {platform}, median of {args.runs} launches")
