@@ -5,26 +5,50 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from send_routes.paths import APP_NAME
-from send_routes.store.content import ContentError, ContentStore
+from send_routes.store.content_db import ContentError
+
+if TYPE_CHECKING:
+    from send_routes.store.content import ContentStore
 
 
 def build_window(
     open_content: Callable[[], ContentStore] | None = None, today: dt.date | None = None
 ) -> QWidget:
-    """The main window, or a page explaining why the content database cannot be used."""
-    from send_routes.store.locate import open_content as open_default
-    from send_routes.ui.error_page import ContentErrorPage
+    """The main window, or a page explaining why the content database cannot be used.
+
+    The database is checked before anything is drawn, but the engine that reads it loads
+    while the person reads the start page.
+    """
     from send_routes.ui.main_window import MainWindow
 
     try:
-        content = (open_content or open_default)()
+        content = open_content() if open_content else _checked_content()
     except ContentError as error:
+        from send_routes.ui.error_page import ContentErrorPage
+
         return ContentErrorPage(error)
     return MainWindow(content, today=today)
+
+
+def _checked_content() -> Callable[[], ContentStore]:
+    """Check the content database now; return how to open the store on it later."""
+    from send_routes.store.content_db import open_read_only
+    from send_routes.store.locate import content_path
+
+    path = content_path()
+    conn = open_read_only(path)
+
+    def store() -> ContentStore:
+        from send_routes.store.content import ContentStore
+
+        return ContentStore(conn, path)
+
+    return store
 
 
 def run() -> int:

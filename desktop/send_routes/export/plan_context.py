@@ -12,9 +12,9 @@ from send_routes.core.answers import DATE_KEYS, KNOWN_AREAS
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact, plain
 from send_routes.core.plan import Plan
+from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.store.content import ContentStore
 
-NOT_LEGAL_ADVICE = "This is information, not legal advice."
 MISSING = "Not known"
 MAY_HAVE_CHANGED = "May have changed: check before you rely on it."
 

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact
 from send_routes.core.plan import Plan
+from send_routes.disclaimer import NOT_LEGAL_ADVICE
 
-NOT_LEGAL_ADVICE = "This is information, not legal advice."
 MISSING = "not known (no source we checked gives it)"
 
 

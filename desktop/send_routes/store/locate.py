@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from send_routes import paths
-from send_routes.store.content import ContentStore
 from send_routes.store.versioning import content_version
+
+if TYPE_CHECKING:
+    from send_routes.store.content import ContentStore
 
 
 def _built_version(path: Path) -> str | None:
@@ -42,11 +45,18 @@ def refresh_if_stale(path: Path) -> None:
     build_database(content, schema, path)
 
 
-def open_content() -> ContentStore:
-    """Open the app's content database (raises ContentError if it cannot be used)."""
+def content_path() -> Path:
+    """Where the app's content database is (refreshed first in a source checkout)."""
     override = paths.content_db_override()
     if override is not None:
-        return ContentStore.open(override)
+        return override
     path = paths.content_db()
     refresh_if_stale(path)
-    return ContentStore.open(path)
+    return path
+
+
+def open_content() -> ContentStore:
+    """Open the app's content database (raises ContentError if it cannot be used)."""
+    from send_routes.store.content import ContentStore
+
+    return ContentStore.open(content_path())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.core.letters import Letter, LetterTemplate
-from send_routes.export.plan_context import NOT_LEGAL_ADVICE
+from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.widgets import ScrollingPage, button, text_label
 

@@ -3,99 +3,172 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
-from send_routes.core.answers import Answers, AnswersError, parse_answers
-from send_routes.core.plan import Plan
-from send_routes.core.planner import make_plan
-from send_routes.store.content import ContentStore
-from send_routes.ui.check_answers_page import CheckAnswersPage
-from send_routes.ui.glossary_text import TermIndex
-from send_routes.ui.help_dialog import HelpDialog
-from send_routes.ui.plan_exports import PlanExports
-from send_routes.ui.plan_page import PlanPage
 from send_routes.ui.session_guard import SessionGuard
 from send_routes.ui.start_page import StartPage
-from send_routes.ui.theme import DEFAULT_THEME, apply_theme
-from send_routes.ui.widgets import ScrollingPage
+from send_routes.ui.theme import DEFAULT_THEME
+from send_routes.ui.window_look import WindowLookMixin
 from send_routes.ui.window_menus import build_menus
-from send_routes.ui.wizard_view import PREPARE_DELAY_MS, WizardView
 
 if TYPE_CHECKING:
+    from send_routes.core.answers import Answers
+    from send_routes.core.plan import Plan
+    from send_routes.store.content import ContentStore
     from send_routes.store.local_contacts import LocalContacts
     from send_routes.ui.adviser_page import AdviserPage
+    from send_routes.ui.check_answers_page import CheckAnswersPage
+    from send_routes.ui.glossary_text import TermIndex
+    from send_routes.ui.help_dialog import HelpDialog
+    from send_routes.ui.plan_exports import PlanExports
+    from send_routes.ui.plan_page import PlanPage
+    from send_routes.ui.wizard_view import WizardView
+
+#: Work for the next page waits until this page has been drawn (see wizard_view).
+PREPARE_DELAY_MS = 50
 
 APP_TITLE = "SEND Routes"
-SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
-SIDE_PAGE_HELP = (
-    "<h2>Find a contact</h2><p>Type a name, a service or an area in the search box. "
-    "Spelling mistakes are fine. Alt+B goes back to where you were.</p>"
-)
-GLOSSARY_HELP = (
-    "<h2>Glossary</h2><p>Type a word to find what it means. Alt+B goes back to where you were.</p>"
-)
 
 
-class MainWindow(QMainWindow):
-    """One window whose pages follow the GOV.UK pattern; ``today`` can be fixed for tests."""
+class MainWindow(WindowLookMixin, QMainWindow):
+    """One window whose pages follow the GOV.UK pattern; ``today`` can be fixed for tests.
+
+    Only the start page is built before the window is first shown. ``content`` may be a
+    function that opens the content database; it and the other pages are made while the
+    person reads the start page (or on first use, whichever comes first).
+    """
 
     def __init__(
-        self, content: ContentStore, today: dt.date | None = None, parent: QWidget | None = None
+        self,
+        content: ContentStore | Callable[[], ContentStore],
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.content = content
+        self._content_source = content
+        self._content: ContentStore | None = None if callable(content) else content
         self.today = today
         self.theme = DEFAULT_THEME
         self.scale = 1.0
         self.plan: Plan | None = None
         self.help_dialog: HelpDialog | None = None
-        self.terms = TermIndex(content.glossary, content.glossary_aliases)
+        self._terms: TermIndex | None = None
+        self._wizard: WizardView | None = None
+        self._check_page: CheckAnswersPage | None = None
+        self._plan_page: PlanPage | None = None
+        self._plan_exports: PlanExports | None = None
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.start_page = StartPage()
-        self.wizard = WizardView(content.questions, self.terms)
-        self.check_page = CheckAnswersPage()
-        self.plan_page = PlanPage(content.route_texts, self.terms)
-        self.plan_exports = PlanExports(content, self.plan_page, self)
-        for page in (self.start_page, self.wizard, self.check_page, self.plan_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.start_page)
         self.directory_page: QWidget | None = None
         self.glossary_page: QWidget | None = None
         self.adviser_page: AdviserPage | None = None
         self.local_contacts: LocalContacts | None = None
         self._came_from: QWidget = self.start_page
-        self._connect_pages()
+        self._connect_start_page()
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
         self.guard = SessionGuard(self)
         QApplication.instance().focusChanged.connect(self._follow_focus)  # type: ignore[union-attr]
         self.resize(960, 760)
         self.apply_look()
         self.show_start()
+        self._warming = self._warm_up_steps()
+        QTimer.singleShot(PREPARE_DELAY_MS, self, self._warm_up)
 
-    def _connect_pages(self) -> None:
+    def _connect_start_page(self) -> None:
         self.start_page.start_clicked.connect(lambda: self.start_wizard())
         self.start_page.adviser_clicked.connect(lambda: self.start_wizard({"role": "adviser"}))
         self.start_page.adviser_area_clicked.connect(self.open_adviser_area)
         self.start_page.contacts_clicked.connect(self.open_directory)
         self.start_page.glossary_clicked.connect(self.open_glossary)
-        self.wizard.completed.connect(self.show_check)
-        self.wizard.exited.connect(self.show_start)
-        self.check_page.back_clicked.connect(self.go_back)
-        self.check_page.change_clicked.connect(self.change_answer)
-        self.check_page.continue_clicked.connect(self.show_plan)
-        self.plan_page.back_clicked.connect(self.show_check)
-        self.plan_page.print_clicked.connect(self.print_plan)
-        self.plan_page.save_pdf_clicked.connect(self.save_pdf)
-        self.plan_page.start_again_clicked.connect(self.start_again)
+
+    def _warm_up_steps(self) -> Iterator[object]:
+        yield self.content
+        yield self.wizard
+        yield self.check_page
+        yield self.plan_page
+
+    def _warm_up(self) -> None:
+        """Make one more page, then let the event loop breathe before the next."""
+        if next(self._warming, None) is not None:
+            QTimer.singleShot(0, self, self._warm_up)
+
+    # Parts made on first use
+
+    @property
+    def content(self) -> ContentStore:
+        if self._content is None:
+            source = self._content_source
+            assert callable(source)
+            self._content = source()
+        return self._content
+
+    @property
+    def terms(self) -> TermIndex:
+        if self._terms is None:
+            from send_routes.ui.glossary_text import TermIndex
+
+            self._terms = TermIndex(self.content.glossary, self.content.glossary_aliases)
+        return self._terms
+
+    @property
+    def wizard(self) -> WizardView:
+        if self._wizard is None:
+            from send_routes.ui.wizard_view import WizardView
+
+            self._wizard = WizardView(self.content.questions, self.terms)
+            self.pages.addWidget(self._wizard)
+            self._wizard.completed.connect(self.show_check)
+            self._wizard.exited.connect(self.show_start)
+        return self._wizard
+
+    @property
+    def check_page(self) -> CheckAnswersPage:
+        if self._check_page is None:
+            from send_routes.ui.check_answers_page import CheckAnswersPage
+
+            self._check_page = CheckAnswersPage()
+            self.pages.addWidget(self._check_page)
+            self._check_page.back_clicked.connect(self.go_back)
+            self._check_page.change_clicked.connect(self.change_answer)
+            self._check_page.continue_clicked.connect(self.show_plan)
+        return self._check_page
+
+    @property
+    def plan_page(self) -> PlanPage:
+        if self._plan_page is None:
+            from send_routes.ui.plan_page import PlanPage
+
+            page = self._plan_page = PlanPage(self.content.route_texts, self.terms)
+            self.pages.addWidget(page)
+            page.back_clicked.connect(self.show_check)
+            page.print_clicked.connect(self.print_plan)
+            page.save_pdf_clicked.connect(self.save_pdf)
+            page.start_again_clicked.connect(self.start_again)
+            from send_routes.ui.plan_exports import PlanExports
+
+            # The page's print, save and letters buttons work through its exports.
+            self._plan_exports = PlanExports(self.content, page, self)
+        return self._plan_page
+
+    @property
+    def plan_exports(self) -> PlanExports:
+        exports = self._plan_exports
+        if exports is None:
+            self.plan_page  # noqa: B018 - making the page makes its exports
+            exports = self._plan_exports
+        assert exports is not None
+        return exports
 
     def _handlers(self) -> dict[str, Any]:
         return {
@@ -147,6 +220,8 @@ class MainWindow(QMainWindow):
 
     def _prepare_plan(self) -> None:
         """Lay the plan out while the person reads their answers, so Continue is instant."""
+        from send_routes.core.answers import AnswersError, parse_answers
+
         if self.pages.currentWidget() is not self.check_page:
             return
         try:
@@ -162,6 +237,8 @@ class MainWindow(QMainWindow):
         return self.plan is not None and self.plan.answers == answers and self.plan.today == today
 
     def _make_plan(self, answers: Answers) -> None:
+        from send_routes.core.planner import make_plan
+
         self.plan = make_plan(self.content.guidance, answers, self.today or dt.date.today())
         self.plan_page.show_plan(self.plan)
 
@@ -171,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def show_plan(self) -> None:
         """Plan from the answers; an answer the contract refuses sends the person back to it."""
+        from send_routes.core.answers import AnswersError, parse_answers
+
         try:
             answers = parse_answers(self.wizard.flow.planning_answers())
         except AnswersError as error:
@@ -236,13 +315,15 @@ class MainWindow(QMainWindow):
 
     def go_back(self) -> None:
         page = self.current_page()
-        if page is self.wizard:
+        if page is None or page is self.start_page:
+            return
+        if page is self._wizard:
             self.wizard.go_back()
-        elif page is self.check_page:
+        elif page is self._check_page:
             last = self.wizard.flow.to_ask()[-1].key
             self._show(self.wizard, "Questions")
             self.wizard.show_question(last)
-        elif page is self.plan_page:
+        elif page is self._plan_page:
             self.show_check()
         elif page in (self.directory_page, self.glossary_page):
             self._return_from_side_page()
@@ -258,9 +339,9 @@ class MainWindow(QMainWindow):
 
     def go_next(self) -> None:
         page = self.current_page()
-        if page is self.wizard:
+        if page is self._wizard:
             self.wizard.go_next()
-        elif page is self.check_page:
+        elif page is self._check_page:
             self.show_plan()
         elif page is self.start_page:
             self.start_wizard()
@@ -279,48 +360,3 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Answer the questions first; then you can save the plan.")
             return
         self.plan_exports.save_plan("pdf")
-
-    # Look and help
-
-    def apply_look(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, self.theme, self.scale)
-        # A rich-text label colours its links when its text is set, so set it again
-        # (setting the same text is ignored, hence the blank first).
-        for label in self.findChildren(QLabel):
-            text = label.text()
-            if "<a " in text:
-                label.setText("")
-                label.setText(text)
-
-    def set_text_scale(self, scale: float) -> None:
-        self.scale = min(SCALES, key=lambda step: abs(step - scale))
-        self.apply_look()
-        self.statusBar().showMessage(f"Text size {round(self.scale * 100)}%")
-
-    def set_theme(self, name: str) -> None:
-        self.theme = name
-        self.actions_.themes[name].setChecked(True)
-        self.apply_look()
-
-    def show_help(self) -> None:
-        page = self.current_page()
-        if page is self.wizard:
-            page = self.wizard.current_page() or page
-        help_html = getattr(page, "help_html", None)
-        if callable(help_html):
-            text = help_html()
-        else:
-            text = SIDE_PAGE_HELP if page is self.directory_page else GLOSSARY_HELP
-        self.help_dialog = HelpDialog(text, self)
-        self.help_dialog.show()
-
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Scroll the page so the widget with keyboard focus is in view."""
-        widget = new
-        while widget is not None and new is not None:
-            if isinstance(widget, ScrollingPage) and widget.isAncestorOf(new):
-                widget.ensureWidgetVisible(new)
-                return
-            widget = widget.parentWidget()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import RouteText
 from send_routes.core.plan import Plan
+from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.export.plan_context import DocumentOptions
-from send_routes.export.text import NOT_LEGAL_ADVICE
 from send_routes.ui.document_options import DocumentOptionsPanel
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.glossary_text import TermIndex, TermLabel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from send_routes.export.text import NOT_LEGAL_ADVICE
+from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.ui.widgets import ScrollingPage, button, text_label
 
 TITLE = "Disagree with a decision about special educational needs support?"
