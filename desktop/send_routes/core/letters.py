@@ -11,15 +11,8 @@ from send_routes.core.answers import Answers
 from send_routes.core.conditions import Condition, holds
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Statement, plain
+from send_routes.core.letter_ids import LETTER_IDS as LETTER_IDS
 
-LETTER_IDS = (
-    "complaint_setting",
-    "complaint_la",
-    "explain_decision",
-    "request_dr",
-    "mediation_adviser",
-    "senco_meeting",
-)
 PLACEHOLDERS = (
     "today",
     "your_name",

@@ -1,0 +1,206 @@
+"""What each command-line command does; ``cli.py`` only parses the arguments.
+
+Everything heavy is imported inside the command that needs it, so opening the window
+(no command at all) loads none of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from send_routes.core.plan import Plan
+    from send_routes.store.content import ContentStore
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the person at the keyboard: exit 2 with this message."""
+
+
+def _read_answers(source: str) -> Any:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read the answers file {source}: {error}") from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"the answers file {source} is not valid JSON (line {error.lineno}, "
+            f"column {error.colno}: {error.msg})"
+        ) from error
+
+
+def _emit(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    from send_routes.export.atomic import write_atomically
+
+    write_atomically(out, text.encode("utf-8"))
+    print(f"Saved to {out}", file=sys.stderr)
+
+
+def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
+    from send_routes.core.answers import AnswersError, parse_answers
+    from send_routes.core.planner import make_plan
+    from send_routes.store.locate import open_content
+
+    raw = _read_answers(args.answers)
+    try:
+        answers = parse_answers(raw)
+    except AnswersError as error:
+        raise UsageError(f"invalid answers: {error}") from error
+    content = open_content()
+    return make_plan(content.guidance, answers, args.today or dt.date.today()), content
+
+
+def _require_out(args: argparse.Namespace) -> Path:
+    if args.out is None:
+        raise UsageError(f"--format {args.format} needs --out FILE")
+    out: Path = args.out
+    return out
+
+
+def plan(args: argparse.Namespace) -> int:
+    plan, content = _load_plan(args)
+    if args.format in ("pdf", "odt"):
+        from send_routes.export.plan_context import DocumentOptions
+        from send_routes.qt_offscreen import document_application
+
+        out = _require_out(args)
+        options = DocumentOptions(args.paper, args.large_print, args.black_and_white, args.name)
+        with document_application():
+            from send_routes.export.documents import save_plan
+
+            save_plan(plan, content, options, out, args.format)
+        print(f"Saved your plan to {out}", file=sys.stderr)
+        return EXIT_OK
+    if args.format == "json":
+        text = json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        from send_routes.export.text import plan_to_text
+
+        text = plan_to_text(plan)
+    _emit(text, args.out)
+    return EXIT_OK
+
+
+def letter(args: argparse.Namespace) -> int:
+    from send_routes.core.letters import fill_letter, letter_values
+
+    plan, content = _load_plan(args)
+    template = next(t for t in content.letters if t.id == args.kind)
+    names = {"child_name": args.name, "your_name": args.your_name}
+    values = letter_values(
+        plan.answers, content.guidance.phrases, content.option_labels("issues"), plan.today, names
+    )
+    letter = fill_letter(template, values)
+    if args.out is None:
+        sys.stdout.write(letter.text)
+        return EXIT_OK
+    kind = args.out.suffix.lower().lstrip(".")
+    if kind not in ("pdf", "odt", "txt"):
+        raise UsageError("--out must end in .pdf, .odt or .txt")
+    from send_routes.qt_offscreen import document_application
+
+    with document_application():
+        from send_routes.export.documents import save_letter
+
+        save_letter(letter, args.out, kind)
+    print(f"Saved the letter to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def calendar(args: argparse.Namespace) -> int:
+    from send_routes.export.atomic import write_atomically
+    from send_routes.export.calendar import deadlines_ics
+
+    plan, _ = _load_plan(args)
+    if not plan.deadlines:
+        raise UsageError("these answers give no deadlines: add the date on the letter")
+    write_atomically(args.out, deadlines_ics(plan))
+    print(f"Saved {len(plan.deadlines)} deadline(s) to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def contacts(args: argparse.Namespace) -> int:
+    from send_routes.core.contact_fields import KINDS
+    from send_routes.core.plan import contact_to_dict
+    from send_routes.store.locate import open_content
+
+    if args.limit < 1:
+        raise UsageError("--limit must be 1 or more")
+    for kind in args.kind or []:
+        if kind not in KINDS:
+            raise UsageError(f"unknown --kind '{kind}'; allowed kinds: {', '.join(KINDS)}")
+    content = open_content()
+    found = content.search_contacts(args.query, area=args.la, kinds=args.kind, limit=args.limit)
+    if args.format == "json":
+        records = [contact_to_dict(contact) for contact in found]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    from send_routes.export.text import contact_lines
+
+    if not found:
+        print("No contacts found. Try fewer or shorter words.")
+    for contact in found:
+        print("\n".join(contact_lines(contact, "")))
+        print()
+    return EXIT_OK
+
+
+def _content_paths(args: argparse.Namespace) -> tuple[Path, Path]:
+    from send_routes import paths
+
+    try:
+        content = args.content or paths.content_dir()
+    except FileNotFoundError as error:
+        raise UsageError(f"{error}; give the folder with --content") from error
+    return content, paths.schema_file()
+
+
+def build(args: argparse.Namespace) -> int:
+    from send_routes import paths
+    from send_routes.store.build import BuildError, build_database
+    from send_routes.store.yaml_lines import ContentFileError
+
+    content, schema = _content_paths(args)
+    out = args.out or paths.content_db()
+    try:
+        result = build_database(content, schema, out)
+    except (BuildError, ContentFileError) as error:
+        return _print_problems(error)
+    print(f"Built {result.path} (content version {result.content_version}).")
+    return EXIT_OK
+
+
+def check(args: argparse.Namespace) -> int:
+    from send_routes.store.check import check_content
+    from send_routes.store.content_files import read_content
+    from send_routes.store.yaml_lines import ContentFileError
+
+    content, _ = _content_paths(args)
+    try:
+        problems = check_content(read_content(content))
+    except ContentFileError as error:
+        return _print_problems(error)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(problems)} problem(s) in {content}.", file=sys.stderr)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def _print_problems(error: Exception) -> int:
+    problems = getattr(error, "problems", None) or [error]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"The content database was not built: {len(problems)} problem(s).", file=sys.stderr)
+    return EXIT_FAILED
