@@ -6,9 +6,7 @@ Each problem names the file and line it was found on.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +20,10 @@ from send_routes.core.answers import (
     vocabulary,
 )
 from send_routes.core.contact_fields import CONTACT_COLUMNS, row_problems, split_list
-from send_routes.core.guidance import marked_terms
 from send_routes.core.letters import LETTER_IDS, unknown_placeholders
+from send_routes.store.check_common import Problem as Problem
+from send_routes.store.check_common import duplicates, walk, yaml_trees
+from send_routes.store.check_glossary import check_glossary_use
 from send_routes.store.content_files import CONTACTS_FILE, ContentFiles
 from send_routes.store.yaml_lines import LineDict, line_of
 
@@ -38,39 +38,6 @@ ROUTE_SECTIONS = (
     "combines",
 )
 QUESTION_KINDS = ("single", "multi", "date", "area")
-#: Keys whose values are identifiers or rules, not words a person reads.
-_NOT_PROSE = {
-    "id",
-    "key",
-    "value",
-    "kind",
-    "sources",
-    "file",
-    "from",
-    "term",
-    "aliases",
-    "when",
-    "applies_when",
-    "skip_when",
-    "groups",
-    "tried_routes",
-    "with_routes",
-    "confidence",
-    "counts",
-}
-_CAPS = re.compile(r"\b[A-Z]{2,}[A-Z0-9]*\b")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the content, and where."""
-
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 def check_content(files: ContentFiles) -> list[Problem]:
@@ -86,7 +53,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         _check_areas(files),
         _check_contacts(files, source_ids),
         _check_letters(files, source_ids),
-        _check_glossary_use(files),
+        check_glossary_use(files),
     )
     return [problem for check in checks for problem in check]
 
@@ -96,32 +63,12 @@ def _source_ids(data: Any) -> set[str]:
     return {item["id"] for group in groups for item in (data or {}).get(group) or []}
 
 
-def _walk(value: Any, line: int = 0, key: str = "") -> Iterator[tuple[str, Any, int]]:
-    """Yield (key, value, line) for every value in a YAML tree, depth first."""
-    line = line_of(value, line)
-    if isinstance(value, dict):
-        for child_key, child in value.items():
-            yield str(child_key), child, line
-            yield from _walk(child, line, str(child_key))
-    elif isinstance(value, list):
-        for child in value:
-            yield key, child, line
-            yield from _walk(child, line, key)
-
-
-def _yaml_trees(files: ContentFiles) -> Iterator[tuple[Path, Any]]:
-    for name, data in files.data.items():
-        if name != "sources.yaml":
-            yield files.path(name), data
-    yield from files.routes.items()
-
-
 def _check_statements(files: ContentFiles, source_ids: set[str]) -> Iterator[Problem]:
     """Statements (mappings with "text" outside the questions) need known sources."""
-    for path, tree in _yaml_trees(files):
+    for path, tree in yaml_trees(files):
         if path.name == "questions.yaml":
             continue
-        for _, value, line in _walk(tree):
+        for _, value, line in walk(tree):
             if not isinstance(value, dict):
                 continue
             if isinstance(value, LineDict) and value.duplicate_keys:
@@ -138,18 +85,10 @@ def _check_statements(files: ContentFiles, source_ids: set[str]) -> Iterator[Pro
                     yield Problem(path, line_of(value, line), f"unknown source id '{source}'")
 
 
-def _duplicates(items: Iterable[tuple[str, int]], path: Path, what: str) -> Iterator[Problem]:
-    seen: set[str] = set()
-    for item, line in items:
-        if item in seen:
-            yield Problem(path, line, f"duplicate {what} '{item}'")
-        seen.add(item)
-
-
 def _contract_ids(
     found: list[tuple[str, int]], allowed: tuple[str, ...], path: Path, what: str, every: bool
 ) -> Iterator[Problem]:
-    yield from _duplicates(found, path, what)
+    yield from duplicates(found, path, what)
     for item, line in found:
         if item not in allowed:
             yield Problem(
@@ -268,7 +207,7 @@ def _check_options(
 ) -> Iterator[Problem]:
     options = question.get("options") or []
     values = [(str(option.get("value")), line_of(option)) for option in options]
-    yield from _duplicates(values, path, "option")
+    yield from duplicates(values, path, "option")
     for value, line in values:
         if value not in allowed:
             yield Problem(
@@ -298,7 +237,7 @@ def _check_contacts(files: ContentFiles, source_ids: set[str]) -> Iterator[Probl
     path = files.path(CONTACTS_FILE)
     if tuple(files.contact_header) != CONTACT_COLUMNS:
         yield Problem(path, 1, f"the header must be: {','.join(CONTACT_COLUMNS)}")
-    yield from _duplicates(
+    yield from duplicates(
         [(row.values.get("id", ""), row.line) for row in files.contacts], path, "contact id"
     )
     for row in files.contacts:
@@ -327,47 +266,3 @@ def _check_letters(files: ContentFiles, source_ids: set[str]) -> Iterator[Proble
         for text in (letter.get("subject", ""), *(letter.get("paragraphs") or [])):
             for name in unknown_placeholders(str(text)):
                 yield Problem(path, line, f"unknown placeholder '{{{name}}}' in a letter")
-
-
-def glossary_index(entries: Iterable[dict[str, Any]]) -> set[str]:
-    """Every term and alias in the glossary, case-folded."""
-    index: set[str] = set()
-    for entry in entries:
-        index.add(str(entry.get("term", "")).casefold())
-        index.update(str(alias).casefold() for alias in entry.get("aliases") or [])
-    return index
-
-
-def _prose(files: ContentFiles) -> Iterator[tuple[Path, int, str]]:
-    for path, tree in _yaml_trees(files):
-        for key, value, line in _walk(tree):
-            if isinstance(value, str) and key not in _NOT_PROSE and " " in value.strip():
-                yield path, line, value
-    for row in files.contacts:
-        for column in ("helps_with", "note"):
-            yield files.path(CONTACTS_FILE), row.line, row.values.get(column, "")
-
-
-def _check_glossary_use(files: ContentFiles) -> Iterator[Problem]:
-    path = files.path("glossary.yaml")
-    entries = files.data["glossary.yaml"] or []
-    yield from _duplicates(
-        [
-            (term, line_of(entry))
-            for entry in entries
-            for term in (
-                str(entry.get("term", "")).casefold(),
-                *(str(a).casefold() for a in entry.get("aliases") or []),
-            )
-        ],
-        path,
-        "glossary term or alias",
-    )
-    defined = glossary_index(entries)
-    for where, line, text in _prose(files):
-        for term in marked_terms(text):
-            if term.casefold() not in defined:
-                yield Problem(where, line, f"glossary term '{term}' is used but not defined")
-        for word in _CAPS.findall(re.sub(r"\{[^}]*\}", "", text)):
-            if word.casefold() not in defined and word.casefold().rstrip("s") not in defined:
-                yield Problem(where, line, f"abbreviation '{word}' is used but not in the glossary")
