@@ -19,6 +19,7 @@ from send_routes.ui.start_page import StartPage
 from send_routes.ui.theme import DEFAULT_THEME
 from send_routes.ui.window_look import WindowLookMixin
 from send_routes.ui.window_menus import build_menus
+from send_routes.ui.window_side_pages import SidePagesMixin
 
 if TYPE_CHECKING:
     from send_routes.core.answers import Answers
@@ -39,7 +40,7 @@ PREPARE_DELAY_MS = 50
 APP_TITLE = "SEND Routes"
 
 
-class MainWindow(WindowLookMixin, QMainWindow):
+class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
     """One window whose pages follow the GOV.UK pattern; ``today`` can be fixed for tests.
 
     Only the start page is built before the window is first shown. ``content`` may be a
@@ -270,46 +271,6 @@ class MainWindow(WindowLookMixin, QMainWindow):
         self.plan_exports.start_again()
         self.wizard.flow.raw.clear()
         self.show_start()
-
-    def open_directory(self) -> None:
-        if self.directory_page is None:
-            from send_routes.ui.directory_page import DirectoryPage
-
-            self.directory_page = DirectoryPage(self.content, local=self.local_contacts)
-            self.pages.addWidget(self.directory_page)
-        self._show(self.directory_page, "Find a contact")
-        self.directory_page.focus_search()  # type: ignore[attr-defined]
-
-    def open_adviser_area(self) -> None:
-        if self.adviser_page is None:
-            from send_routes.ui.adviser_page import AdviserPage
-
-            self.adviser_page = AdviserPage(self)
-            self.pages.addWidget(self.adviser_page)
-        self._show(self.adviser_page, "Adviser area")
-        self.adviser_page.show_page()
-        self.adviser_page.focus_first()
-
-    def set_local_contacts(self, local: LocalContacts | None) -> None:
-        """Search the adviser's own contacts in Find a contact too (None: stop)."""
-        self.local_contacts = local
-        self.refresh_directory()
-
-    def refresh_directory(self) -> None:
-        if self.directory_page is not None:
-            self.directory_page.set_local(self.local_contacts)  # type: ignore[attr-defined]
-
-    def open_glossary(self, term: str = "") -> None:
-        if self.glossary_page is None:
-            from send_routes.ui.glossary_page import GlossaryPage
-
-            self.glossary_page = GlossaryPage(self.content)
-            self.pages.addWidget(self.glossary_page)
-        self._show(self.glossary_page, "Glossary")
-        if term:
-            self.glossary_page.show_term(term)  # type: ignore[attr-defined]
-        else:
-            self.glossary_page.focus_search()  # type: ignore[attr-defined]
 
     # Navigation that depends on the page
 

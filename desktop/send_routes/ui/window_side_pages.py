@@ -1,0 +1,74 @@
+"""The side pages a person can open from anywhere: contacts, glossary, the adviser area."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    from send_routes.store.content import ContentStore
+    from send_routes.store.local_contacts import LocalContacts
+    from send_routes.ui.adviser_page import AdviserPage
+    from send_routes.ui.main_window import MainWindow
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class SidePagesMixin(_Base):
+    """Opens Find a contact, the glossary and the adviser area, each made on first use."""
+
+    pages: QStackedWidget
+    directory_page: QWidget | None
+    glossary_page: QWidget | None
+    adviser_page: AdviserPage | None
+    local_contacts: LocalContacts | None
+
+    @property
+    def content(self) -> ContentStore:
+        raise NotImplementedError
+
+    def _show(self, page: QWidget, title: str) -> None:
+        raise NotImplementedError
+
+    def open_directory(self) -> None:
+        if self.directory_page is None:
+            from send_routes.ui.directory_page import DirectoryPage
+
+            self.directory_page = DirectoryPage(self.content, local=self.local_contacts)
+            self.pages.addWidget(self.directory_page)
+        self._show(self.directory_page, "Find a contact")
+        self.directory_page.focus_search()  # type: ignore[attr-defined]
+
+    def open_adviser_area(self) -> None:
+        if self.adviser_page is None:
+            from send_routes.ui.adviser_page import AdviserPage
+
+            self.adviser_page = AdviserPage(cast("MainWindow", self))
+            self.pages.addWidget(self.adviser_page)
+        self._show(self.adviser_page, "Adviser area")
+        self.adviser_page.show_page()
+        self.adviser_page.focus_first()
+
+    def set_local_contacts(self, local: LocalContacts | None) -> None:
+        """Search the adviser's own contacts in Find a contact too (None: stop)."""
+        self.local_contacts = local
+        self.refresh_directory()
+
+    def refresh_directory(self) -> None:
+        if self.directory_page is not None:
+            self.directory_page.set_local(self.local_contacts)  # type: ignore[attr-defined]
+
+    def open_glossary(self, term: str = "") -> None:
+        if self.glossary_page is None:
+            from send_routes.ui.glossary_page import GlossaryPage
+
+            self.glossary_page = GlossaryPage(self.content)
+            self.pages.addWidget(self.glossary_page)
+        self._show(self.glossary_page, "Glossary")
+        if term:
+            self.glossary_page.show_term(term)  # type: ignore[attr-defined]
+        else:
+            self.glossary_page.focus_search()  # type: ignore[attr-defined]
