@@ -109,12 +109,17 @@ def letter(args: argparse.Namespace) -> int:
     kind = args.out.suffix.lower().lstrip(".")
     if kind not in ("pdf", "odt", "txt"):
         raise UsageError("--out must end in .pdf, .odt or .txt")
-    from send_routes.qt_offscreen import document_application
+    if kind == "txt":
+        from send_routes.export.atomic import write_atomically
 
-    with document_application():
-        from send_routes.export.documents import save_letter
+        write_atomically(args.out, letter.text.encode("utf-8"))
+    else:
+        from send_routes.qt_offscreen import document_application
 
-        save_letter(letter, args.out, kind)
+        with document_application():
+            from send_routes.export.documents import save_letter
+
+            save_letter(letter, args.out, kind)
     print(f"Saved the letter to {args.out}", file=sys.stderr)
     return EXIT_OK
 

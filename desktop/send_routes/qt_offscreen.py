@@ -9,11 +9,15 @@ from contextlib import contextmanager
 
 @contextmanager
 def document_application() -> Iterator[None]:
-    """Make sure a QGuiApplication exists (offscreen unless one is already running)."""
-    from PySide6.QtGui import QGuiApplication
+    """Make sure a Qt application exists (offscreen unless one is already running).
 
-    app = QGuiApplication.instance()
+    A full QApplication, not a QGuiApplication: documents need only the latter, but
+    anything later in the same process that shows a widget would abort without it.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["send-routes"])
+        app = QApplication(["send-routes"])
     yield

@@ -167,3 +167,25 @@ def test_complaints_about_a_school_never_lead_to_the_ombudsman(content: ContentS
     plan = plan_for(content, {**BASE, "disagree_with": ["setting"], "issues": ["setting_duties"]})
     ids = [route["id"] for route in plan["routes"]]
     assert "complaint_setting" in ids and "ombudsman" not in ids
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ({"stage": "assessment", "request_date": "2026-09-01"}, "decide whether"),
+        ({"stage": "review", "review_meeting_date": "2026-10-01"}, "annual review"),
+    ],
+)
+def test_a_council_time_limit_that_has_passed_gives_a_warning(
+    content: ContentStore, extra: dict[str, str], words: str
+) -> None:
+    plan = plan_for(content, {**BASE, "issues": ["la_duties"], **extra})
+    assert any(words in warning and "complaint" in warning for warning in plan["warnings"])
+
+
+def test_a_council_time_limit_still_to_come_gives_no_warning(content: ContentStore) -> None:
+    plan = plan_for(
+        content,
+        {**BASE, "issues": ["la_duties"], "stage": "assessment", "request_date": "2026-11-01"},
+    )
+    assert plan["warnings"] == []
