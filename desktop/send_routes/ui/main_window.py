@@ -147,7 +147,16 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
 
     @property
     def plan_page(self) -> PlanPage:
-        if self._plan_page is None:
+        return self._plan_parts()[0]
+
+    @property
+    def plan_exports(self) -> PlanExports:
+        return self._plan_parts()[1]
+
+    def _plan_parts(self) -> tuple[PlanPage, PlanExports]:
+        """The plan page and what its print, save and letters buttons do: made together."""
+        if self._plan_page is None or self._plan_exports is None:
+            from send_routes.ui.plan_exports import PlanExports
             from send_routes.ui.plan_page import PlanPage
 
             page = self._plan_page = PlanPage(self.content.route_texts, self.terms)
@@ -156,20 +165,8 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
             page.print_clicked.connect(self.print_plan)
             page.save_pdf_clicked.connect(self.save_pdf)
             page.start_again_clicked.connect(self.start_again)
-            from send_routes.ui.plan_exports import PlanExports
-
-            # The page's print, save and letters buttons work through its exports.
             self._plan_exports = PlanExports(self.content, page, self)
-        return self._plan_page
-
-    @property
-    def plan_exports(self) -> PlanExports:
-        exports = self._plan_exports
-        if exports is None:
-            self.plan_page  # noqa: B018 - making the page makes its exports
-            exports = self._plan_exports
-        assert exports is not None
-        return exports
+        return self._plan_page, self._plan_exports
 
     def _handlers(self) -> dict[str, Any]:
         return {
