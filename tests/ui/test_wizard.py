@@ -120,7 +120,7 @@ def test_progress_is_recomputed_when_answers_change_what_is_asked(
     assert page is not None and page.progress.text() == f"Question 6 of about {more}"
 
 
-def test_pressing_next_on_an_unanswered_question_shows_a_focused_error_summary(
+def test_pressing_next_on_an_unanswered_question_shows_an_error_summary_and_focuses_the_field(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.start_wizard()
@@ -128,11 +128,11 @@ def test_pressing_next_on_an_unanswered_question_shows_a_focused_error_summary(
     page = window.wizard.current_page()
     assert page is not None and page.question.key == "role"
     summary = page.summary
-    assert summary.isVisible() and focused() is summary
+    assert summary.isVisible() and focused() is page.field.focus_target()
     assert summary.accessibleName() == "There is a problem"
     assert "Who is using this app?" in summary.accessibleDescription()
     assert summary.messages == ["Choose an answer to: Who is using this app?"]
-    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Backtab)
     assert focused() is summary.links[0]
     press(qtbot, Qt.Key.Key_Space)
     assert focused() is page.field.focus_target()
@@ -162,7 +162,8 @@ def test_an_impossible_date_is_an_error_that_names_the_date(
     qtbot.keyClicks(focused(), "2026")
     press(qtbot, Qt.Key.Key_N, ALT)
     assert window.wizard.current_page() is page
-    assert focused() is page.summary
+    assert focused() is page.field.focus_target()
+    assert page.summary.isVisible()
     assert page.summary.messages == ["The date must be a real date, for example 27 3 2026"]
     assert "decision_date" not in window.wizard.flow.raw
 

@@ -12,7 +12,8 @@ TITLE = "There is a problem"
 
 
 class ErrorSummary(QFrame):
-    """A box at the top of a page listing what to fix; it takes focus and is announced."""
+    """A box at the top of a page listing what to fix; it is announced, and focus goes to
+    the field that needs fixing (the summary stays reachable with Shift+Tab)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,7 +23,7 @@ class ErrorSummary(QFrame):
         self.setAccessibleName(TITLE)
         self.setStyleSheet(
             "#errorSummary { border: 4px solid palette(bright-text); padding: 8px; }"
-            "#errorSummary:focus { border: 4px solid #ffdd00; }"
+            "#errorSummary:focus { border: 4px solid palette(highlight); }"
         )
         self._layout = QVBoxLayout(self)
         self.title: QLabel = text_label(TITLE, "subheading")
@@ -31,7 +32,7 @@ class ErrorSummary(QFrame):
         self.hide()
 
     def show_error(self, message: str, field: QWidget) -> None:
-        """Show ``message``, linked to ``field``; take focus and tell screen readers."""
+        """Show ``message``, linked to ``field``; tell screen readers, then focus the field."""
         self.clear()
         link = button(message, message, "Go to the answer that needs fixing", role="link")
         link.clicked.connect(lambda: field.setFocus(Qt.FocusReason.OtherFocusReason))
@@ -40,8 +41,8 @@ class ErrorSummary(QFrame):
         QWidget.setTabOrder(self, link)  # new widgets join the end of the Tab chain otherwise
         self.setAccessibleDescription(message)
         self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
         for link in self.links:

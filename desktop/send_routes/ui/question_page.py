@@ -98,7 +98,7 @@ class QuestionPage(ScrollingPage):
             self.field.set_value(value)
 
     def show_error(self, message: str) -> None:
-        """Show the error above the field and in the summary, which takes focus."""
+        """Show the error above the field and in the announced summary; focus the field."""
         self.error.setText(message)
         self.error.show()
         self.summary.show_error(message, self.field.focus_target())
