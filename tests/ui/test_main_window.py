@@ -209,3 +209,10 @@ def test_glossary_links_take_the_new_theme_colour_on_pages_made_before_the_switc
         for y in range(0, image.height(), 2)
     }
     assert link.lower() in colours
+
+
+def test_the_start_page_shows_the_app_version(window: MainWindow) -> None:
+    from send_routes import __version__
+
+    assert window.start_page.version.text() == f"SEND Routes version {__version__}"
+    assert window.start_page.version.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from send_routes import __version__
 from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.ui.widgets import ScrollingPage, button, text_label
 
@@ -65,6 +66,8 @@ class StartPage(ScrollingPage):
         self.glossary.clicked.connect(self.glossary_clicked)
         for widget in (self.adviser, self.adviser_area, self.contacts, self.glossary):
             add(widget, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.version = text_label(f"SEND Routes version {__version__}", "hint")
+        add(self.version)
         self.finish()
 
     def focus_first(self) -> None:
