@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import plain
@@ -56,21 +56,36 @@ class CheckAnswersPage(ScrollingPage):
         self.content.addWidget(self.go, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
         self.change_buttons: dict[str, QPushButton] = {}
+        self._answer_labels: dict[str, QLabel] = {}
 
     def show_answers(self, questions: Sequence[Question], raw: Mapping[str, Any]) -> None:
-        """Show one row for each question asked, with its answer and a Change button."""
+        """Show one row for each question asked, with its answer and a Change button.
+
+        When the same questions are shown again only the answers change, so the rows are
+        kept and their text updated: quicker than making them again.
+        """
+        if [question.key for question in questions] == list(self._answer_labels):
+            for question in questions:
+                self._answer_labels[question.key].setText(describe(question, raw.get(question.key)))
+            return
+        self._build_rows(questions, raw)
+
+    def _build_rows(self, questions: Sequence[Question], raw: Mapping[str, Any]) -> None:
         rows = QWidget()
         rows.setObjectName("answerRows")
         layout = QVBoxLayout(rows)
         layout.setContentsMargins(0, 0, 0, 0)
         self.change_buttons = {}
+        self._answer_labels = {}
         for question in questions:
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             layout.addWidget(line)
             text = plain(question.text)
             layout.addWidget(text_label(text, "subheading"))
-            layout.addWidget(text_label(describe(question, raw.get(question.key))))
+            answer = text_label(describe(question, raw.get(question.key)))
+            layout.addWidget(answer)
+            self._answer_labels[question.key] = answer
             change = button("Change", f"Change your answer to: {text}", role="link")
             change.clicked.connect(lambda _=False, key=question.key: self.change_clicked.emit(key))
             layout.addWidget(change, alignment=Qt.AlignmentFlag.AlignLeft)

@@ -130,6 +130,7 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
             self._wizard = WizardView(self.content.questions, self.terms)
             self.pages.addWidget(self._wizard)
             self._wizard.completed.connect(self.show_check)
+            self._wizard.last_question_shown.connect(self._prepare_check)
             self._wizard.exited.connect(self.show_start)
         return self._wizard
 
@@ -215,6 +216,12 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         self._show(self.check_page, "Check your answers")
         self.check_page.focus_first()
         QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_plan)
+
+    def _prepare_check(self) -> None:
+        """Lay out "Check your answers" while the last question is read, so Next is instant."""
+        flow = self.wizard.flow
+        self.check_page.show_answers(flow.to_ask(), flow.raw)
+        self.check_page.ensurePolished()
 
     def _prepare_plan(self) -> None:
         """Lay the plan out while the person reads their answers, so Continue is instant."""

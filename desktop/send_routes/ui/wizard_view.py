@@ -23,6 +23,8 @@ class WizardView(QStackedWidget):
     """Asks the questions worth asking, one per page, keeping every answer given."""
 
     completed = Signal()
+    #: The last question is on screen: a good moment to get "Check your answers" ready.
+    last_question_shown = Signal()
     exited = Signal()
 
     def __init__(
@@ -77,8 +79,12 @@ class WizardView(QStackedWidget):
 
     def _prepare_after(self, key: str) -> None:
         """Build the next question's page while the person reads this one, so Next is instant."""
-        following = self.flow.next_key(key) if key in self.pages else None
-        if following is not None and following not in self.pages:
+        if key not in self.pages:
+            return
+        following = self.flow.next_key(key)
+        if following is None:
+            self.last_question_shown.emit()
+        elif following not in self.pages:
             self.page_for(following).ensurePolished()
 
     def _commit(self, page: QuestionPage) -> bool:
