@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from send_routes.store.local_contacts import LocalContacts
     from send_routes.ui.adviser_page import AdviserPage
     from send_routes.ui.check_answers_page import CheckAnswersPage
+    from send_routes.ui.directory_page import DirectoryPage
+    from send_routes.ui.glossary_page import GlossaryPage
     from send_routes.ui.glossary_text import TermIndex
     from send_routes.ui.help_dialog import HelpDialog
     from send_routes.ui.plan_exports import PlanExports
@@ -71,8 +73,8 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         self.setCentralWidget(self.pages)
         self.start_page = StartPage()
         self.pages.addWidget(self.start_page)
-        self.directory_page: QWidget | None = None
-        self.glossary_page: QWidget | None = None
+        self.directory_page: DirectoryPage | None = None
+        self.glossary_page: GlossaryPage | None = None
         self.adviser_page: AdviserPage | None = None
         self.local_contacts: LocalContacts | None = None
         self._came_from: QWidget = self.start_page

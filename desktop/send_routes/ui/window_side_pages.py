@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from send_routes.store.content import ContentStore
     from send_routes.store.local_contacts import LocalContacts
     from send_routes.ui.adviser_page import AdviserPage
+    from send_routes.ui.directory_page import DirectoryPage
+    from send_routes.ui.glossary_page import GlossaryPage
     from send_routes.ui.main_window import MainWindow
 
     _Base = QMainWindow
@@ -21,8 +23,8 @@ class SidePagesMixin(_Base):
     """Opens Find a contact, the glossary and the adviser area, each made on first use."""
 
     pages: QStackedWidget
-    directory_page: QWidget | None
-    glossary_page: QWidget | None
+    directory_page: DirectoryPage | None
+    glossary_page: GlossaryPage | None
     adviser_page: AdviserPage | None
     local_contacts: LocalContacts | None
 
@@ -40,7 +42,7 @@ class SidePagesMixin(_Base):
             self.directory_page = DirectoryPage(self.content, local=self.local_contacts)
             self.pages.addWidget(self.directory_page)
         self._show(self.directory_page, "Find a contact")
-        self.directory_page.focus_search()  # type: ignore[attr-defined]
+        self.directory_page.focus_search()
 
     def open_adviser_area(self) -> None:
         if self.adviser_page is None:
@@ -59,7 +61,7 @@ class SidePagesMixin(_Base):
 
     def refresh_directory(self) -> None:
         if self.directory_page is not None:
-            self.directory_page.set_local(self.local_contacts)  # type: ignore[attr-defined]
+            self.directory_page.set_local(self.local_contacts)
 
     def open_glossary(self, term: str = "") -> None:
         if self.glossary_page is None:
@@ -69,6 +71,6 @@ class SidePagesMixin(_Base):
             self.pages.addWidget(self.glossary_page)
         self._show(self.glossary_page, "Glossary")
         if term:
-            self.glossary_page.show_term(term)  # type: ignore[attr-defined]
+            self.glossary_page.show_term(term)
         else:
-            self.glossary_page.focus_search()  # type: ignore[attr-defined]
+            self.glossary_page.focus_search()
