@@ -16,8 +16,9 @@ from shiboken6 import delete
 from send_routes.core.guidance import Contact
 from send_routes.store.content import ContentStore
 from send_routes.ui.contact_conflicts import conflicting_records
-from send_routes.ui.contact_table_model import NATIONAL, NOT_KNOWN
+from send_routes.ui.contact_table_model import NATIONAL
 from send_routes.ui.directory_page import DirectoryPage
+from send_routes.wording import MISSING_DETAIL as NOT_KNOWN
 
 HOSTILE = [
     "x" * 10_000,

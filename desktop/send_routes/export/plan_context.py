@@ -12,11 +12,8 @@ from send_routes.core.answers import DATE_KEYS, KNOWN_AREAS
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact, plain
 from send_routes.core.plan import Plan
-from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.store.content import ContentStore
-
-MISSING = "Not known"
-MAY_HAVE_CHANGED = "May have changed: check before you rely on it."
+from send_routes.wording import MAY_HAVE_CHANGED, MISSING_DETAIL, NOT_LEGAL_ADVICE
 
 
 @dataclass(frozen=True)
@@ -58,9 +55,9 @@ def contact_view(contact: Contact, content: ContentStore) -> dict[str, Any]:
     """A contact's details for print; a missing detail says so instead of being guessed."""
     return {
         "name": contact.name,
-        "phone": contact.phone or MISSING,
-        "email": contact.email or MISSING,
-        "website": contact.website or MISSING,
+        "phone": contact.phone or MISSING_DETAIL,
+        "email": contact.email or MISSING_DETAIL,
+        "website": contact.website or MISSING_DETAIL,
         "source": "; ".join(content.sources.get(s, {}).get("title", s) for s in contact.source),
         "read": contact.source_read,
         "caution": MAY_HAVE_CHANGED if contact.confidence == "L" else "",

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact
 from send_routes.core.plan import Plan
-from send_routes.disclaimer import NOT_LEGAL_ADVICE
-
-MISSING = "not known (no source we checked gives it)"
+from send_routes.wording import MAY_HAVE_CHANGED, NOT_LEGAL_ADVICE
+from send_routes.wording import MISSING_DETAIL as MISSING
 
 
 def _wrap(text: str, indent: str = "") -> str:
@@ -26,9 +25,7 @@ def contact_lines(contact: Contact, indent: str = "    ") -> Iterator[str]:
         ("Website", contact.website),
     ):
         yield f"{indent}  {label}: {value or MISSING}"
-    caution = (
-        " (may have changed: check before you rely on it)" if contact.confidence == "L" else ""
-    )
+    caution = f" ({MAY_HAVE_CHANGED})" if contact.confidence == "L" else ""
     yield f"{indent}  Source: {', '.join(contact.source)}, read {contact.source_read}{caution}"
     if contact.note:
         yield _wrap(f"Note: {contact.note}", indent + "  ")

@@ -8,9 +8,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
+from send_routes.wording import MISSING_DETAIL
 
 NATIONAL = "National"
-NOT_KNOWN = "Not known"
 ADDED_LOCALLY = "Added locally"
 HEADERS = ("Name", "Kind", "Area", "Phone")
 
@@ -57,7 +57,7 @@ class ContactTableModel(QAbstractTableModel):
             f"{contact.name} ({ADDED_LOCALLY})" if contact.added_locally else contact.name,
             KINDS.get(contact.kind, contact.kind),
             self.area_name(contact.local_authority),
-            contact.phone or NOT_KNOWN,
+            contact.phone or MISSING_DETAIL,
         )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.core.letters import Letter, LetterTemplate
-from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.widgets import ScrollingPage, button, text_label
+from send_routes.wording import NOT_LEGAL_ADVICE
 
 #: Makes a letter from its template and the sender's name (blank when not given).
 LetterMaker = Callable[[LetterTemplate, str], Letter]

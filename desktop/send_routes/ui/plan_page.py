@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import RouteText
 from send_routes.core.plan import Plan
-from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.ui.document_options import DocumentOptionsPanel
 from send_routes.ui.flow_layout import FlowLayout
@@ -22,6 +21,7 @@ from send_routes.ui.plan_sections import (
     warnings_block,
 )
 from send_routes.ui.widgets import ScrollingPage, button, panel, text_label
+from send_routes.wording import NOT_LEGAL_ADVICE
 
 NO_DATES = (
     "There are no dates to add to a calendar: no time limit could be worked out from your "

@@ -14,9 +14,8 @@ from send_routes.core.guidance import Contact, Statement, plain
 from send_routes.core.plan import PlanDeadline, PlanNote, PlanRoute
 from send_routes.ui.glossary_text import TermIndex, TermLabel
 from send_routes.ui.widgets import panel, text_label
-
-MISSING = "Not known – ask SENDIASS"
-MAY_HAVE_CHANGED = "This detail may have changed: check it before you rely on it."
+from send_routes.wording import MAY_HAVE_CHANGED as MAY_HAVE_CHANGED
+from send_routes.wording import MISSING_DETAIL as MISSING
 
 
 class CheckRow(QWidget):

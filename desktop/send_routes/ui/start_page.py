@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from send_routes import __version__
-from send_routes.disclaimer import NOT_LEGAL_ADVICE
 from send_routes.ui.widgets import ScrollingPage, button, text_label
+from send_routes.wording import NOT_LEGAL_ADVICE
 
 TITLE = "Disagree with a decision about special educational needs support?"
 WHAT_IT_DOES = (
