@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator, Mapping
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import QDialog, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from send_routes.core.guidance import plain
@@ -122,6 +122,7 @@ class TermLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setText(terms.to_html(text, auto=keyboard))
+        self._link_colour = self.palette().color(QPalette.ColorRole.Link).name()
         self.setAccessibleName(plain(text))
         if used:
             definitions = (f"{term}: {terms.definition(term)}" for term in used)
@@ -161,6 +162,21 @@ class TermLabel(QLabel):
     def focused_term(self) -> str | None:
         """The term whose link has keyboard focus, if any."""
         return self._terms.resolve(self.selectedText()) if self.hasFocus() else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the links when the theme changes.
+
+        A rich-text label colours its links once, when its text is set; setting the same
+        text again is ignored, hence the blank in between.
+        """
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            link = self.palette().color(QPalette.ColorRole.Link).name()
+            if link != self._link_colour:
+                self._link_colour = link
+                text = self.text()
+                self.setText("")
+                self.setText(text)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

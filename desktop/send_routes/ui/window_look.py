@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from send_routes.ui.theme import apply_theme
 from send_routes.ui.widgets import ScrollingPage
@@ -41,13 +41,6 @@ class WindowLookMixin(_Base):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.theme, self.scale)
-        # A rich-text label colours its links when its text is set, so set it again
-        # (setting the same text is ignored, hence the blank first).
-        for label in self.findChildren(QLabel):
-            text = label.text()
-            if "<a " in text:
-                label.setText("")
-                label.setText(text)
 
     def set_text_scale(self, scale: float) -> None:
         self.scale = min(SCALES, key=lambda step: abs(step - scale))
