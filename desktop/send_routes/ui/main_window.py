@@ -102,8 +102,11 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         yield self.plan_page
 
     def _warm_up(self) -> None:
-        """Make one more page, then let the event loop breathe before the next."""
-        if next(self._warming, None) is not None:
+        """Make one more page, then let the event loop breathe before the next.
+
+        Only for a window on screen: one already closed has nobody to get ready for.
+        """
+        if self.isVisible() and next(self._warming, None) is not None:
             QTimer.singleShot(0, self, self._warm_up)
 
     # Parts made on first use
