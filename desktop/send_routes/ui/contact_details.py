@@ -22,7 +22,7 @@ from send_routes.core.guidance import Contact
 from send_routes.store.content import ContentStore
 from send_routes.ui.contact_conflicts import conflict_fields
 from send_routes.ui.contact_table_model import NATIONAL
-from send_routes.ui.labels import date_in_words, source_lines, text_label
+from send_routes.ui.labels import date_in_words, selectable_label, source_lines
 
 CONFIDENCE_WORDS = {
     "H": "Checked against the sources",
@@ -48,13 +48,13 @@ class ContactCard(QFrame):
         self.setProperty("role", "panel")
         self.copy_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label(contact.name, "subheading"))
+        layout.addWidget(selectable_label(contact.name, "subheading"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         for label, value in self._rows(content):
             self._add_row(form, label, value)
-        self.status = text_label("", "hint")
+        self.status = selectable_label("", "hint")
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -82,14 +82,14 @@ class ContactCard(QFrame):
     def _add_row(self, form: QFormLayout, label: str, value: str) -> None:
         field = label.casefold()
         if field not in COPYABLE:
-            form.addRow(text_label(label + ":"), text_label(value))
+            form.addRow(selectable_label(label + ":"), selectable_label(value))
             return
         words = COPYABLE[field]
         cell = QVBoxLayout()
-        cell.addWidget(text_label(value or f"Not known: the sources give no {words}."))
+        cell.addWidget(selectable_label(value or f"Not known: the sources give no {words}."))
         if value:
             cell.addWidget(self._copy_button(words, value), 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(text_label(label + ":"), cell)
+        form.addRow(selectable_label(label + ":"), cell)
 
     def _copy_button(self, words: str, value: str) -> QPushButton:
         button = QPushButton(f"Copy {words}", self)
@@ -128,10 +128,12 @@ class ContactDetailsView(QScrollArea):
         self.cards = []
         self.conflict_note = None
         if contact is None:
-            layout.addWidget(text_label("Choose a contact to see its details.", "hint"))
+            layout.addWidget(selectable_label("Choose a contact to see its details.", "hint"))
         else:
             if conflicts:
-                self.conflict_note = text_label(self._conflict_text(contact, conflicts), "warning")
+                self.conflict_note = selectable_label(
+                    self._conflict_text(contact, conflicts), "warning"
+                )
                 layout.addWidget(self.conflict_note)
             layout.addLayout(self._cards_row([contact, *conflicts]))
         layout.addStretch(1)

@@ -23,7 +23,7 @@ from send_routes.store.local_contacts import LocalContacts, search_all
 from send_routes.ui.contact_conflicts import conflicting_records
 from send_routes.ui.contact_details import ContactDetailsView, area_names
 from send_routes.ui.contact_table_model import ContactTableModel
-from send_routes.ui.labels import echo, text_label
+from send_routes.ui.labels import echo, selectable_label
 
 NATIONAL_ONLY = ""  # the area filter value for national services only
 STRETCH = QHeaderView.ResizeMode.Stretch
@@ -62,7 +62,7 @@ class DirectoryPage(QWidget):
         self.kind_filter = self._make_kind_filter()
         self.model = ContactTableModel(area_names(content), self)
         self.results = self._make_results()
-        self.result_count = text_label("", "hint")
+        self.result_count = selectable_label("", "hint")
         self.details = ContactDetailsView(content)
         self._lay_out()
         self.search_box.textChanged.connect(self.refresh)
@@ -133,7 +133,7 @@ class DirectoryPage(QWidget):
             ("Kind of service", self.kind_filter, 2, 1, 1),
         )
         for text, widget, row, column, span in placed:
-            label = text_label(text)
+            label = selectable_label(text)
             label.setBuddy(widget)
             filters.addWidget(label, row, column, 1, span)
             filters.addWidget(widget, row + 1, column, 1, span)
@@ -155,7 +155,7 @@ class DirectoryPage(QWidget):
         splitter.setStretchFactor(1, 3)
         self.results.setMinimumHeight(self.fontMetrics().height() * 8)
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label("Find a contact", "heading"))
+        layout.addWidget(selectable_label("Find a contact", "heading"))
         layout.addLayout(self._filters())
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.search_box, self.area_filter)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from send_routes.core.guidance import plain
 from send_routes.store.content import ContentStore
-from send_routes.ui.labels import echo, source_lines, text_label
+from send_routes.ui.labels import echo, selectable_label, source_lines
 
 #: Only this much of a search text is used: no term needs more.
 MAX_QUERY = 200
@@ -86,10 +86,10 @@ class GlossaryPage(QWidget):
         self.terms.addItems(list(content.glossary))
         self.terms.setWordWrap(True)
         self.terms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.result_count = text_label("", "hint")
-        self.term_heading = text_label("", "subheading")
-        self.definition = text_label()
-        self.sources = text_label("", "hint")
+        self.result_count = selectable_label("", "hint")
+        self.term_heading = selectable_label("", "subheading")
+        self.definition = selectable_label()
+        self.sources = selectable_label("", "hint")
         self._lay_out()
         self.search_box.textChanged.connect(self._filter)
         self.search_box.returnPressed.connect(
@@ -99,7 +99,7 @@ class GlossaryPage(QWidget):
         self._filter("")
 
     def _lay_out(self) -> None:
-        search_label = text_label("Search")
+        search_label = selectable_label("Search")
         search_label.setBuddy(self.search_box)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -126,7 +126,7 @@ class GlossaryPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([2000, 3000])  # scaled to the page's width when first shown
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label("Words and what they mean", "heading"))
+        layout.addWidget(selectable_label("Words and what they mean", "heading"))
         layout.addWidget(splitter, 1)
 
     def focus_search(self) -> None:

@@ -1,30 +1,21 @@
-"""Small helpers shared by the pages: plain-text labels, source lines and dates in words."""
+"""Small helpers for the contact and glossary pages: selectable labels, sources, dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+
+from send_routes.ui.widgets import text_label
 
 #: How much of a search text to repeat back in a message.
 ECHO_LENGTH = 40
 
 
-def text_label(text: str = "", role: str = "", parent: QWidget | None = None) -> QLabel:
-    """A word-wrapped label that shows ``text`` as plain text (never as HTML).
-
-    ``role`` picks a style from the theme's style sheet: heading, subheading, hint, warning.
-    """
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    label.setText(text)
-    return label
+def selectable_label(text: str = "", role: str = "") -> QLabel:
+    """A plain-text label whose text the mouse can select, to copy a detail."""
+    return text_label(text, role, selectable=True)
 
 
 def source_lines(sources: Mapping[str, Mapping[str, str]], ids: Iterable[str]) -> list[str]:

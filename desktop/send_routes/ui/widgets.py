@@ -14,12 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 
-def text_label(text: str, role: str = "", parent: QWidget | None = None) -> QLabel:
-    """A word-wrapped plain-text label with an optional style role (heading, hint, error...)."""
+def text_label(
+    text: str, role: str = "", parent: QWidget | None = None, selectable: bool = False
+) -> QLabel:
+    """A word-wrapped plain-text label (never HTML) with an optional style role (heading,
+    hint, error...); ``selectable`` lets the mouse select the text to copy it."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         label.setProperty("role", role)
     return label
