@@ -131,18 +131,23 @@ class CaseStore:
         """Choose the passphrase, once. There is no way to recover a forgotten one."""
         if self.is_set_up():
             raise CaseError("A passphrase is already set; use change_passphrase.")
+        key, vault = self._new_vault(passphrase)
+        with self.user_db.saving() as conn:
+            conn.execute(
+                "INSERT INTO vault (id, salt, kdf_n, kdf_r, kdf_p, verifier_nonce, verifier)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?)",
+                vault,
+            )
+        self._key = key
+
+    def _new_vault(self, passphrase: str) -> tuple[bytes, tuple[object, ...]]:
+        """A key from ``passphrase`` with a fresh salt, and the vault row that checks it."""
         if not passphrase:
             raise CaseError("The passphrase cannot be empty.")
         salt = crypto.new_salt()
         key = crypto.derive_key(passphrase, salt, self.kdf)
         nonce, verifier = crypto.encrypt(key, VERIFIER, b"verifier")
-        with self.user_db.saving() as conn:
-            conn.execute(
-                "INSERT INTO vault (id, salt, kdf_n, kdf_r, kdf_p, verifier_nonce, verifier)"
-                " VALUES (1, ?, ?, ?, ?, ?, ?)",
-                (salt, self.kdf.n, self.kdf.r, self.kdf.p, nonce, verifier),
-            )
-        self._key = key
+        return key, (salt, self.kdf.n, self.kdf.r, self.kdf.p, nonce, verifier)
 
     def _check_passphrase(self, passphrase: str) -> bytes:
         vault = self._vault()
@@ -255,17 +260,13 @@ class CaseStore:
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt every case under a new passphrase, all in one transaction."""
         old_key = self._check_passphrase(old)
-        if not new:
-            raise CaseError("The passphrase cannot be empty.")
+        key, vault = self._new_vault(new)
         cases = self._all(old_key)
-        salt = crypto.new_salt()
-        key = crypto.derive_key(new, salt, self.kdf)
-        nonce, verifier = crypto.encrypt(key, VERIFIER, b"verifier")
         with self.user_db.saving() as conn:
             conn.execute(
                 "UPDATE vault SET salt = ?, kdf_n = ?, kdf_r = ?, kdf_p = ?,"
                 " verifier_nonce = ?, verifier = ? WHERE id = 1",
-                (salt, self.kdf.n, self.kdf.r, self.kdf.p, nonce, verifier),
+                vault,
             )
             for summary, content in cases:
                 data = _pack(summary.title, content)
