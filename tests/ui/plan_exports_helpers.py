@@ -57,3 +57,15 @@ def pdf_text(path: Path) -> str:
 
 def pdf_pages(path: Path) -> int:
     return len(PdfReader(path).pages)
+
+
+def print_to(monkeypatch: pytest.MonkeyPatch, output: Path) -> None:
+    """Make the print dialog accept at once and the printer write ``output`` as a PDF."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(output))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)

@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from plan_exports_helpers import NO_DATES, WITH_DATES, pdf_text, save_to, show_plan
+from plan_exports_helpers import NO_DATES, WITH_DATES, pdf_text, print_to, save_to, show_plan
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from wizard_keys import focused, press, tab_to, type_text
 
@@ -80,11 +78,7 @@ def test_printing_a_letter_prints_the_edited_text(
 ) -> None:
     output = tmp_path / "printed.pdf"
 
-    def accept(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFileName(str(output))
-        return QDialog.DialogCode.Accepted.value
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    print_to(monkeypatch, output)
     show_plan(window, WITH_DATES)
     page = _open_letters(qtbot, window)
     page.editor.setPlainText(page.text() + "\n\nEdited by hand.")

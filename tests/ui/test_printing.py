@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from plan_exports_helpers import WITH_DATES, pdf_pages, pdf_text, save_to, show_plan
+from plan_exports_helpers import WITH_DATES, pdf_pages, pdf_text, print_to, save_to, show_plan
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
@@ -44,11 +44,7 @@ def test_print_paints_the_plan_on_the_chosen_printer(
 ) -> None:
     output = tmp_path / "printed.pdf"
 
-    def accept(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFileName(str(output))
-        return QDialog.DialogCode.Accepted.value
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    print_to(monkeypatch, output)
     press(qtbot, Qt.Key.Key_P, CTRL)
     text = pdf_text(output)
     assert "Page 1 of" in text
