@@ -189,3 +189,13 @@ def test_a_council_time_limit_still_to_come_gives_no_warning(content: ContentSto
         {**BASE, "issues": ["la_duties"], "stage": "assessment", "request_date": "2026-11-01"},
     )
     assert plan["warnings"] == []
+
+
+def test_the_printed_glossary_lists_terms_used_but_not_send_for_the_verb(
+    content: ContentStore,
+) -> None:
+    from send_routes.export.plan_context import terms_used
+
+    found = [term for term, _ in terms_used(["Send it to the SENCO with the EHC plan."], content)]
+    assert "SENCO" in found and "EHC plan" in found
+    assert "SEND" not in found

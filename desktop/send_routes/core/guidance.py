@@ -12,17 +12,18 @@ from typing import Any
 
 from send_routes.core.conditions import Condition
 
-_TERM_MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
+#: A glossary mark in content text: [[term]] or [[words shown|term]].
+TERM_MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 
 
 def plain(text: str) -> str:
     """Text with glossary marks removed: ``[[EHC plans|EHC plan]]`` becomes ``EHC plans``."""
-    return _TERM_MARK.sub(lambda match: match.group(1), text)
+    return TERM_MARK.sub(lambda match: match.group(1), text)
 
 
 def marked_terms(text: str) -> list[str]:
     """The glossary terms a text marks, by the term they point to."""
-    return [(match.group(2) or match.group(1)).strip() for match in _TERM_MARK.finditer(text)]
+    return [(match.group(2) or match.group(1)).strip() for match in TERM_MARK.finditer(text)]
 
 
 @dataclass(frozen=True)

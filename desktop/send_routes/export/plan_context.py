@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from send_routes.core.answers import DATE_KEYS, KNOWN_AREAS
@@ -105,18 +103,11 @@ def deadline_views(plan: Plan) -> list[dict[str, str]]:
     return views
 
 
-@lru_cache(maxsize=4)
-def _term_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(a) for a in ordered) + r")\b", re.IGNORECASE)
-
-
 def terms_used(texts: Iterable[str], content: ContentStore) -> list[tuple[str, str]]:
     """The glossary terms the texts use, with their definitions, sorted by term."""
-    aliases = content.glossary_aliases
-    pattern = _term_pattern(tuple(aliases))
-    found = {aliases[m.group(1).casefold()] for text in texts for m in pattern.finditer(text)}
-    return [(term, plain(content.glossary[term][0])) for term in sorted(found, key=str.casefold)]
+    terms = content.terms
+    found = {term for text in texts for term in terms.terms_in(text)}
+    return [(term, terms.definition(term)) for term in sorted(found, key=str.casefold)]
 
 
 def cited_sources(plan: Plan, content: ContentStore) -> list[tuple[str, str]]:

@@ -27,6 +27,7 @@ from send_routes.core.guidance import (
 )
 from send_routes.core.letters import LetterTemplate
 from send_routes.core.questions import Option, Question
+from send_routes.core.terms import TermIndex
 from send_routes.store.content_db import ContentError as ContentError
 from send_routes.store.content_db import open_read_only
 from send_routes.store.search import ContactSearch
@@ -218,6 +219,11 @@ class ContentStore:
         """Every term and alias (case-folded) mapped to its glossary term."""
         rows = self._rows("SELECT alias, term FROM glossary_aliases")
         return {row["alias"].casefold(): row["term"] for row in rows}
+
+    @cached_property
+    def terms(self) -> TermIndex:
+        """The glossary as a term finder, made once for the window and the printout."""
+        return TermIndex(self.glossary, self.glossary_aliases)
 
     @cached_property
     def glossary_alias_lists(self) -> dict[str, tuple[str, ...]]:

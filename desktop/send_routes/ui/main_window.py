@@ -24,13 +24,13 @@ from send_routes.ui.window_side_pages import SidePagesMixin
 if TYPE_CHECKING:
     from send_routes.core.answers import Answers
     from send_routes.core.plan import Plan
+    from send_routes.core.terms import TermIndex
     from send_routes.store.content import ContentStore
     from send_routes.store.local_contacts import LocalContacts
     from send_routes.ui.adviser_page import AdviserPage
     from send_routes.ui.check_answers_page import CheckAnswersPage
     from send_routes.ui.directory_page import DirectoryPage
     from send_routes.ui.glossary_page import GlossaryPage
-    from send_routes.ui.glossary_text import TermIndex
     from send_routes.ui.help_dialog import HelpDialog
     from send_routes.ui.plan_exports import PlanExports
     from send_routes.ui.plan_page import PlanPage
@@ -64,7 +64,6 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         self.scale = 1.0
         self.plan: Plan | None = None
         self.help_dialog: HelpDialog | None = None
-        self._terms: TermIndex | None = None
         self._wizard: WizardView | None = None
         self._check_page: CheckAnswersPage | None = None
         self._plan_page: PlanPage | None = None
@@ -121,11 +120,7 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
 
     @property
     def terms(self) -> TermIndex:
-        if self._terms is None:
-            from send_routes.ui.glossary_text import TermIndex
-
-            self._terms = TermIndex(self.content.glossary, self.content.glossary_aliases)
-        return self._terms
+        return self.content.terms
 
     @property
     def wizard(self) -> WizardView:
