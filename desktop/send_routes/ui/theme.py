@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import cache
 from string import Template
 
 from PySide6.QtGui import QColor, QPalette
@@ -148,10 +149,15 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
+@cache
+def _base_sheet() -> Template:
+    """The style sheet template, read from disk once (every theme and size change uses it)."""
+    return Template((paths.resources_dir() / "themes" / "base.qss").read_text("utf-8"))
+
+
 def stylesheet_for(theme: Theme, point_size: float, scale: float = 1.0) -> str:
     """The application style sheet: focus rings, buttons, inputs and text roles."""
-    template = Template((paths.resources_dir() / "themes" / "base.qss").read_text("utf-8"))
-    return template.substitute(
+    return _base_sheet().substitute(
         asdict(theme),
         focus_width=f"{round(FOCUS_WIDTH_PX * scale)}px",
         heading_size=f"{point_size * 1.5:.1f}pt",
