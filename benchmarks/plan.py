@@ -14,9 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import summary, timings_ms
+from send_routes.content_build.locate import open_content
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
-from send_routes.store.locate import open_content
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "tests" / "data"
 

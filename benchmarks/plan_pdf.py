@@ -22,12 +22,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
 from common import ratio, summary, timings_ms
+from send_routes.content_build.locate import open_content
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
 from send_routes.export.documents import plan_footer, plan_html, plan_title
 from send_routes.export.pages import make_document, pdf_bytes
 from send_routes.export.plan_context import DocumentOptions
-from send_routes.store.locate import open_content
 
 # An exclusion at SEN support: a plan of about five A4 pages.
 ANSWERS = {

@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ratio, summary, timings_ms
 from send_routes import paths
+from send_routes.content_build.build import build_database
+from send_routes.content_store.content import ContentStore
 from send_routes.core.contact_fields import CONTACT_COLUMNS, KINDS
-from send_routes.store.build import build_database
-from send_routes.store.content import ContentStore
 
 SYLLABLES = [
     "san",

@@ -78,7 +78,7 @@ def read_page(app: object) -> None:
 def interactions() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from send_routes.store.locate import open_content
+    from send_routes.content_build.locate import open_content
     from send_routes.ui.main_window import MainWindow
     from send_routes.ui.theme import DEFAULT_THEME, apply_theme
 

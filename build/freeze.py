@@ -40,7 +40,7 @@ def build_content_db(staging: Path) -> Path:
     """A fresh content database in ``staging``, built from the checkout's db/content/."""
     sys.path.insert(0, str(REPO / "desktop"))
     from send_routes import paths
-    from send_routes.store.build import build_database
+    from send_routes.content_build.build import build_database
 
     result = build_database(paths.content_dir(), paths.schema_file(), staging / "content.sqlite")
     print(f"freeze: content database {result.content_version} ({result.path})")

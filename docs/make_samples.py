@@ -13,11 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication
 
+from send_routes.content_build.locate import open_content
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
 from send_routes.export.documents import save_plan
 from send_routes.export.plan_context import DocumentOptions
-from send_routes.store.locate import open_content
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 ANSWERS = {

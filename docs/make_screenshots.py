@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from send_routes.store.locate import open_content
+from send_routes.content_build.locate import open_content
 from send_routes.ui.main_window import MainWindow
 from send_routes.ui.theme import DEFAULT_THEME, apply_theme
 

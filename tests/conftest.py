@@ -12,8 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from send_routes import paths
-from send_routes.store.build import build_database
-from send_routes.store.content import ContentStore
+from send_routes.content_build.build import build_database
+from send_routes.content_store.content import ContentStore
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from send_routes.store.locate import open_content
+from send_routes.content_build.locate import open_content
 from send_routes.ui.main_window import MainWindow
 
 NAME = "Zebedee Quillfeather"

@@ -1,4 +1,9 @@
-"""The layers stay apart: core/ and store/ never import Qt, and nothing opens a network."""
+"""The layers stay apart: lower rooms never import higher ones or Qt, and nothing opens a network.
+
+From the bottom: fileio (atomic writes), core (rules, deadlines, the plan), content_store
+(reading the built content), content_build (checking and building it), user_store (the
+user's own data), then export and ui.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,14 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "send_routes"
+QT = ("PySide6", "shiboken6")
+HIGHER = ("send_routes.ui", "send_routes.export", "send_routes.app", "send_routes.cli")
 FORBIDDEN = {
-    "core": ("PySide6", "shiboken6", "send_routes.ui", "send_routes.store", "sqlite_utils"),
-    "store": ("PySide6", "shiboken6", "send_routes.ui"),
+    "fileio": (*QT, *HIGHER, "send_routes.core", "send_routes.content_", "send_routes.user_"),
+    "core": (*QT, *HIGHER, "send_routes.content_", "send_routes.user_store", "sqlite_utils"),
+    "content_store": (*QT, *HIGHER, "send_routes.content_build", "send_routes.user_store"),
+    "content_build": (*QT, *HIGHER, "send_routes.user_store"),
+    "user_store": (*QT, *HIGHER, "send_routes.content_build"),
 }
 # urllib.parse only splits text; everything here that could open a connection is banned.
 NETWORK = (
@@ -63,8 +73,8 @@ def test_no_module_imports_network_code() -> None:
 
 def test_importing_the_engine_and_store_loads_no_qt() -> None:
     code = (
-        "import sys, send_routes.core.planner, send_routes.store.content, "
-        "send_routes.store.build, send_routes.cli; "
+        "import sys, send_routes.core.planner, send_routes.content_store.content, "
+        "send_routes.content_build.build, send_routes.cli; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
     )
     result = subprocess.run(

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from send_routes.store.content import ContentStore
+from send_routes.content_store.content import ContentStore
 from send_routes.ui.main_window import MainWindow
 
 

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from send_routes.content_store.content_db import ContentError
 from send_routes.paths import APP_NAME
-from send_routes.store.content_db import ContentError
 
 if TYPE_CHECKING:
-    from send_routes.store.content import ContentStore
+    from send_routes.content_store.content import ContentStore
 
 
 def build_window(
@@ -37,14 +37,14 @@ def build_window(
 
 def _checked_content() -> Callable[[], ContentStore]:
     """Check the content database now; return how to open the store on it later."""
-    from send_routes.store.content_db import open_read_only
-    from send_routes.store.locate import content_path
+    from send_routes.content_build.locate import content_path
+    from send_routes.content_store.content_db import open_read_only
 
     path = content_path()
     conn = open_read_only(path)
 
     def store() -> ContentStore:
-        from send_routes.store.content import ContentStore
+        from send_routes.content_store.content import ContentStore
 
         return ContentStore(conn, path)
 

@@ -148,8 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _report_failure(error: Exception) -> int:
     """A sentence a person can act on, never a traceback."""
     from send_routes.cli_commands import EXIT_FAILED
-    from send_routes.export.atomic import WriteError
-    from send_routes.store.content_db import ContentError
+    from send_routes.content_store.content_db import ContentError
+    from send_routes.fileio.atomic import WriteError
 
     if isinstance(error, ContentError | WriteError):
         print(f"send-routes: {error}", file=sys.stderr)

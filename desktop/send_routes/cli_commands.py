@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from send_routes.content_store.content import ContentStore
     from send_routes.core.plan import Plan
-    from send_routes.store.content import ContentStore
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -42,16 +42,16 @@ def _emit(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
         return
-    from send_routes.export.atomic import write_atomically
+    from send_routes.fileio.atomic import write_atomically
 
     write_atomically(out, text.encode("utf-8"))
     print(f"Saved to {out}", file=sys.stderr)
 
 
 def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
+    from send_routes.content_build.locate import open_content
     from send_routes.core.answers import AnswersError, parse_answers
     from send_routes.core.planner import make_plan
-    from send_routes.store.locate import open_content
 
     raw = _read_answers(args.answers)
     try:
@@ -110,7 +110,7 @@ def letter(args: argparse.Namespace) -> int:
     if kind not in ("pdf", "odt", "txt"):
         raise UsageError("--out must end in .pdf, .odt or .txt")
     if kind == "txt":
-        from send_routes.export.atomic import write_atomically
+        from send_routes.fileio.atomic import write_atomically
 
         write_atomically(args.out, letter.text.encode("utf-8"))
     else:
@@ -125,8 +125,8 @@ def letter(args: argparse.Namespace) -> int:
 
 
 def calendar(args: argparse.Namespace) -> int:
-    from send_routes.export.atomic import write_atomically
     from send_routes.export.calendar import deadlines_ics
+    from send_routes.fileio.atomic import write_atomically
 
     plan, _ = _load_plan(args)
     if not plan.deadlines:
@@ -137,9 +137,9 @@ def calendar(args: argparse.Namespace) -> int:
 
 
 def contacts(args: argparse.Namespace) -> int:
+    from send_routes.content_build.locate import open_content
     from send_routes.core.contact_fields import KINDS
     from send_routes.core.plan import contact_to_dict
-    from send_routes.store.locate import open_content
 
     if args.limit < 1:
         raise UsageError("--limit must be 1 or more")
@@ -174,8 +174,8 @@ def _content_paths(args: argparse.Namespace) -> tuple[Path, Path]:
 
 def build(args: argparse.Namespace) -> int:
     from send_routes import paths
-    from send_routes.store.build import BuildError, build_database
-    from send_routes.store.yaml_lines import ContentFileError
+    from send_routes.content_build.build import BuildError, build_database
+    from send_routes.content_build.yaml_lines import ContentFileError
 
     content, schema = _content_paths(args)
     out = args.out or paths.content_db()
@@ -188,9 +188,9 @@ def build(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    from send_routes.store.check import check_content
-    from send_routes.store.content_files import read_content
-    from send_routes.store.yaml_lines import ContentFileError
+    from send_routes.content_build.check import check_content
+    from send_routes.content_build.content_files import read_content
+    from send_routes.content_build.yaml_lines import ContentFileError
 
     content, _ = _content_paths(args)
     try:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from send_routes import __version__
 
 if TYPE_CHECKING:
-    from send_routes.store.content import ContentStore
+    from send_routes.content_store.content import ContentStore
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -99,8 +99,8 @@ def _say(text: str) -> None:
 
 def check_content() -> ContentStore:
     from send_routes import paths
-    from send_routes.store.content import ContentError
-    from send_routes.store.locate import open_content
+    from send_routes.content_build.locate import open_content
+    from send_routes.content_store.content import ContentError
 
     try:
         content = open_content()  # runs PRAGMA integrity_check and checks the schema version

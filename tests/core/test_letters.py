@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.letters import BLANK, LETTER_IDS, fill_letter, letter_values, suggested
-from send_routes.store.content import ContentStore
 
 ANSWERS = parse_answers(
     {

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from scenario_checks import load_scenarios, plan_failures
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import AnswersError, parse_answers
 from send_routes.core.planner import make_plan
-from send_routes.store.content import ContentStore
 
 SCENARIOS = load_scenarios()
 TODAY = dt.date(2026, 11, 22)

@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import (
     ALL_KEYS,
     DATE_KEYS,
@@ -23,7 +24,6 @@ from send_routes.core.answers import (
     parse_answers,
 )
 from send_routes.core.planner import make_plan
-from send_routes.store.content import ContentStore
 
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2060, 12, 31))
 valid_answers = st.fixed_dictionaries(

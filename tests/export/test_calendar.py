@@ -6,10 +6,10 @@ import datetime as dt
 
 from icalendar import Calendar
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
 from send_routes.export.calendar import deadlines_ics
-from send_routes.store.content import ContentStore
 
 ANSWERS = {
     "role": "parent_carer",

@@ -13,16 +13,16 @@ import pytest
 from pypdf import PdfReader
 
 from scenario_checks import load_scenarios
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.deadlines import long_date
 from send_routes.core.letters import fill_letter, letter_values
 from send_routes.core.plan import Plan
 from send_routes.core.planner import make_plan
-from send_routes.export.atomic import WriteError
 from send_routes.export.documents import plan_document, plan_footer, save_letter, save_plan
 from send_routes.export.pages import pdf_bytes
 from send_routes.export.plan_context import DocumentOptions
-from send_routes.store.content import ContentStore
+from send_routes.fileio.atomic import WriteError
 
 pytestmark = pytest.mark.usefixtures("qapp")
 VALID = [s for s in load_scenarios() if "error_mentions" not in s["expect"]]

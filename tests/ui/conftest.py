@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from wizard_keys import TODAY, MakeWindow
 
-from send_routes.store.content import ContentStore
+from send_routes.content_store.content import ContentStore
 from send_routes.ui.adviser_page import AdviserPage
 from send_routes.ui.main_window import MainWindow
 from send_routes.ui.theme import DEFAULT_THEME, apply_theme

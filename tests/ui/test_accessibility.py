@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from wizard_keys import MakeWindow
 
-from send_routes.store.content import ContentError
+from send_routes.content_store.content import ContentError
 from send_routes.ui.date_field import DateField
 from send_routes.ui.error_page import ContentErrorPage
 from send_routes.ui.main_window import MainWindow

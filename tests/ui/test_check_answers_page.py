@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import plain
-from send_routes.store.content import ContentStore
 from send_routes.ui.check_answers_page import CheckAnswersPage
 
 RAW = {

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import delete
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import Contact
-from send_routes.store.content import ContentStore
 from send_routes.ui.contact_conflicts import conflicting_records
 from send_routes.ui.contact_table_model import NATIONAL
 from send_routes.ui.directory_page import DirectoryPage

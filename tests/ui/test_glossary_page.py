@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import delete
 
-from send_routes.store.content import ContentStore
+from send_routes.content_store.content import ContentStore
 from send_routes.ui.glossary_page import GlossaryPage
 
 

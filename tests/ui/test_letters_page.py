@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from wizard_keys import focused, press, tab_to, type_text
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.letters import suggested
-from send_routes.store.content import ContentStore
 from send_routes.ui.letters_page import LettersPage
 from send_routes.ui.main_window import MainWindow
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from wizard_keys import ALT, CTRL, focused, press, tab_to, walk_wizard
 
-from send_routes.store.content import ContentError, ContentStore
+from send_routes.content_store.content import ContentError, ContentStore
 from send_routes.ui import printing
 from send_routes.ui.error_page import ContentErrorPage
 from send_routes.ui.main_window import MainWindow

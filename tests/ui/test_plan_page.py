@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 from wizard_keys import ALT, MakeWindow, focused, press, walk_wizard
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.deadlines import long_date
 from send_routes.core.plan import Plan
 from send_routes.core.planner import make_plan
 from send_routes.export.text import NOT_LEGAL_ADVICE
-from send_routes.store.content import ContentStore
 from send_routes.ui.glossary_text import TermIndex, TermLabel
 from send_routes.ui.plan_page import PlanPage
 from send_routes.ui.plan_sections import MAY_HAVE_CHANGED, MISSING

@@ -22,15 +22,15 @@ from wizard_keys import (
     walk_wizard,
 )
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.deadlines import long_date
 from send_routes.core.planner import make_plan
 from send_routes.core.questions import questions_to_ask
-from send_routes.store.content import ContentStore
 from send_routes.ui.date_field import DateField
 from send_routes.ui.main_window import MainWindow
 
-SCENARIOS = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "scenarios.json"
+SCENARIOS = Path(__file__).resolve().parents[1] / "data" / "scenarios_shared.json"
 
 
 def _valid_scenarios() -> list[dict[str, Any]]:

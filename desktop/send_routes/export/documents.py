@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.letters import Letter
 from send_routes.core.plan import Plan
-from send_routes.export.atomic import write_atomically
 from send_routes.export.pages import Footer, make_document, odt_bytes, pdf_bytes
 from send_routes.export.plan_context import DocumentOptions, plan_context
 from send_routes.export.templates import render
-from send_routes.store.content import ContentStore
+from send_routes.fileio.atomic import write_atomically
 from send_routes.wording import NOT_LEGAL_ADVICE
 
 

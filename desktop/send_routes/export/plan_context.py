@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import DATE_KEYS, KNOWN_AREAS
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact, plain
 from send_routes.core.plan import Plan
-from send_routes.store.content import ContentStore
 from send_routes.wording import MAY_HAVE_CHANGED, MISSING_DETAIL, NOT_LEGAL_ADVICE
 
 

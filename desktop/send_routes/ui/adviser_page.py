@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
-from send_routes.store.cases import CaseError, CaseFileError, StorageError, WrongPassphrase
-from send_routes.store.crypto import KdfParams
 from send_routes.ui import file_dialogs
 from send_routes.ui.adviser_session import AdviserSession, gather_case, restore_case
 from send_routes.ui.cases_panel import CasesPanel
@@ -22,6 +20,8 @@ from send_routes.ui.contact_details import area_names
 from send_routes.ui.local_contacts_panel import LocalContactsPanel
 from send_routes.ui.passphrase_panels import SetUpPanel, UnlockPanel
 from send_routes.ui.widgets import ScrollingPage, button, text_label
+from send_routes.user_store.cases import CaseError, CaseFileError, StorageError, WrongPassphrase
+from send_routes.user_store.crypto import KdfParams
 
 if TYPE_CHECKING:
     from send_routes.ui.main_window import MainWindow

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from send_routes import paths
 from send_routes.core.answers import AnswersError, parse_answers
-from send_routes.store.cases import CaseStore
-from send_routes.store.crypto import KdfParams
-from send_routes.store.local_contacts import LocalContacts
+from send_routes.user_store.cases import CaseStore
+from send_routes.user_store.crypto import KdfParams
+from send_routes.user_store.local_contacts import LocalContacts
 
 if TYPE_CHECKING:
     from send_routes.ui.main_window import MainWindow

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from send_routes.store.cases import CaseSummary
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.labels import date_in_words
 from send_routes.ui.widgets import button, text_label
+from send_routes.user_store.cases import CaseSummary
 
 
 def _row(*buttons: QPushButton) -> QWidget:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
-from send_routes.store.content import ContentStore
 from send_routes.ui.contact_conflicts import conflict_fields
 from send_routes.ui.contact_table_model import NATIONAL
 from send_routes.ui.labels import date_in_words, selectable_label, source_lines

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
-from send_routes.store.content import ContentStore
-from send_routes.store.local_contacts import LocalContacts, search_all
 from send_routes.ui.contact_conflicts import conflicting_records
 from send_routes.ui.contact_details import ContactDetailsView, area_names
 from send_routes.ui.contact_table_model import ContactTableModel
 from send_routes.ui.labels import echo, selectable_label
+from send_routes.user_store.local_contacts import LocalContacts, search_all
 
 NATIONAL_ONLY = ""  # the area filter value for national services only
 STRETCH = QHeaderView.ResizeMode.Stretch

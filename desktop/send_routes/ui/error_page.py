@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from send_routes.store.content import ContentError
+from send_routes.content_store.content import ContentError
 from send_routes.ui.widgets import ScrollingPage, button, text_label
 
 TITLE = "SEND Routes cannot open its information"

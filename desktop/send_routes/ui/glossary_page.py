@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 from rapidfuzz import fuzz
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import plain
-from send_routes.store.content import ContentStore
 from send_routes.ui.labels import echo, selectable_label, source_lines
 
 #: Only this much of a search text is used: no term needs more.

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.core.contact_fields import CONFIDENCE, CONTACT_COLUMNS, KINDS
-from send_routes.store.contacts_csv import ImportPreview
-from send_routes.store.local_contacts import ContactProblems, clean_row, problems_of
-from send_routes.store.user_db import StorageError
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.widgets import button, text_label
+from send_routes.user_store.contacts_csv import ImportPreview
+from send_routes.user_store.local_contacts import ContactProblems, clean_row, problems_of
+from send_routes.user_store.user_db import StorageError
 
 LABELS = {
     "id": "Id (made for you if empty)",

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from send_routes.core.answers import KNOWN_AREAS
-from send_routes.store.contacts_csv import CsvError, apply_import, export_csv, preview_import
-from send_routes.store.local_contacts import LocalContacts
-from send_routes.store.user_db import StorageError
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.local_contact_dialogs import ContactDialog, ImportPreviewDialog
 from send_routes.ui.widgets import button, text_label
+from send_routes.user_store.contacts_csv import CsvError, apply_import, export_csv, preview_import
+from send_routes.user_store.local_contacts import LocalContacts
+from send_routes.user_store.user_db import StorageError
 
 if TYPE_CHECKING:
     from send_routes.ui.adviser_page import AdviserPage

@@ -22,11 +22,10 @@ from send_routes.ui.window_menus import build_menus
 from send_routes.ui.window_side_pages import SidePagesMixin
 
 if TYPE_CHECKING:
+    from send_routes.content_store.content import ContentStore
     from send_routes.core.answers import Answers
     from send_routes.core.plan import Plan
     from send_routes.core.terms import TermIndex
-    from send_routes.store.content import ContentStore
-    from send_routes.store.local_contacts import LocalContacts
     from send_routes.ui.adviser_page import AdviserPage
     from send_routes.ui.check_answers_page import CheckAnswersPage
     from send_routes.ui.directory_page import DirectoryPage
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from send_routes.ui.plan_exports import PlanExports
     from send_routes.ui.plan_page import PlanPage
     from send_routes.ui.wizard_view import WizardView
+    from send_routes.user_store.local_contacts import LocalContacts
 
 #: Work for the next page waits until this page has been drawn (see wizard_view).
 PREPARE_DELAY_MS = 50

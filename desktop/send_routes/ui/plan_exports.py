@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from send_routes.content_store.content import ContentStore
 from send_routes.core.letters import Letter, LetterTemplate, fill_letter, letter_values, suggested
 from send_routes.core.plan import Plan
-from send_routes.export.atomic import WriteError, write_atomically
 from send_routes.export.calendar import deadlines_ics
 from send_routes.export.documents import (
     plan_document,
@@ -20,7 +20,7 @@ from send_routes.export.documents import (
     save_letter,
     save_plan,
 )
-from send_routes.store.content import ContentStore
+from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.ui.plan_page import PlanPage
 from send_routes.ui.save_dialogs import ask_save_path, warn
 

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
-    from send_routes.store.content import ContentStore
-    from send_routes.store.local_contacts import LocalContacts
+    from send_routes.content_store.content import ContentStore
     from send_routes.ui.adviser_page import AdviserPage
     from send_routes.ui.directory_page import DirectoryPage
     from send_routes.ui.glossary_page import GlossaryPage
     from send_routes.ui.main_window import MainWindow
+    from send_routes.user_store.local_contacts import LocalContacts
 
     _Base = QMainWindow
 else:

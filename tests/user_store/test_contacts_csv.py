@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from send_routes import paths
 from send_routes.core.contact_fields import CONTACT_COLUMNS
-from send_routes.store import contacts_csv
-from send_routes.store.contacts_csv import CsvError, apply_import, export_csv, preview_import
-from send_routes.store.local_contacts import LocalContacts
-from send_routes.store.user_db import StorageError
+from send_routes.user_store import contacts_csv
+from send_routes.user_store.contacts_csv import CsvError, apply_import, export_csv, preview_import
+from send_routes.user_store.local_contacts import LocalContacts
+from send_routes.user_store.user_db import StorageError
 
 FORMULAS = ('=HYPERLINK("http://x")', "+SUM(A1)", "-2+3", "@cmd", "\tindented", "\rreturn")
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from send_routes.store.content_files import ContentFiles
-from send_routes.store.yaml_lines import line_of
+from send_routes.content_build.content_files import ContentFiles
+from send_routes.content_build.yaml_lines import line_of
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ from pathlib import Path
 
 from send_routes.core.contact_fields import CONTACT_COLUMNS
 from send_routes.core.guidance import Contact
-from send_routes.export.atomic import WriteError, write_atomically
-from send_routes.store.local_contacts import LocalContacts, clean_row, problems_of
-from send_routes.store.user_db import StorageError
+from send_routes.fileio.atomic import WriteError, write_atomically
+from send_routes.user_store.local_contacts import LocalContacts, clean_row, problems_of
+from send_routes.user_store.user_db import StorageError
 
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from send_routes.content_build.check_common import Problem, duplicates, walk, yaml_trees
+from send_routes.content_build.content_files import CONTACTS_FILE, ContentFiles
+from send_routes.content_build.yaml_lines import line_of
 from send_routes.core.guidance import marked_terms
-from send_routes.store.check_common import Problem, duplicates, walk, yaml_trees
-from send_routes.store.content_files import CONTACTS_FILE, ContentFiles
-from send_routes.store.yaml_lines import line_of
 
 #: Keys whose values are identifiers or rules, not words a person reads.
 _NOT_PROSE = {

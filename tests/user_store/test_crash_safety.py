@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from send_routes.store.cases import CaseStore
+from send_routes.user_store.cases import CaseStore
 
 SAVER = Path(__file__).with_name("case_saver.py")
 PASSPHRASE = "crash test words"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from send_routes import paths
-from send_routes.store.check import check_content
-from send_routes.store.content_files import read_content
-from send_routes.store.yaml_lines import ContentFileError
+from send_routes.content_build.check import check_content
+from send_routes.content_build.content_files import read_content
+from send_routes.content_build.yaml_lines import ContentFileError
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from send_routes import paths
-from send_routes.store.build import BuildError, build_database
-from send_routes.store.schema import SCHEMA_VERSION
+from send_routes.content_build.build import BuildError, build_database
+from send_routes.content_store.schema import SCHEMA_VERSION
 
 
 def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -16,10 +16,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from send_routes.export.atomic import WriteError, write_atomically
-from send_routes.store import crypto
-from send_routes.store.crypto import KdfParams, WrongPassphrase
-from send_routes.store.user_db import StorageError
+from send_routes.fileio.atomic import WriteError, write_atomically
+from send_routes.user_store import crypto
+from send_routes.user_store.crypto import KdfParams, WrongPassphrase
+from send_routes.user_store.user_db import StorageError
 
 FORMAT = "send-routes-case"
 VERSION = 1

@@ -10,6 +10,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from send_routes.content_build.check_common import Problem as Problem
+from send_routes.content_build.check_common import duplicates, walk, yaml_trees
+from send_routes.content_build.check_glossary import check_glossary_use
+from send_routes.content_build.content_files import CONTACTS_FILE, ContentFiles
+from send_routes.content_build.yaml_lines import LineDict, line_of
 from send_routes.core import conditions
 from send_routes.core.answers import (
     DATE_KEYS,
@@ -21,11 +26,6 @@ from send_routes.core.answers import (
 )
 from send_routes.core.contact_fields import CONTACT_COLUMNS, row_problems, split_list
 from send_routes.core.letters import LETTER_IDS, unknown_placeholders
-from send_routes.store.check_common import Problem as Problem
-from send_routes.store.check_common import duplicates, walk, yaml_trees
-from send_routes.store.check_glossary import check_glossary_use
-from send_routes.store.content_files import CONTACTS_FILE, ContentFiles
-from send_routes.store.yaml_lines import LineDict, line_of
 
 ROUTE_SECTIONS = (
     "what_it_is",

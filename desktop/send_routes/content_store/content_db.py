@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from send_routes.store.schema import SCHEMA_VERSION
+from send_routes.content_store.schema import SCHEMA_VERSION
 
 REINSTALL = "Reinstall SEND Routes to get a good copy."
 

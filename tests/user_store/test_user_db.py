@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from send_routes.store import user_db
-from send_routes.store.cases import CaseStore, StorageError
-from send_routes.store.crypto import FAST_KDF_FOR_TESTS
-from send_routes.store.local_contacts import LocalContacts
+from send_routes.user_store import user_db
+from send_routes.user_store.cases import CaseStore, StorageError
+from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS
+from send_routes.user_store.local_contacts import LocalContacts
 
 PASSPHRASE = "correct horse battery staple"
 

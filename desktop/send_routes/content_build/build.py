@@ -17,11 +17,11 @@ from typing import Any
 
 import sqlite_utils
 
+from send_routes.content_build.check import ROUTE_SECTIONS, Problem, check_content
+from send_routes.content_build.content_files import ContentFiles, read_content
+from send_routes.content_build.versioning import content_version
+from send_routes.content_store.schema import SCHEMA_VERSION
 from send_routes.core.contact_fields import KINDS
-from send_routes.store.check import ROUTE_SECTIONS, Problem, check_content
-from send_routes.store.content_files import ContentFiles, read_content
-from send_routes.store.schema import SCHEMA_VERSION
-from send_routes.store.versioning import content_version
 
 
 class BuildError(Exception):

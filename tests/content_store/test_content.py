@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from send_routes.store.content import ContentError, ContentStore
+from send_routes.content_store.content import ContentError, ContentStore
 
 
 def test_the_database_opens_read_only(content_db: Path) -> None:

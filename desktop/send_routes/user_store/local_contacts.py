@@ -27,12 +27,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from send_routes.content_store.content import contact_from_row
+from send_routes.content_store.search import ContactSearch
 from send_routes.core.answers import KNOWN_AREAS, ROUTE_IDS
 from send_routes.core.contact_fields import CONTACT_COLUMNS, KINDS, row_problems
 from send_routes.core.guidance import Contact
-from send_routes.store.content import contact_from_row
-from send_routes.store.search import ContactSearch
-from send_routes.store.user_db import UserDatabase
+from send_routes.user_store.user_db import UserDatabase
 
 PREFIX = "local-"
 NATIONAL = "national England"

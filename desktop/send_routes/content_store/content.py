@@ -12,6 +12,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from send_routes.content_store.content_db import ContentError as ContentError
+from send_routes.content_store.content_db import open_read_only
+from send_routes.content_store.search import ContactSearch
 from send_routes.core.contact_fields import split_list
 from send_routes.core.guidance import (
     Contact,
@@ -28,9 +31,6 @@ from send_routes.core.guidance import (
 from send_routes.core.letters import LetterTemplate
 from send_routes.core.questions import Option, Question
 from send_routes.core.terms import TermIndex
-from send_routes.store.content_db import ContentError as ContentError
-from send_routes.store.content_db import open_read_only
-from send_routes.store.search import ContactSearch
 
 
 def _load(value: str) -> Any:

@@ -12,8 +12,8 @@ import itertools
 import sys
 from pathlib import Path
 
-from send_routes.store.cases import CaseStore
-from send_routes.store.crypto import FAST_KDF_FOR_TESTS
+from send_routes.user_store.cases import CaseStore
+from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS
 
 
 def report(*parts: object) -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from send_routes.store.user_schema import MIGRATIONS
+from send_routes.user_store.user_schema import MIGRATIONS
 
 SIDE_FILES = ("-journal", "-wal", "-shm")
 

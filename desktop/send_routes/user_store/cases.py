@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from send_routes.store import case_files, crypto
-from send_routes.store.crypto import KdfParams, WrongPassphrase
-from send_routes.store.user_db import Recovery, StorageError, UserDatabase
+from send_routes.user_store import case_files, crypto
+from send_routes.user_store.crypto import KdfParams, WrongPassphrase
+from send_routes.user_store.user_db import Recovery, StorageError, UserDatabase
 
 __all__ = [
     "CaseError",

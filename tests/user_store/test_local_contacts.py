@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from send_routes.store.content import ContentStore
-from send_routes.store.local_contacts import ContactProblems, LocalContacts, search_all
+from send_routes.content_store.content import ContentStore
+from send_routes.user_store.local_contacts import ContactProblems, LocalContacts, search_all
 
 
 def test_an_added_contact_gets_a_local_id_and_is_marked_added_locally(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from send_routes.store.yaml_lines import ContentFileError, LineDict, load_yaml
+from send_routes.content_build.yaml_lines import ContentFileError, LineDict, load_yaml
 
 CONTACTS_FILE = "contacts.csv"
 YAML_FILES = (

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from send_routes import paths
-from send_routes.store.versioning import content_version
+from send_routes.content_build.versioning import content_version
 
 if TYPE_CHECKING:
-    from send_routes.store.content import ContentStore
+    from send_routes.content_store.content import ContentStore
 
 
 def _built_version(path: Path) -> str | None:
@@ -39,7 +39,7 @@ def refresh_if_stale(path: Path) -> None:
     content, schema = paths.content_dir(), paths.schema_file()
     if path.exists() and _built_version(path) == content_version(content, schema):
         return
-    from send_routes.store.build import build_database  # sqlite-utils: only when needed
+    from send_routes.content_build.build import build_database  # sqlite-utils: only when needed
 
     print(f"Building the content database at {path}…", file=sys.stderr)
     build_database(content, schema, path)
@@ -57,6 +57,6 @@ def content_path() -> Path:
 
 def open_content() -> ContentStore:
     """Open the app's content database (raises ContentError if it cannot be used)."""
-    from send_routes.store.content import ContentStore
+    from send_routes.content_store.content import ContentStore
 
     return ContentStore.open(content_path())

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from send_routes.store.content import ContentStore
+from send_routes.content_store.content import ContentStore
 
 
 def names(found: list) -> list[str]:  # type: ignore[type-arg]

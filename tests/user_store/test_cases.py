@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from send_routes.store.cases import CaseError, CaseFileError, CasesLocked, CaseStore
-from send_routes.store.crypto import FAST_KDF_FOR_TESTS, KdfParams, WrongPassphrase
+from send_routes.user_store.cases import CaseError, CaseFileError, CasesLocked, CaseStore
+from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS, KdfParams, WrongPassphrase
 
-PASSPHRASE = "correct horse battery staple"  # as tests/store/conftest.py sets it
+PASSPHRASE = "correct horse battery staple"  # as tests/user_store/conftest.py sets it
 NAME = "Zebedee Quillfeather"
 SECRETS = (NAME, "Zebedee", "Quillfeather", "Marzipanholt Academy", "dyspraxia-xq17")
 CONTENT: dict[str, Any] = {

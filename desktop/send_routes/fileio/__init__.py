@@ -1,0 +1,1 @@
+"""File helpers every layer may use (atomic writes). Imports nothing else of the app."""

@@ -1,1 +1,0 @@
-"""Storage: the read-only content database and its build. Never imports Qt."""
