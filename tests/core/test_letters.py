@@ -142,3 +142,39 @@ def test_a_letter_fits_only_the_answers_its_conditions_allow(content: ContentSto
     assert not fits(templates["complaint_setting"], college_ceasing)
     assert fits(templates["explain_decision"], college_ceasing)
     assert fits(templates["complaint_setting"], ANSWERS)
+
+
+def test_the_exclusion_letter_fits_a_school_exclusion_but_not_an_independent_school(
+    content: ContentStore,
+) -> None:
+    excluded = {
+        "role": "parent_carer",
+        "setting": "school",
+        "stage": "sen_support",
+        "disagree_with": ["setting"],
+        "issues": ["exclusion"],
+    }
+    template = next(t for t in content.letters if t.id == "exclusion_governors")
+    assert fits(template, parse_answers(excluded))
+    assert not fits(template, parse_answers({**excluded, "school_type": "independent"}))
+    assert not fits(template, parse_answers({**excluded, "setting": "college"}))
+
+
+def test_the_nhs_complaint_letter_keeps_the_12_months_and_the_final_response(
+    content: ContentStore,
+) -> None:
+    health = parse_answers(
+        {
+            "role": "young_person",
+            "setting": "college",
+            "stage": "plan",
+            "disagree_with": ["health"],
+            "issues": ["health_care"],
+        }
+    )
+    template = next(t for t in content.letters if t.id == "nhs_complaint")
+    assert fits(template, health)
+    values = letter_values(health, content.guidance.phrases, {}, TODAY)
+    whole = fill_letter(template, values).with_instructions()
+    assert "health support for me" in whole
+    assert "within 12 months" in whole and "final response" in whole
