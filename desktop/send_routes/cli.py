@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE", help="write to FILE instead of the screen"
     )
     _document_options(plan)
+    plan.add_argument(
+        "--full-guide",
+        action="store_true",
+        help="add the words used, the sources and a page for notes (pdf and odt)",
+    )
     _letter_parser(commands)
     calendar = commands.add_parser("calendar", help="save the deadlines as a calendar (.ics) file")
     calendar.add_argument("--answers", required=True, metavar="FILE", help="a JSON answers file")

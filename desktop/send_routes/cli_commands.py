@@ -77,7 +77,9 @@ def plan(args: argparse.Namespace) -> int:
         from send_routes.qt_offscreen import document_application
 
         out = _require_out(args)
-        options = DocumentOptions(args.paper, args.large_print, args.black_and_white, args.name)
+        options = DocumentOptions(
+            args.paper, args.large_print, args.black_and_white, args.name, args.full_guide
+        )
         with document_application():
             from send_routes.export.documents import save_plan
 
@@ -89,7 +91,7 @@ def plan(args: argparse.Namespace) -> int:
     else:
         from send_routes.export.text import plan_to_text
 
-        text = plan_to_text(plan)
+        text = plan_to_text(plan, content)
     _emit(text, args.out)
     return EXIT_OK
 
