@@ -90,9 +90,53 @@ def test_a_missing_answers_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
     assert "cannot read the answers file" in capsys.readouterr().err
 
 
-def test_a_bad_today_exits_2() -> None:
-    result = run("plan", "--answers", "x.json", "--today", "tomorrow")
+@pytest.mark.parametrize("today", ["tomorrow", "2026-W47-4", "20261130", "2026-02-30"])
+def test_a_bad_today_exits_2(today: str) -> None:
+    result = run("plan", "--answers", "x.json", "--today", today)
     assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ({"decision_date": "2026-W47-4"}, "decision_date"),
+        ({"discrimination_date": "20260101"}, "discrimination_date"),
+        ({"suspension_days": 46}, "suspension_days"),
+        ({"suspension_days": True}, "suspension_days"),
+        ({"transfer_year": 1850}, "transfer_year"),
+        ({"role": "young_person", "age_band": "under_16"}, "age_band"),
+        ({"school_type": "grammar"}, "school_type"),
+    ],
+)
+def test_invalid_v2_answers_exit_2_naming_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: dict[str, Any], key: str
+) -> None:
+    assert main(["plan", "--answers", write(tmp_path, {**VALID, **change})]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and key in err and "Traceback" not in err
+
+
+def test_the_json_plan_is_schema_2_with_today_days_left_and_urgent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = {**VALID, "decision_date": "2026-10-01"}
+    args = ["plan", "--answers", write(tmp_path, answers), "--format", "json"]
+    assert main([*args, "--today", "2026-11-20"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["schema"] == 2 and plan["today"] == "2026-11-20"
+    appeal = next(d for d in plan["deadlines"] if d["id"] == "appeal")
+    assert (appeal["days_left"], appeal["passed"], appeal["uncertain"]) == (11, False, False)
+    assert plan["urgent"]["deadline"] == "mediation_adviser"
+    assert plan["routes"][0]["id"] == "mediation"
+
+
+def test_the_text_plan_says_how_many_days_are_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = {**VALID, "decision_date": "2026-10-01"}
+    args = ["plan", "--answers", write(tmp_path, answers), "--today", "2026-11-20"]
+    assert main(args) == 0
+    assert "11 days left" in capsys.readouterr().out
 
 
 def test_answers_can_come_from_standard_input() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,10 +14,13 @@ from send_routes.core.letter_ids import LETTER_IDS
 
 
 def _date(value: str) -> dt.date:
+    """A date written exactly YYYY-MM-DD, as in answers files (not 2026-W47-4 or 20260101)."""
     try:
-        return dt.date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD") from None
+        pass
+    raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD")
 
 
 def build_parser() -> argparse.ArgumentParser:
