@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from send_routes.core.contract import ALL_KEYS as ALL_KEYS
@@ -77,7 +78,7 @@ class Answers:
         """The same answers, judging the area against the ids the content covers."""
         return replace(self, known_areas=frozenset(areas))
 
-    @property
+    @cached_property
     def area_key(self) -> str:
         """The area as the contract writes it, whether or not the content covers it."""
         return area_id(self.local_authority)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from send_routes.core.conditions import Condition
@@ -77,7 +78,7 @@ class RouteText:
     def section(self, name: str) -> tuple[Statement, ...]:
         return self.sections.get(name, ())
 
-    @property
+    @cached_property
     def sources(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
         for statements in self.sections.values():
