@@ -79,12 +79,15 @@ def build_plan_view(plan: Plan, facts: PlanFacts) -> PlanView:
     routes = _mark_seen(_route_view(n, route, plan, facts) for n, route in _numbered(plan))
     notes = tuple(NoteView(note.title, note.text) for note in plan.notes)
     area = area_view(facts)
+    summary = _summary(plan, routes, dates, facts)
+    # The summary already gives the urgent warning, as a date: not twice.
+    urgent_text = summary.urgent.text if summary.urgent else None
     return PlanView(
         made=long_date(plan.today),
         content_version=plan.content_version,
         disclaimer=NOT_LEGAL_ADVICE,
-        warnings=tuple(plan.warnings),
-        summary=_summary(plan, routes, dates, facts),
+        warnings=tuple(w for w in plan.warnings if w != urgent_text),
+        summary=summary,
         routes=routes,
         dates=dates,
         notes=notes,

@@ -27,6 +27,7 @@ from send_routes.ui.plan_sections import (
     deadline_block,
     note_block,
     summary_block,
+    urgent_block,
     warnings_block,
 )
 from send_routes.ui.widgets import ScrollingPage, button, text_label
@@ -163,9 +164,20 @@ class PlanPage(ScrollingPage):
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 0)
+        urgent = urgent_block(view.summary, self._terms)
+        if urgent is not None:
+            layout.addWidget(urgent)
         if view.warnings:
             layout.addWidget(warnings_block(view.warnings, self._terms))
         layout.addWidget(summary_block(view.summary, self._terms))
+        self.calendar_button = button(
+            "Add all dates to your calendar (.ics)",
+            "Add all dates to your calendar",
+            "Saves one calendar file with every date, and reminders a week and a day before",
+        )
+        self.calendar_button.clicked.connect(lambda: self.calendar_clicked.emit(None))
+        layout.addWidget(self.calendar_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.calendar_button.setHidden(not view.dates)
         return top
 
     def _replace_summary(self, summary: QWidget) -> None:
@@ -195,16 +207,8 @@ class PlanPage(ScrollingPage):
             layout.addWidget(area_block(view.area, terms))
 
     def _dates(self, layout: QVBoxLayout, view: PlanView) -> None:
-        """The deadlines with buttons to add them to a calendar, or why there are none."""
-        layout.addWidget(text_label("Dates and how they were worked out", "heading"))
-        self.calendar_button = button(
-            "Add all dates to your calendar (.ics)",
-            "Add all dates to your calendar",
-            "Saves one calendar file with every date, and reminders a week and a day before",
-        )
-        self.calendar_button.clicked.connect(lambda: self.calendar_clicked.emit(None))
-        layout.addWidget(self.calendar_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.calendar_button.setHidden(not view.dates)
+        """Each deadline with how it was counted and a button to add it to a calendar."""
+        layout.addWidget(text_label("How the dates were worked out", "heading"))
         if not view.dates:
             layout.addWidget(text_label(NO_DATES, "hint"))
         self.calendar_buttons = {}

@@ -31,7 +31,7 @@ from send_routes.wording import MISSING_DETAIL
 MISSING = MISSING_DETAIL
 
 #: A paragraph with at least this many explained words gets a link to skip past them.
-SKIP_FROM = 2
+SKIP_FROM = 3
 
 
 def explained(layout: QVBoxLayout, text: str, terms: TermIndex, role: str = "") -> TermLabel:
@@ -151,16 +151,25 @@ def _section(layout: QVBoxLayout, title: str, texts: Sequence[str], terms: TermI
         explained(layout, ("• " if len(texts) > 1 else "") + text, terms)
 
 
+def urgent_block(summary: Summary, terms: TermIndex) -> QFrame | None:
+    """The urgent date, boxed, with what to do before it (None when nothing is urgent)."""
+    urgent = summary.urgent
+    if urgent is None:
+        return None
+    frame, layout = panel("warning")
+    frame.setObjectName("urgent")
+    head = f"By {urgent.when} ({urgent.left}): {urgent.label}"
+    frame.setAccessibleName(head)
+    layout.addWidget(text_label(head, "subheading"))
+    explained(layout, urgent.text, terms, "error")
+    return frame
+
+
 def summary_block(summary: Summary, terms: TermIndex) -> QFrame:
-    """What to do this week and by when: the same summary as page 1 of the printout."""
+    """What to do first, who can help, the dates and what to take: page 1 of the printout."""
     frame, layout = panel()
     frame.setObjectName("doThisFirst")
     frame.setAccessibleName("Do this first")
-    urgent = summary.urgent
-    if urgent is not None:
-        head = f"By {urgent.when} ({urgent.left}): {urgent.label}"
-        layout.addWidget(text_label(head, "error"))
-        explained(layout, urgent.text, terms)
     layout.addWidget(text_label("Do this first", "heading"))
     layout.addWidget(text_label(summary.first.title, "subheading"))
     start = f" Start here: {summary.first_step}" if summary.first_step else ""
