@@ -161,7 +161,7 @@ def test_a_plan_can_be_written_to_a_file(tmp_path: Path) -> None:
         main(["plan", "--answers", write(tmp_path, VALID), "--format", "json", "--out", str(out)])
         == 0
     )
-    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 2
 
 
 def test_writing_to_a_missing_folder_fails_clearly(
