@@ -164,8 +164,10 @@ def test_the_area_services_are_shown_and_an_unknown_area_says_how_to_find_them(
     area = build_plan_view(known, plan_facts(known, content)).area
     assert area.name == "Worcestershire" and area.services and area.local_offer
     elsewhere = plan_for(content, {**REFUSED, "local_authority": "kent"}, dt.date(2026, 11, 22))
-    area = build_plan_view(elsewhere, plan_facts(elsewhere, content)).area
-    assert not area.name and not area.services and area.find_local
+    view = build_plan_view(elsewhere, plan_facts(elsewhere, content))
+    assert not view.area.name and not view.area.services
+    # How to find local help is said once: in the summary when no local contact is known.
+    assert bool(view.area.find_local) != bool(view.summary.find_local)
 
 
 def test_a_view_can_be_built_without_the_content_database(refused: Plan) -> None:

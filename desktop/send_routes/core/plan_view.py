@@ -78,8 +78,10 @@ def build_plan_view(plan: Plan, facts: PlanFacts) -> PlanView:
     dates = tuple(sorted((_date_view(d) for d in plan.deadlines), key=lambda d: d.date))
     routes = _mark_seen(_route_view(n, route, plan, facts) for n, route in _numbered(plan))
     notes = tuple(NoteView(note.title, note.text) for note in plan.notes)
-    area = area_view(facts)
     summary = _summary(plan, routes, dates, facts)
+    area = area_view(facts)
+    if summary.find_local:  # already said in the summary: not twice
+        area = replace(area, find_local=())
     # The summary already gives the urgent warning, as a date: not twice.
     urgent_text = summary.urgent.text if summary.urgent else None
     return PlanView(

@@ -25,8 +25,9 @@ from send_routes.core.plan_view_parts import PlanFacts
 class DocumentOptions:
     """How the plan is printed: paper size, large print, black and white, the full guide.
 
-    The full guide adds the answers the plan was made from, the words used, the sources
-    (as titles) and a page for notes; without it the plan stays short.
+    The full guide adds what to prepare for each later route and what happens next, the
+    answers the plan was made from, the words used, the sources (as titles) and a page for
+    notes; without it the plan stays short (the screen always shows what to prepare).
     """
 
     paper: str = "a4"
