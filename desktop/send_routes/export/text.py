@@ -57,13 +57,17 @@ def _contact(contact: ContactView, indent: str) -> Iterator[str]:
         yield _wrap(f"Note: {contact.note}", indent + "  ")
 
 
-def _summary(summary: Summary) -> Iterator[str]:
+def _summary(summary: Summary, warnings: tuple[str, ...]) -> Iterator[str]:
+    """Page 1 of the printout, in the same order: urgent date, warnings, what to do first."""
     if summary.urgent:
         urgent = summary.urgent
         yield _wrap(f"! By {urgent.when} ({urgent.left}): {urgent.label}")
         yield _wrap(urgent.text, "  ")
+    for warning in warnings:
+        yield _wrap(f"! Warning: {warning}")
     yield _wrap(f"Do this first: {summary.first.title}")
-    yield _wrap(" ".join(filter(None, [summary.first.short, summary.first_step])), "  ")
+    start = f"Start here: {summary.first_step}" if summary.first_step else ""
+    yield _wrap(" ".join(filter(None, [summary.first.short, start])), "  ")
     if summary.helpers:
         who = f"Who can help ({summary.helpers_from})" if summary.helpers_from else "Who to contact"
         yield f"  {who}:"
@@ -104,9 +108,7 @@ def _lines(view: PlanView) -> Iterator[str]:
     yield "YOUR PLAN"
     yield f"Made {view.made}. Content version {view.content_version}. {NOT_LEGAL_ADVICE}"
     yield ""
-    for warning in view.warnings:
-        yield _wrap(f"! {warning}")
-    yield from _summary(view.summary)
+    yield from _summary(view.summary, view.warnings)
     yield ""
     yield "YOUR ROUTES, IN THE ORDER TO TRY THEM"
     for route in view.routes:
