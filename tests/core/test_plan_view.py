@@ -14,7 +14,12 @@ from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import build_plan_view
-from send_routes.core.plan_view_parts import PlanFacts, days_left_text
+from send_routes.core.plan_view_parts import (
+    NO_WAY_TO_REACH,
+    PlanFacts,
+    contact_view,
+    days_left_text,
+)
 from send_routes.core.planner import make_plan
 from send_routes.export.plan_context import plan_facts
 
@@ -145,13 +150,17 @@ def test_a_contact_is_given_in_full_once_then_named(content: ContentStore, refus
 def test_a_contact_source_is_its_title_and_a_missing_detail_says_so(
     content: ContentStore, refused: Plan
 ) -> None:
-    contact: Contact = dataclasses.replace(refused.contacts[0], phone="", confidence="L")
+    contact: Contact = dataclasses.replace(
+        refused.contacts[0], phone="", email="help@example.org", website="", confidence="L"
+    )
     facts = plan_facts(refused, content)
     plan = dataclasses.replace(refused, contacts=(contact, *refused.contacts[1:]))
     shown = next(
         c for r in build_plan_view(plan, facts).routes for c in r.contacts if c.name == contact.name
     )
     assert ("Phone", "Not known") in shown.details()
+    assert ("Website", "Not known") in shown.details()
+    assert shown.known_details() == (("Email", "help@example.org"),)
     assert shown.caution
     assert all(source not in shown.source_line for source in contact.source)
     assert facts.source_titles[contact.source[0]] in shown.source_line
@@ -176,3 +185,14 @@ def test_a_view_can_be_built_without_the_content_database(refused: Plan) -> None
     view = build_plan_view(refused, PlanFacts({}, TermIndex({}, {})))
     assert view.summary.first.title == refused.first_route.title
     assert view.sources == () and view.terms == ()
+
+
+def test_a_contact_with_no_way_to_reach_them_says_so_once_and_where_to_ask(
+    content: ContentStore, refused: Plan
+) -> None:
+    contact = dataclasses.replace(refused.contacts[0], phone="", email="", website="")
+    shown = contact_view(contact, plan_facts(refused, content))
+    assert not shown.reachable
+    assert shown.details() == (("How to reach them", NO_WAY_TO_REACH),)
+    assert "Local Offer" in NO_WAY_TO_REACH
+    assert shown.known_details() == ()

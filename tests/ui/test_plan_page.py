@@ -25,6 +25,7 @@ from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.deadlines import long_date
 from send_routes.core.plan import Plan
+from send_routes.core.plan_view_parts import NO_WAY_TO_REACH
 from send_routes.core.planner import make_plan
 from send_routes.export.text import NOT_LEGAL_ADVICE
 from send_routes.ui.glossary_text import TermIndex, TermLabel
@@ -111,7 +112,9 @@ def test_missing_contact_details_are_never_guessed_and_low_confidence_ones_are_f
 ) -> None:
     plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
     route = plan.routes[0]
-    contact = dataclasses.replace(plan.contacts[0], phone="", email="", confidence="L")
+    contact = dataclasses.replace(
+        plan.contacts[0], phone="", email="", website="www.example.org", confidence="L"
+    )
     plan = dataclasses.replace(
         plan,
         contacts=(contact,),
@@ -123,6 +126,11 @@ def test_missing_contact_details_are_never_guessed_and_low_confidence_ones_are_f
     assert f"Email: {MISSING}" in card_text
     assert MAY_HAVE_CHANGED in card_text
     assert contact.name in card_text
+    unreachable = dataclasses.replace(contact, website="")
+    page.show_plan(dataclasses.replace(plan, contacts=(unreachable,)))
+    card_text = "\n".join(label.text() for label in page.cards[0].findChildren(QLabel))
+    assert f"How to reach them: {NO_WAY_TO_REACH}" in card_text
+    assert MISSING not in card_text
 
 
 def test_the_contacts_for_the_area_are_on_the_plan(page: PlanPage, content: ContentStore) -> None:

@@ -16,6 +16,12 @@ from send_routes.core.guidance import Contact, RouteText, plain
 from send_routes.core.terms import TermIndex
 from send_routes.wording import MAY_HAVE_CHANGED, MISSING_DETAIL
 
+#: Said once, in place of three "Not known" lines, for a contact no source gives a way to reach.
+NO_WAY_TO_REACH = (
+    "The sources give no phone number, email or website for them. Your council's Local "
+    "Offer, or the council itself, can tell you how to reach them."
+)
+
 
 @dataclass(frozen=True)
 class PlanFacts:
@@ -66,7 +72,9 @@ class ContactView:
         return bool(self.phone or self.email or self.website)
 
     def details(self) -> tuple[tuple[str, str], ...]:
-        """Phone, email and website; one no source gives says so."""
+        """Phone, email and website; one no source gives says so (once, when none is given)."""
+        if not self.reachable:
+            return (("How to reach them", NO_WAY_TO_REACH),)
         return (
             ("Phone", self.phone or MISSING_DETAIL),
             ("Email", self.email or MISSING_DETAIL),
@@ -75,7 +83,8 @@ class ContactView:
 
     def known_details(self) -> tuple[tuple[str, str], ...]:
         """Only the details a source gives, for the short summary."""
-        return tuple((what, value) for what, value in self.details() if value != MISSING_DETAIL)
+        known = (("Phone", self.phone), ("Email", self.email), ("Website", self.website))
+        return tuple((what, value) for what, value in known if value)
 
     @property
     def source_line(self) -> str:
