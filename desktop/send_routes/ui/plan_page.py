@@ -208,7 +208,8 @@ class PlanPage(ScrollingPage):
 
     def _dates(self, layout: QVBoxLayout, view: PlanView) -> None:
         """Each deadline with how it was counted and a button to add it to a calendar."""
-        layout.addWidget(text_label("How the dates were worked out", "heading"))
+        heading = "How the dates were worked out" if view.dates else "Dates"
+        layout.addWidget(text_label(heading, "heading"))
         if not view.dates:
             layout.addWidget(text_label(NO_DATES, "hint"))
         self.calendar_buttons = {}
