@@ -42,7 +42,7 @@ ROUTE_SECTIONS = (
     "after",
     "combines",
 )
-QUESTION_KINDS = ("single", "multi", "date", "area")
+QUESTION_KINDS = ("single", "multi", "date", "area", "number")
 
 
 def check_content(files: ContentFiles) -> list[Problem]:

@@ -20,7 +20,7 @@ from send_routes.ui.glossary_text import TermIndex, TermLabel
 from send_routes.ui.widgets import text_label
 
 OTHER = "other"
-Answer = str | list[str] | None
+Answer = str | list[str] | int | None
 
 
 class FieldError(ValueError):
