@@ -59,16 +59,19 @@ class CaseIndex:
         self._cases: dict[str, tuple[CaseSummary, str]] = {}
         self.problems: dict[str, CaseProblem] = {}
         self._ordered: list[tuple[CaseSummary, str]] | None = None
+        self._last: tuple[str, list[tuple[CaseSummary, str]] | None] = ("", None)
 
     def put(self, summary: CaseSummary, content: dict[str, Any]) -> None:
         self._cases[summary.id] = (summary, _haystack(summary.title, content))
         self.problems.pop(summary.id, None)
         self._ordered = None
+        self._last = ("", None)
 
     def drop(self, case_id: str) -> None:
         self._cases.pop(case_id, None)
         self.problems.pop(case_id, None)
         self._ordered = None
+        self._last = ("", None)
 
     def summary(self, case_id: str) -> CaseSummary | None:
         entry = self._cases.get(case_id)
@@ -85,10 +88,18 @@ class CaseIndex:
         return [summary for summary, _ in self._newest_first()]
 
     def search(self, text: str) -> list[CaseSummary]:
-        """Cases whose title or content contain every word of ``text`` (any case)."""
-        wanted = text.casefold().split()
-        return [
-            summary
-            for summary, haystack in self._newest_first()
-            if all(word in haystack for word in wanted)
-        ]
+        """Cases whose title or content contain every word of ``text`` (any case).
+
+        Typing adds letters: when ``text`` extends the last search, every match is among
+        the last matches, so only those are checked again.
+        """
+        query = text.casefold()
+        words = sorted(set(query.split()), key=len, reverse=True)
+        last_query, last_found = self._last
+        entries = self._newest_first()
+        if last_found is not None and query.startswith(last_query) and last_query.strip():
+            entries = last_found
+        for word in words:
+            entries = [entry for entry in entries if word in entry[1]]
+        self._last = (query, entries)
+        return [summary for summary, _ in entries]
