@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from wizard_keys import CTRL, focused, press
 
+from send_routes.ui import printing
 from send_routes.ui.main_window import MainWindow
 
 
@@ -57,6 +58,7 @@ def test_print_paints_the_plan_on_the_chosen_printer(
 def test_cancelling_the_print_dialog_prints_nothing(
     qtbot: QtBot, planned: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(printing, "real_printers", lambda: ["Office printer"])
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
     planned.plan_page.print_button.click()
     assert "printer" not in planned.statusBar().currentMessage()
@@ -119,3 +121,52 @@ def test_large_print_makes_more_pages_and_the_name_goes_in_the_title(
     assert len(large.pages) > pdf_pages(tmp_path / "normal.pdf")
     assert large.metadata is not None and large.metadata.title == f"{name}'s plan"
     assert round(float(large.pages[0].mediabox.width)) == 612  # US Letter, 8.5 inches
+
+
+def test_with_no_printer_print_says_so_offers_a_pdf_and_writes_nothing(
+    qtbot: QtBot,
+    planned: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(printing, "real_printers", list)  # none, as on the test machine
+    shown: list[QPrintDialog] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: shown.append(dialog) or 1)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(home)
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert shown == []  # Qt's dialog, which would default to "Print to file", never opens
+    boxes = [w for w in planned.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "No printer is set up" in boxes[-1].text()
+    assert "printer" not in planned.statusBar().currentMessage()
+    assert list(home.iterdir()) == []
+    target = tmp_path / "chosen.pdf"
+    save_to(monkeypatch, target)
+    save = next(b for b in boxes[-1].buttons() if b.text().startswith("Save as PDF"))
+    save.click()
+    assert target.read_bytes().startswith(b"%PDF") and list(home.iterdir()) == []
+
+
+def test_file_only_printers_do_not_count_as_printers(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Info:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def printerName(self) -> str:
+            return self.name
+
+    names = ["PDF", "cups-pdf", "Print to File", "Office_LaserJet"]
+    monkeypatch.setattr(
+        printing.QPrinterInfo, "availablePrinters", lambda: [Info(name) for name in names]
+    )
+    assert printing.real_printers() == ["Office_LaserJet"]
+
+
+def test_the_print_job_and_default_file_name_never_carry_the_title(planned: MainWindow) -> None:
+    job = planned.plan_exports.plan_job()
+    assert job is not None
+    named = printing.PrintJob("Sam's plan", "a4", job.footer, job.make)
+    printer = named.printer()
+    assert printer.docName() == printing.NEUTRAL_NAME and "Sam" not in printer.outputFileName()
