@@ -73,7 +73,27 @@ def _answers_bodies() -> Iterator[tuple[str, bytes]]:
     for date in ("9999-12-31", "9999-12-20", "9999-11-30", "2026-02-30", "2026-13-01", "x", ""):
         yield f"date-{date}", json.dumps({**VALID, "decision_date": date}).encode()
     yield "too-big", b" " * (1024 * 1024 + 1)
+    yield from _case_files()
     yield "big-string", json.dumps({**VALID, "school_name": "x" * (1024 * 1024)}).encode()
+
+
+def _case_files() -> Iterator[tuple[str, bytes]]:
+    """Saved-case files (exported, raw or damaged) given where answers are expected."""
+    envelope = {
+        "format": "send-routes-case",
+        "version": 1,
+        "kdf": {"name": "scrypt", "n": 2**24, "r": 8, "p": 1, "salt": "AAAA"},
+        "nonce": "AAAA",
+        "ciphertext": "AAAA",
+        "sha256": "00",
+    }
+    text = json.dumps(envelope)
+    yield "case-file", text.encode()
+    yield "case-file-truncated", text[: len(text) // 2].encode()
+    yield "case-file-kdf-nested", json.dumps({**envelope, "kdf": [[[["x"]]]]}).encode()
+    raw = {"format": "send-routes-raw-case", "id": "ab" * 16, "version": 10**30}
+    yield "raw-case-export", json.dumps(raw).encode()
+    yield "case-file-binary", b"SQLite format 3\0" + bytes(200)
 
 
 ANSWERS = list(_answers_bodies())
@@ -327,3 +347,19 @@ def test_dev_zero_as_the_answers_file_is_refused_quickly(
 def test_there_are_at_least_200_hostile_inputs() -> None:
     count = len(ANSWERS) * len(COMMANDS) + len(list(_dates())) + 2 * len(CONTENT) + 12
     assert count >= 200, count
+
+
+def test_a_full_disk_while_building_the_database_is_one_line_and_leaves_nothing(
+    tmp_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    import sqlite3
+
+    from send_routes.content_build import build
+
+    def full(*args: Any) -> Any:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(build, "_write", full)
+    message = refused(["build-db", "--out", str(out_dir / "content.sqlite")], capsys, codes=(1,))
+    assert "disk is full" in message
+    nothing_left(out_dir)
