@@ -164,3 +164,34 @@ def reseal_rows(conn: sqlite3.Connection, old: bytes, new: bytes, versions: dict
         conn.execute(
             "UPDATE cases SET nonce = ?, ciphertext = ? WHERE id = ?", (nonce, sealed, row[0])
         )
+
+
+def new_vault(
+    passphrase: str, kdf: crypto.KdfParams, verifier: bytes
+) -> tuple[bytes, tuple[object, ...]]:
+    """A key from ``passphrase`` with a fresh salt, and the vault row that checks it."""
+    salt = crypto.new_salt()
+    key = crypto.derive_key(passphrase, salt, kdf)
+    nonce, sealed = crypto.encrypt(key, verifier, b"verifier")
+    return key, (salt, kdf.n, kdf.r, kdf.p, nonce, sealed)
+
+
+def open_vault(vault: Any, passphrase: str, verifiers: tuple[bytes, ...]) -> tuple[bytes, bytes]:
+    """The key and the verifier it opens (one of ``verifiers``); UnsupportedKdf for stored
+    settings the app never writes (checked before deriving), WrongPassphrase if not right."""
+    salt, n, r, p, nonce, sealed = vault
+    key = crypto.derive_key(passphrase, salt, crypto.checked_kdf(n, r, p))
+    plain = crypto.decrypt(key, nonce, sealed, b"verifier")
+    if plain not in verifiers:
+        raise crypto.WrongPassphrase("The passphrase is not right.")
+    return key, plain
+
+
+def first_manifest(conn: sqlite3.Connection, key: bytes, verifier: bytes) -> dict[str, int]:
+    """Make the manifest of a store saved before manifests (trusting its rows as they are),
+    and seal ``verifier`` so that a manifest removed later is reported, not made again."""
+    versions = {row[0]: row[1] for row in conn.execute("SELECT id, version FROM cases")}
+    write_manifest(conn, key, versions)
+    nonce, sealed = crypto.encrypt(key, verifier, b"verifier")
+    conn.execute("UPDATE vault SET verifier_nonce = ?, verifier = ? WHERE id = 1", (nonce, sealed))
+    return versions

@@ -128,28 +128,19 @@ class CaseStore:
         """A key from ``passphrase`` with a fresh salt, and the vault row that checks it."""
         if not passphrase:
             raise CaseError("The passphrase cannot be empty.")
-        salt = crypto.new_salt()
-        key = crypto.derive_key(passphrase, salt, self.kdf)
-        nonce, verifier = crypto.encrypt(key, VERIFIER, b"verifier")
-        return key, (salt, self.kdf.n, self.kdf.r, self.kdf.p, nonce, verifier)
+        return case_records.new_vault(passphrase, self.kdf, VERIFIER)
 
     def _check_passphrase(self, passphrase: str) -> tuple[bytes, bytes]:
         """The key and the verifier it opens; refuses settings the app never writes."""
         vault = self._vault()
         if vault is None:
             raise CaseError("No passphrase has been set yet.")
-        salt, n, r, p, nonce, verifier = vault
         try:
-            params = crypto.checked_kdf(n, r, p)
-            key = crypto.derive_key(passphrase, salt, params)
+            return case_records.open_vault(vault, passphrase, (VERIFIER, VERIFIER_V1))
         except UnsupportedKdf as error:
             raise CaseError(
                 f"{error} The saved-cases file may have been changed outside SEND Routes."
             ) from error
-        plain = crypto.decrypt(key, nonce, verifier, b"verifier")
-        if plain not in (VERIFIER, VERIFIER_V1):
-            raise WrongPassphrase("The passphrase is not right.")
-        return key, plain
 
     def unlock(self, passphrase: str) -> None:
         """Unlock with the passphrase; WrongPassphrase (and no change at all) if not right.
@@ -171,15 +162,8 @@ class CaseStore:
         versions = self._read_manifest(key, required=verifier == VERIFIER)
         if versions is not None:
             return versions
-        conn = self.user_db.conn
-        versions = {row[0]: row[1] for row in conn.execute("SELECT id, version FROM cases")}
-        nonce, sealed = crypto.encrypt(key, VERIFIER, b"verifier")
-        with self.user_db.saving() as saving:
-            case_records.write_manifest(saving, key, versions)
-            saving.execute(
-                "UPDATE vault SET verifier_nonce = ?, verifier = ? WHERE id = 1", (nonce, sealed)
-            )
-        return versions
+        with self.user_db.saving() as conn:
+            return case_records.first_manifest(conn, key, VERIFIER)
 
     def lock(self) -> None:
         """Forget the key and every decrypted title and text."""
