@@ -17,8 +17,9 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ["search.py", "--sizes", "50", "--words", "3"],
         ["plan.py", "--repeat", "1"],
         ["plan_pdf.py", "--repeat", "1"],
+        ["cases_search.py", "--sizes", "20", "--words", "2"],
     ],
-    ids=["search", "plan", "plan_pdf"],
+    ids=["search", "plan", "plan_pdf", "cases_search"],
 )
 def test_a_benchmark_runs_and_prints_its_figures(args: list[str]) -> None:
     result = subprocess.run(

@@ -23,6 +23,13 @@ def _date(value: str) -> dt.date:
     raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD")
 
 
+def _limit(value: str) -> int:
+    """A --limit between 1 and 1,000 (a bigger one is no use and overflows SQLite)."""
+    if not value.strip().isdigit() or len(value.strip()) > 4 or not 1 <= int(value) <= 1000:
+        raise argparse.ArgumentTypeError(f"'{value[:20]}' is not a whole number from 1 to 1000")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="send-routes",
@@ -81,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--kind", action="append", metavar="KIND", help="only this kind (repeatable)"
     )
-    search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    search.add_argument(
+        "--limit", type=_limit, default=20, help="at most this many, up to 1000 (default 20)"
+    )
     search.add_argument("--format", choices=("json", "text"), default="text")
 
     build = commands.add_parser("build-db", help="check db/content/ and build the content database")
@@ -120,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     from send_routes import cli_commands as commands
 
+    try:
+        commands.check_arguments(list(sys.argv[1:] if argv is None else argv))
+    except commands.UsageError as error:
+        print(f"send-routes: {error}", file=sys.stderr)
+        return commands.EXIT_BAD_INPUT
     args = build_parser().parse_args(argv)
     if args.data_dir is not None:
         from send_routes import paths

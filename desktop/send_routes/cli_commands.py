@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,17 +27,28 @@ class UsageError(Exception):
 
 
 def _read_answers(source: str) -> Any:
+    """The answers, read with a size cap and parsed with bounded depth, digits and text."""
+    from send_routes.fileio.bounded_read import (
+        ANSWERS_LIMIT,
+        InputError,
+        parse_json,
+        read_limited,
+    )
+
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read the answers file {source}: {error}") from error
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(
-            f"the answers file {source} is not valid JSON (line {error.lineno}, "
-            f"column {error.colno}: {error.msg})"
-        ) from error
+        return parse_json(read_limited(source, ANSWERS_LIMIT, "answers file"), "answers file")
+    except InputError as error:
+        raise UsageError(str(error)) from error
+
+
+def check_arguments(argv: list[str]) -> None:
+    """Refuse an argument that is not text (undecodable bytes reach Python as surrogates)."""
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+            raise UsageError(f"the argument {shown[:40]} is not valid text") from None
 
 
 def _emit(text: str, out: Path | None) -> None:
@@ -60,7 +72,14 @@ def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
     except AnswersError as error:
         raise UsageError(f"invalid answers: {error}") from error
     content = open_content()
-    return make_plan(content.guidance, answers, args.today or dt.date.today()), content
+    try:
+        return make_plan(content.guidance, answers, args.today or dt.date.today()), content
+    except (OverflowError, ValueError) as error:  # date arithmetic past 9999-12-31
+        if isinstance(error, ValueError) and "out of range" not in str(error):
+            raise
+        raise UsageError(
+            "a date is too close to the year 9999 to count deadlines from; check the dates"
+        ) from error
 
 
 def _require_out(args: argparse.Namespace) -> Path:
@@ -192,10 +211,16 @@ def build(args: argparse.Namespace) -> int:
 
     content, schema = _content_paths(args)
     out = args.out or paths.content_db()
+    if out.is_dir() or (out.exists() and not out.is_file()) or out.is_symlink():
+        raise UsageError(f"--out {out} is not a file: give the path of the database file")
     try:
         result = build_database(content, schema, out)
-    except (BuildError, ContentFileError) as error:
+    except ContentFileError as error:
+        raise UsageError(str(error)) from error
+    except BuildError as error:
         return _print_problems(error)
+    except (OSError, sqlite3.OperationalError) as error:
+        raise _write_failure(out, error) from error
     print(f"Built {result.path} (content version {result.content_version}).")
     return EXIT_OK
 
@@ -209,7 +234,7 @@ def check(args: argparse.Namespace) -> int:
     try:
         problems = check_content(read_content(content))
     except ContentFileError as error:
-        return _print_problems(error)
+        raise UsageError(str(error)) from error
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"{len(problems)} problem(s) in {content}.", file=sys.stderr)
@@ -222,3 +247,11 @@ def _print_problems(error: Exception) -> int:
         print(problem, file=sys.stderr)
     print(f"The content database was not built: {len(problems)} problem(s).", file=sys.stderr)
     return EXIT_FAILED
+
+
+def _write_failure(out: Path, error: Exception) -> Exception:
+    """A one-line WriteError for a failed write (a full disk, a read-only folder)."""
+    from send_routes.fileio.atomic import WriteError
+
+    reason = getattr(error, "strerror", None) or str(error)
+    return WriteError(f"Cannot save to {out}: {reason}.")

@@ -60,9 +60,14 @@ def pdf_pages(path: Path) -> int:
 
 
 def print_to(monkeypatch: pytest.MonkeyPatch, output: Path) -> None:
-    """Make the print dialog accept at once and the printer write ``output`` as a PDF."""
+    """Make the print dialog accept at once and the printer write ``output`` as a PDF
+    (as if a real printer were set up: the test machine has none)."""
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QDialog
+
+    from send_routes.ui import printing
+
+    monkeypatch.setattr(printing, "real_printers", lambda: ["Office printer"])
 
     def accept(dialog: QPrintDialog) -> int:
         dialog.printer().setOutputFileName(str(output))

@@ -74,7 +74,8 @@ def test_a_saved_case_is_listed_searched_renamed_and_deleted(
     window.wizard.reset({**ANSWERS, "local_authority": "dudley"})
     _save(window, adviser, "Alex, Year 9", "")
     assert adviser.cases.case_list.count() == 2
-    adviser.cases.search_box.setText("senco")
+    with qtbot.waitSignal(adviser.cases.searched, timeout=2000):
+        adviser.cases.search_box.setText("senco")
     assert [adviser.cases.case_list.item(0).text().startswith("Sam")] == [True]
     assert adviser.cases.case_list.count() == 1
     monkeypatch.setattr(adviser, "ask_text", lambda *args, **kwargs: "Sam, Year 5")
@@ -186,3 +187,52 @@ def test_the_data_dir_option_moves_the_user_files(tmp_path: Path) -> None:
             assert paths.user_db_file().parent == tmp_path / "stick"
     finally:
         paths.set_data_dir_override(None)
+
+
+def test_the_case_search_runs_once_typing_pauses_not_at_every_key(
+    qtbot: QtBot, adviser: AdviserPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlocked(adviser)
+    store = adviser.session.store
+    assert store is not None
+    store.save(None, {"notes": "senco meeting"}, title="Sam")
+    adviser.refresh_cases()
+    searches: list[str] = []
+    real = store.search
+    monkeypatch.setattr(store, "search", lambda text: searches.append(text) or real(text))
+    with qtbot.waitSignal(adviser.cases.searched, timeout=2000):
+        qtbot.keyClicks(adviser.cases.search_box, "senco")
+    assert searches == ["senco"]
+    assert adviser.cases.case_list.count() == 1
+
+
+def test_a_damaged_case_is_listed_alone_and_can_be_exported_raw_and_deleted(
+    adviser: AdviserPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlocked(adviser)
+    store = adviser.session.store
+    assert store is not None
+    kept = store.save(None, {"notes": "fine"}, title="Kept")
+    broken = store.save(None, {"notes": "x"}, title="Broken")
+    conn = store.user_db.conn
+    sealed = bytearray(
+        conn.execute("SELECT ciphertext FROM cases WHERE id = ?", (broken,)).fetchone()[0]
+    )
+    sealed[5] ^= 0x10
+    conn.execute("UPDATE cases SET ciphertext = ? WHERE id = ?", (bytes(sealed), broken))
+    conn.commit()
+    adviser.lock()
+    adviser.unlock(PASSPHRASE)
+    items = [adviser.cases.case_list.item(n) for n in range(adviser.cases.case_list.count())]
+    assert items[0].text().startswith("Kept") and "damaged" in items[1].text()
+    adviser.cases.case_list.setCurrentItem(items[1])
+    adviser.cases.open_button.click()
+    assert "Every other case is safe" in adviser.message.text()
+    raw = tmp_path / "damaged case.json"
+    monkeypatch.setattr(adviser, "ask_save_path", lambda *args: raw)
+    adviser.cases.export_button.click()
+    assert raw.exists() and "Broken" not in raw.read_text()
+    monkeypatch.setattr(adviser, "confirm", lambda question: True)
+    adviser.cases.delete_button.click()
+    assert adviser.cases.case_list.count() == 1 and store.problems() == []
+    assert store.load(kept) == {"notes": "fine"}

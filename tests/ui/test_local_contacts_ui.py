@@ -129,3 +129,27 @@ def test_a_good_csv_import_applies_and_exports_again(
     adviser.contacts.export_button.click()
     assert str(out) in adviser.message.text()
     assert "local-a" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_csv_mixing_utf8_and_windows_1252_asks_how_to_read_it(
+    adviser: AdviserPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlocked(adviser)
+    file = _csv(tmp_path / "in.csv", [{**GOOD, "id": "a", "organisation": "Café FEE"}])
+    file.write_bytes(file.read_bytes().replace(b"FEE", b"\xa35"))
+    asked: list[str] = []
+    monkeypatch.setattr(adviser, "ask_open_path", lambda *args: file)
+    monkeypatch.setattr(
+        adviser.contacts, "ask_encoding", lambda message: asked.append(message) or None
+    )
+    adviser.contacts.import_button.click()
+    assert "line 2" in asked[0] and "Nothing was imported" in adviser.message.text()
+    monkeypatch.setattr(
+        adviser.contacts, "ask_encoding", lambda message: "utf-8, odd bytes as windows-1252"
+    )
+    adviser.contacts.import_button.click()
+    dialog = adviser.contacts.dialog
+    assert isinstance(dialog, ImportPreviewDialog)
+    dialog.apply_button.click()
+    assert adviser.session.local is not None
+    assert adviser.session.local.get("local-a").organisation == "Café £5"  # type: ignore[union-attr]

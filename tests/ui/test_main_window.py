@@ -135,7 +135,7 @@ def test_control_p_prints_the_plan(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     printed: list[object] = []
-    monkeypatch.setattr(printing, "print_job", lambda job, parent: printed.append(job) or True)
+    monkeypatch.setattr(printing, "print_job", lambda job, *_: printed.append(job) or True)
     press(qtbot, Qt.Key.Key_P, CTRL)
     assert printed == []
     _to_plan(qtbot, window, SCHOOL_SUPPORT)

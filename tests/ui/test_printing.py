@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from wizard_keys import CTRL, focused, press
 
+from send_routes.ui import printing
 from send_routes.ui.main_window import MainWindow
 
 
@@ -57,6 +58,7 @@ def test_print_paints_the_plan_on_the_chosen_printer(
 def test_cancelling_the_print_dialog_prints_nothing(
     qtbot: QtBot, planned: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(printing, "real_printers", lambda: ["Office printer"])
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
     planned.plan_page.print_button.click()
     assert "printer" not in planned.statusBar().currentMessage()
@@ -137,3 +139,52 @@ def test_the_full_guide_box_adds_the_words_and_sources_pages_to_what_is_saved(
     for heading in ("Words used in this plan", "Where this information comes from", "My notes"):
         assert heading in full and heading not in short
     assert pdf_pages(tmp_path / "full.pdf") > pdf_pages(tmp_path / "short.pdf")
+
+
+def test_with_no_printer_print_says_so_offers_a_pdf_and_writes_nothing(
+    qtbot: QtBot,
+    planned: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(printing, "real_printers", list)  # none, as on the test machine
+    shown: list[QPrintDialog] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: shown.append(dialog) or 1)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(home)
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert shown == []  # Qt's dialog, which would default to "Print to file", never opens
+    boxes = [w for w in planned.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "No printer is set up" in boxes[-1].text()
+    assert "printer" not in planned.statusBar().currentMessage()
+    assert list(home.iterdir()) == []
+    target = tmp_path / "chosen.pdf"
+    save_to(monkeypatch, target)
+    save = next(b for b in boxes[-1].buttons() if b.text().startswith("Save as PDF"))
+    save.click()
+    assert target.read_bytes().startswith(b"%PDF") and list(home.iterdir()) == []
+
+
+def test_file_only_printers_do_not_count_as_printers(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Info:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def printerName(self) -> str:
+            return self.name
+
+    names = ["PDF", "cups-pdf", "Print to File", "Office_LaserJet"]
+    monkeypatch.setattr(
+        printing.QPrinterInfo, "availablePrinters", lambda: [Info(name) for name in names]
+    )
+    assert printing.real_printers() == ["Office_LaserJet"]
+
+
+def test_the_print_job_and_default_file_name_never_carry_the_title(planned: MainWindow) -> None:
+    job = planned.plan_exports.plan_job()
+    assert job is not None
+    named = printing.PrintJob("Sam's plan", "a4", job.footer, job.make)
+    printer = named.printer()
+    assert printer.docName() == printing.NEUTRAL_NAME and "Sam" not in printer.outputFileName()

@@ -9,6 +9,7 @@ was killed before it could report still has a higher number than any reported on
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 from pathlib import Path
 
@@ -17,10 +18,12 @@ from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS
 
 
 def report(*parts: object) -> None:
-    print(*parts, flush=True)
+    """One line in one write() call, so a SIGKILL never leaves half a line."""
+    os.write(1, (" ".join(str(part) for part in parts) + "\n").encode())
 
 
-def main(path: Path, passphrase: str, first: int) -> None:
+def main(path: Path, passphrase: str, first: int, keep: int = 0) -> None:
+    """Save until killed; with ``keep``, delete the oldest case beyond ``keep`` cases."""
     store = CaseStore.open(path, kdf=FAST_KDF_FOR_TESTS)
     if store.is_set_up():
         store.unlock(passphrase)
@@ -36,12 +39,31 @@ def main(path: Path, passphrase: str, first: int) -> None:
             case_id = store.save(None, content, title=f"Case {seq}")
             ids.append(case_id)
         report("saved", case_id, seq)
-        if seq % 10 == 9:
+        if (keep and len(ids) > keep) or (not keep and seq % 10 == 9):
             gone = ids.pop(0)
             report("deleting", gone)
             store.delete(gone)
             report("deleted", gone)
 
 
+def serve(path: Path, passphrase: str) -> None:
+    """A fork server: for each ``go FIRST_SEQ KEEP`` line, fork a saver (modules already
+    imported, so it starts at once), say ``child PID``, and ``ended`` when it is gone."""
+    for line in sys.stdin:
+        _, first, keep = line.split()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                main(path, passphrase, int(first), int(keep))
+            finally:
+                os._exit(1)
+        report("child", pid)
+        os.waitpid(pid, 0)
+        report("ended")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]))
+    if sys.argv[1] == "--serve":
+        serve(Path(sys.argv[2]), sys.argv[3])
+    else:
+        main(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]))

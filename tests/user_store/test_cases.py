@@ -8,7 +8,13 @@ from typing import Any
 
 import pytest
 
-from send_routes.user_store.cases import CaseError, CaseFileError, CasesLocked, CaseStore
+from send_routes.user_store.cases import (
+    CaseDamaged,
+    CaseError,
+    CaseFileError,
+    CasesLocked,
+    CaseStore,
+)
 from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS, KdfParams, WrongPassphrase
 
 PASSPHRASE = "correct horse battery staple"  # as tests/user_store/conftest.py sets it
@@ -50,10 +56,10 @@ def test_a_saved_case_is_encrypted_at_rest(cases: CaseStore, db_path: Path) -> N
     assert_absent(stored_bytes(db_path), SECRETS)
 
 
-def test_only_the_id_and_times_are_stored_in_clear(cases: CaseStore) -> None:
+def test_only_the_id_times_and_save_count_are_stored_in_clear(cases: CaseStore) -> None:
     case_id = cases.save(None, CONTENT, title=NAME)
     columns = [row[1] for row in cases.user_db.conn.execute("PRAGMA table_info(cases)")]
-    assert columns == ["id", "created", "updated", "nonce", "ciphertext"]
+    assert columns == ["id", "created", "updated", "nonce", "ciphertext", "version"]
     assert len(case_id) == 32 and int(case_id, 16) >= 0
 
 
@@ -128,6 +134,9 @@ def test_cases_are_listed_newest_first_and_searched_in_memory(cases: CaseStore) 
     first = cases.save(None, CONTENT, title=NAME)
     second = cases.save(None, {"notes": "Annual review in March"}, title="Priya")
     cases.user_db.conn.execute("UPDATE cases SET updated = '2000-01-01' WHERE id = ?", (first,))
+    cases.user_db.conn.commit()
+    cases.lock()  # the list is read into memory at unlock
+    cases.unlock(PASSPHRASE)
     assert [case.id for case in cases.list_cases()] == [second, first]
     assert [case.id for case in cases.search("marzipanholt")] == [first]
     assert [case.id for case in cases.search("annual MARCH")] == [second]
@@ -224,5 +233,6 @@ def test_a_ciphertext_moved_to_another_case_does_not_decrypt(cases: CaseStore) -
         " WHERE id = ?) WHERE id = ?",
         (first, second),
     )
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(CaseDamaged, match="damaged"):
         cases.load(second)
+    assert cases.load(first) == CONTENT

@@ -190,7 +190,7 @@ def test_a_file_in_neither_utf8_nor_windows_1252_is_refused(
 ) -> None:
     path = tmp_path / "binary.csv"
     path.write_bytes(",".join(CONTACT_COLUMNS).encode() + b"\n\x81\x8d\x90\n")
-    with pytest.raises(CsvError, match="UTF-8 or Windows-1252"):
+    with pytest.raises(CsvError, match="line 2 is not text in UTF-8 or Windows-1252"):
         preview_import(path, local)
 
 
@@ -227,3 +227,59 @@ def test_export_writes_atomically_and_explains_a_missing_folder(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
     with pytest.raises(StorageError, match="does not exist"):
         export_csv(local.all(), tmp_path / "missing" / "out.csv")
+
+
+def _mixed_file(tmp_path: Path, good_contact: dict[str, str]) -> Path:
+    """UTF-8 throughout ("Café") except one Windows-1252 "£" on the third line."""
+    rows = [
+        {**good_contact, "id": "cafe", "organisation": "Café Parents"},
+        {**good_contact, "id": "fee", "note": "FEE5"},
+    ]
+    path = write_csv(tmp_path / "mixed.csv", rows, "utf-8")
+    path.write_bytes(path.read_bytes().replace(b"FEE5", b"\xa35 fee"))
+    return path
+
+
+def test_a_utf8_file_with_one_windows_1252_byte_names_the_line_and_changes_nothing(
+    tmp_path: Path, local: LocalContacts, good_contact: dict[str, str]
+) -> None:
+    path = _mixed_file(tmp_path, good_contact)
+    with pytest.raises(contacts_csv.CsvEncodingError, match="line 3") as raised:
+        preview_import(path, local)
+    assert raised.value.line == 3 and raised.value.choices == contacts_csv.ENCODING_CHOICES
+    assert local.all() == []
+
+
+def test_the_person_can_read_only_the_odd_bytes_as_windows_1252(
+    tmp_path: Path, local: LocalContacts, good_contact: dict[str, str]
+) -> None:
+    path = _mixed_file(tmp_path, good_contact)
+    apply_import(preview_import(path, local, contacts_csv.ENCODING_CHOICES[0]), local)
+    assert local.get("local-cafe").organisation == "Café Parents"  # type: ignore[union-attr]
+    assert local.get("local-fee").note == "£5 fee"  # type: ignore[union-attr]
+
+
+def test_the_person_can_read_the_whole_file_as_windows_1252(
+    tmp_path: Path, local: LocalContacts, good_contact: dict[str, str]
+) -> None:
+    path = _mixed_file(tmp_path, good_contact)
+    preview = preview_import(path, local, contacts_csv.ENCODING_CHOICES[1])
+    assert {row["organisation"] for row in preview.rows} >= {"CafÃ© Parents"}
+
+
+def test_a_file_with_a_nul_byte_is_refused_naming_the_line(
+    tmp_path: Path, local: LocalContacts, good_contact: dict[str, str]
+) -> None:
+    path = write_csv(tmp_path / "nul.csv", [{**good_contact, "id": "x", "note": "a\0b"}])
+    with pytest.raises(CsvError, match="line 2 has a NUL byte"):
+        preview_import(path, local)
+
+
+def test_a_file_over_the_size_cap_is_refused_before_it_is_read_whole(
+    tmp_path: Path, local: LocalContacts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contacts_csv, "MAX_BYTES", 1000)
+    path = tmp_path / "big.csv"
+    path.write_bytes(",".join(CONTACT_COLUMNS).encode() + b"\n" + b"x," * 2000)
+    with pytest.raises(CsvError, match="too big"):
+        preview_import(path, local)

@@ -12,6 +12,8 @@ from send_routes.user_store import user_db
 from send_routes.user_store.cases import CaseStore, StorageError
 from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS
 from send_routes.user_store.local_contacts import LocalContacts
+from send_routes.user_store.user_db import ForeignDatabase
+from send_routes.user_store.user_schema import KNOWN_MIGRATIONS
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -129,11 +131,11 @@ def test_other_database_errors_are_not_disguised_as_storage_errors(cases: CaseSt
 
 def test_migrations_are_recorded_and_not_run_twice(cases: CaseStore, db_path: Path) -> None:
     names = [row[0] for row in cases.user_db.conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert names == ["001_cases", "002_local_contacts"]
+    assert names == ["001_cases", "002_local_contacts", "003_case_manifest"]
     cases.close()
     again = CaseStore.open(db_path)
     count = again.user_db.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-    assert count == 2
+    assert count == 3
     again.close()
 
 
@@ -142,3 +144,54 @@ def test_every_save_is_durable_when_it_returns(cases: CaseStore) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def _tables(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    return names
+
+
+def test_another_programs_database_is_refused_and_left_untouched(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(ForeignDatabase, match="another program"):
+        CaseStore.open(db_path)
+    assert db_path.read_bytes() == before and _tables(db_path) == {"photos"}
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(db_path: Path) -> None:
+    CaseStore.open(db_path, kdf=FAST_KDF_FOR_TESTS).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('send_routes_user', '099_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(ForeignDatabase, match="newer version"):
+        CaseStore.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_database_whose_tables_do_not_match_its_migrations_is_refused(db_path: Path) -> None:
+    CaseStore.open(db_path, kdf=FAST_KDF_FOR_TESTS).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '003_case_manifest'")
+    conn.commit()
+    conn.close()
+    tables = _tables(db_path)
+    with pytest.raises(ForeignDatabase, match="has not been changed"):
+        CaseStore.open(db_path)
+    assert _tables(db_path) == tables
+
+
+def test_the_known_migrations_are_the_ones_applied(cases: CaseStore) -> None:
+    applied = {row[0] for row in cases.user_db.conn.execute("SELECT name FROM _sqlite_migrations")}
+    assert applied == KNOWN_MIGRATIONS

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from send_routes.content_build.yaml_lines import ContentFileError, LineDict, load_yaml
+from send_routes.fileio import text_files
 
 CONTACTS_FILE = "contacts.csv"
+CSV_LIMIT = 8 * 1024 * 1024
 YAML_FILES = (
     "sources.yaml",
     "rules.yaml",
@@ -63,13 +66,15 @@ def read_content(root: Path) -> ContentFiles:
 def read_contacts_csv(path: Path) -> tuple[list[str], list[ContactRow]]:
     """The header and rows of a contacts CSV (UTF-8, with or without a byte order mark)."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            header = list(reader.fieldnames or [])
-            rows = []
-            for record in reader:
-                values = {key: (value or "").strip() for key, value in record.items() if key}
-                rows.append(ContactRow(line=reader.line_num, values=values))
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        text = text_files.decode_text(text_files.read_capped(path, CSV_LIMIT), str(path))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = list(reader.fieldnames or [])
+        rows = []
+        for record in reader:
+            values = {key: (value or "").strip() for key, value in record.items() if key}
+            rows.append(ContactRow(line=reader.line_num, values=values))
+    except text_files.TextFileError as error:
+        raise ContentFileError(str(error)) from error
+    except csv.Error as error:
         raise ContentFileError(f"{path}: cannot be read ({error})") from error
     return header, rows

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 
 PROBLEMS = (StorageError, CaseError, CaseFileError, WrongPassphrase, OSError)
 CASE_FILTER = "SEND Routes case files (*.sendcase)"
+RAW_FILTER = "Damaged case, still encrypted (*.json)"
+DAMAGED_HELP = (
+    "This case cannot be opened. Every other case is safe. You can export it as it is "
+    "(still encrypted, for someone who can examine it) or delete it."
+)
 
 
 class AdviserPage(ScrollingPage):
@@ -74,7 +79,7 @@ class AdviserPage(ScrollingPage):
         cases.lock_button.clicked.connect(self.lock)
         cases.save_new.clicked.connect(self.save_new_case)
         cases.update_open.clicked.connect(self.update_open_case)
-        cases.search_box.textChanged.connect(self.refresh_cases)
+        cases.searched.connect(lambda _text: self.refresh_cases())
         cases.case_list.itemActivated.connect(lambda _item: self.open_chosen())
         cases.open_button.clicked.connect(self.open_chosen)
         cases.rename_button.clicked.connect(self.rename_chosen)
@@ -181,10 +186,11 @@ class AdviserPage(ScrollingPage):
         text = self.cases.search_box.text()
         try:
             found = store.search(text) if text.strip() else store.list_cases()
+            problems = store.problems()
         except PROBLEMS as error:
             self.say(str(error), problem=True)
             return
-        self.cases.show_cases(found, text)
+        self.cases.show_cases(found, text, problems)
 
     def _store_call(self, done: str, action: object, *args: object) -> object:
         """Run a case store method; say ``done`` (with ``{}`` as the result) or the problem."""
@@ -224,6 +230,9 @@ class AdviserPage(ScrollingPage):
         store, case_id = self.session.store, self.cases.chosen_id()
         if store is None or case_id is None:
             return
+        if self.cases.chosen_is_damaged():
+            self.say(DAMAGED_HELP, problem=True)
+            return
         try:
             content, summary = store.load(case_id), store.summary(case_id)
         except PROBLEMS as error:
@@ -250,7 +259,11 @@ class AdviserPage(ScrollingPage):
         store, case_id = self.session.store, self.cases.chosen_id()
         if store is None or case_id is None:
             return
-        title = store.summary(case_id).title or "this untitled case"
+        title = (
+            "this damaged case"
+            if self.cases.chosen_is_damaged()
+            else store.summary(case_id).title or "this untitled case"
+        )
         if not self.confirm(f"Delete {title}? It cannot be brought back."):
             return
         if self._store_call(f"Deleted {title}.", store.delete, case_id) and (
@@ -262,6 +275,13 @@ class AdviserPage(ScrollingPage):
     def export_chosen(self) -> None:
         store, case_id = self.session.store, self.cases.chosen_id()
         if store is None or case_id is None:
+            return
+        if self.cases.chosen_is_damaged():
+            path = self.ask_save_path("Export the damaged case", "damaged case.json", RAW_FILTER)
+            if path is not None:
+                self._store_call(
+                    f"Exported the damaged case to {path}.", store.export_raw, case_id, path
+                )
             return
         secret = self.ask_text("Export the case", "A passphrase for the exported file", "", True)
         if not secret:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.labels import date_in_words
 from send_routes.ui.widgets import button, text_label
-from send_routes.user_store.cases import CaseSummary
+from send_routes.user_store.cases import CaseProblem, CaseSummary
+
+#: Search once typing pauses this long, so a keystroke never waits for a search.
+SEARCH_PAUSE_MS = 150
+DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _row(*buttons: QPushButton) -> QWidget:
@@ -32,10 +36,19 @@ def _row(*buttons: QPushButton) -> QWidget:
 
 
 class CasesPanel(QWidget):
-    """Widgets only: the adviser page connects the buttons to what they do."""
+    """Widgets only: the adviser page connects the buttons to what they do.
+
+    ``searched`` is emitted with the search text once typing pauses (at once when the box
+    is emptied).
+    """
+
+    searched = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_PAUSE_MS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.lock_button = button("Lock saved cases", "Lock saved cases", "Shortcut: Control+L")
@@ -65,6 +78,8 @@ class CasesPanel(QWidget):
         self.search_box.setAccessibleName("Search saved cases")
         self.search_box.setPlaceholderText("Search titles, answers and notes")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._typed)
+        self.search_timer.timeout.connect(lambda: self.searched.emit(self.search_box.text()))
         layout.addWidget(self.search_box)
         self.count = text_label("", "hint")
         layout.addWidget(self.count)
@@ -92,20 +107,44 @@ class CasesPanel(QWidget):
             )
         )
 
-    def show_cases(self, cases: Sequence[CaseSummary], searched: str) -> None:
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self.search_timer.start()
+        else:
+            self.search_timer.stop()
+            self.searched.emit(text)
+
+    def show_cases(
+        self,
+        cases: Sequence[CaseSummary],
+        searched: str,
+        problems: Sequence[CaseProblem] = (),
+    ) -> None:
+        """List ``cases``, then each case that cannot be opened with why (not when searching)."""
         chosen = self.chosen_id()
         self.case_list.clear()
         for case in cases:
             title = case.title or "Untitled case"
-            item = QListWidgetItem(f"{title} (saved {date_in_words(case.updated[:10])})")
-            item.setData(Qt.ItemDataRole.UserRole, case.id)
-            self.case_list.addItem(item)
-            if case.id == chosen:
-                self.case_list.setCurrentItem(item)
+            self._add(f"{title} (saved {date_in_words(case.updated[:10])})", case.id, chosen)
+        for problem in () if searched.strip() else problems:
+            item = self._add(f"Cannot be opened: {problem.message}", problem.id, chosen)
+            item.setData(DAMAGED_ROLE, True)
         if self.case_list.currentRow() < 0 and cases:
             self.case_list.setCurrentRow(0)
         found = f"{len(cases)} saved case{'s' if len(cases) != 1 else ''}"
         self.count.setText(found + (" found" if searched.strip() else ""))
+
+    def _add(self, text: str, case_id: str, chosen: str | None) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, case_id)
+        self.case_list.addItem(item)
+        if case_id == chosen:
+            self.case_list.setCurrentItem(item)
+        return item
+
+    def chosen_is_damaged(self) -> bool:
+        item = self.case_list.currentItem()
+        return item is not None and bool(item.data(DAMAGED_ROLE))
 
     def chosen_id(self) -> str | None:
         item = self.case_list.currentItem()

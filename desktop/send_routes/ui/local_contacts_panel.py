@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from send_routes.core.answers import KNOWN_AREAS
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.local_contact_dialogs import ContactDialog, ImportPreviewDialog
 from send_routes.ui.widgets import button, text_label
-from send_routes.user_store.contacts_csv import CsvError, apply_import, export_csv, preview_import
+from send_routes.user_store.contacts_csv import (
+    ENCODING_CHOICES,
+    CsvEncodingError,
+    CsvError,
+    ImportPreview,
+    apply_import,
+    export_csv,
+    preview_import,
+)
 from send_routes.user_store.local_contacts import LocalContacts
 from send_routes.user_store.user_db import StorageError
 
@@ -132,14 +148,41 @@ class LocalContactsPanel(QWidget):
         path = self.page.ask_open_path("Import contacts", CSV_FILTER)
         if self.local is None or path is None:
             return
-        try:
-            preview = preview_import(path, self.local)
-        except CsvError as error:
-            self.page.say(str(error), problem=True)
+        preview = self._preview(path)
+        if preview is None:
             return
         self.dialog = ImportPreviewDialog(preview, self)
         self.dialog.accepted.connect(lambda: self._apply(preview))
         self.dialog.open()
+
+    def _preview(self, path: Path) -> ImportPreview | None:
+        """The import preview; a file mixing UTF-8 and other bytes asks how to read it."""
+        assert self.local is not None
+        try:
+            try:
+                return preview_import(path, self.local)
+            except CsvEncodingError as error:
+                encoding = self.ask_encoding(str(error))
+                if encoding is None:
+                    self.page.say(f"Nothing was imported. {error}", problem=True)
+                    return None
+                return preview_import(path, self.local, encoding)
+        except CsvError as error:
+            self.page.say(str(error), problem=True)
+            return None
+
+    def ask_encoding(self, message: str) -> str | None:
+        """Ask how to read a file that is UTF-8 except for some bytes (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Import contacts", message, parent=self)
+        box.setAccessibleName("Import contacts: odd characters")
+        odd = box.addButton("Read the odd characters as Excel's", QMessageBox.ButtonRole.AcceptRole)
+        whole = box.addButton("Read the whole file as Excel's", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is odd:
+            return ENCODING_CHOICES[0]
+        return ENCODING_CHOICES[1] if clicked is whole else None
 
     def _apply(self, preview: object) -> None:
         if self.local is None:

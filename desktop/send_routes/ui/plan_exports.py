@@ -82,7 +82,7 @@ class PlanExports(QObject):
         if job is None:
             self.page.show_saved(NO_PLAN, problem=True)
             return False
-        return printing.print_job(job, self.window)
+        return printing.print_job(job, self.window, lambda: self.save_plan("pdf"))
 
     def save_plan(self, kind: str) -> None:
         view = self.page.view
@@ -177,7 +177,7 @@ class PlanExports(QObject):
         page = self.letters.page
         assert page.letter is not None
         job = printing.letter_job(page.letter, page.text(), self.page.document_options().paper)
-        return printing.print_job(job, self.letters)
+        return printing.print_job(job, self.letters, lambda: self.save_letter("pdf"))
 
     def save_letter(self, kind: str) -> None:
         if self.letters is None or self.letters.page.letter is None:

@@ -2,19 +2,56 @@
 
 The preview, the printer and the PDF all go through ``export.pages.paint_pages``, so what
 the preview shows is what comes out of the printer and what the PDF holds.
+
+Printing never writes a file the person did not choose: Qt's print dialog falls back to
+"Print to file" when no printer is set up, and Enter would then write a PDF into the home
+folder. So Print first asks Qt for real printers (which is when Qt first talks to the
+computer's print service); with none it says so and offers Save as PDF instead. The
+document name Qt uses for a default file name and the print queue is neutral, never the
+title, which may hold a child's name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QWidget
 
 from send_routes.core.letters import Letter
 from send_routes.export.documents import letter_document, letter_footer
 from send_routes.export.pages import PDF_DPI, Footer, page_layout, paint_pages
+
+#: The name Qt gives the print job and any default output file: never a child's name.
+NEUTRAL_NAME = "SEND Routes document"
+NO_PRINTER = (
+    "No printer is set up on this computer, so nothing was printed. You can save the "
+    "document as a PDF instead, and print that from another computer."
+)
+#: Printers that only make files (the CUPS PDF printer and the like) are not real ones.
+FILE_PRINTER_WORDS = ("pdf", "file")
+
+
+def real_printers() -> list[str]:
+    """The names of the printers that print on paper (asking Qt, so the print service)."""
+    names = [info.printerName() for info in QPrinterInfo.availablePrinters()]
+    return [name for name in names if not any(w in name.lower() for w in FILE_PRINTER_WORDS)]
+
+
+def offer_pdf(parent: QWidget | None, save_pdf: Callable[[], None] | None) -> QMessageBox:
+    """Say there is no printer and offer Save as PDF (without blocking: the box closes itself)."""
+    box = QMessageBox(QMessageBox.Icon.Information, "No printer", NO_PRINTER, parent=parent)
+    box.setAccessibleName("No printer")
+    box.setAccessibleDescription(NO_PRINTER)
+    if save_pdf is not None:
+        save = box.addButton("Save as PDF…", QMessageBox.ButtonRole.AcceptRole)
+        save.clicked.connect(save_pdf)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class PrintJob:
@@ -38,7 +75,7 @@ class PrintJob:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PDF_DPI)
         printer.setPageLayout(page_layout(self.paper))
-        printer.setDocName(self.title)
+        printer.setDocName(NEUTRAL_NAME)
         printer.setCreator("SEND Routes")
         return printer
 
@@ -55,13 +92,23 @@ def letter_job(letter: Letter, body: str, paper: str = "a4") -> PrintJob:
     )
 
 
-def print_job(job: PrintJob, parent: QWidget | None = None) -> bool:
-    """Ask which printer to use, then print; False when the person cancels."""
+def print_job(
+    job: PrintJob, parent: QWidget | None = None, save_pdf: Callable[[], None] | None = None
+) -> bool:
+    """Ask which printer to use, then print; False when the person cancels.
+
+    With no real printer, says so and offers ``save_pdf`` instead (False: nothing printed).
+    """
+    if not real_printers():
+        offer_pdf(parent, save_pdf)
+        return False
     printer = job.printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(f"Print: {job.title}")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
+        return False  # "print to file" with no file: nothing the person chose
     job.paint(printer)
     return True
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from send_routes.ui import file_dialogs
+from send_routes.ui import file_dialogs, open_dialogs
 from send_routes.ui.idle_watch import (
     COUNTDOWN_SECONDS,
     IdleWarningDialog,
@@ -95,6 +95,7 @@ class SessionGuard:
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.watcher = IdleWatcher(idle_minutes() if minutes is None else minutes, window)
         self.watcher.went_idle.connect(self.warn_idle)
+        self.keys = open_dialogs.PrivacyKeys(window, self.hide_screen)
 
     def finish_and_clear(self) -> None:
         self.clear_session()
@@ -103,6 +104,7 @@ class SessionGuard:
 
     def hide_screen(self) -> None:
         """Blank the window at once, then forget the session."""
+        open_dialogs.close_all(self.window)
         window = self.window
         window.pages.setCurrentWidget(self.blank_page)
         window.setWindowTitle("SEND Routes")
@@ -141,6 +143,7 @@ class SessionGuard:
 
     def clear_session(self) -> None:
         """Forget everything typed or shown in this session."""
+        open_dialogs.close_all(self.window)
         self._close_dialogs()
         window = self.window
         window.plan = None

@@ -66,16 +66,18 @@ def _envelope(path: Path) -> tuple[KdfParams, bytes, bytes, bytes, str]:
         if data.get("version") != VERSION:
             raise CaseFileError(f"{path} was made by a newer version of SEND Routes.")
         kdf_data = data["kdf"]
-        kdf = KdfParams(int(kdf_data["n"]), int(kdf_data["r"]), int(kdf_data["p"]))
+        kdf = crypto.checked_kdf(kdf_data["n"], kdf_data["r"], kdf_data["p"])
         salt = base64.b64decode(kdf_data["salt"], validate=True)
         nonce = base64.b64decode(data["nonce"], validate=True)
         ciphertext = base64.b64decode(data["ciphertext"], validate=True)
         checksum = str(data["sha256"])
+    except crypto.UnsupportedKdf as error:
+        raise CaseFileError(f"{path} cannot be opened: {error}") from error
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as error:
         raise CaseFileError(damaged) from error
     except OSError as error:
         raise CaseFileError(f"Cannot read {path}: {error.strerror or error}.") from error
-    if not kdf.is_reasonable() or hashlib.sha256(ciphertext).hexdigest() != checksum:
+    if len(salt) != crypto.SALT_BYTES or hashlib.sha256(ciphertext).hexdigest() != checksum:
         raise CaseFileError(damaged)
     return kdf, salt, nonce, ciphertext, damaged
 

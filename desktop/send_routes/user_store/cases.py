@@ -11,6 +11,8 @@ when the adviser chooses to save or open cases)::
     store.save(case_id, content)          # update (title kept unless given)
     store.load(case_id) -> dict; store.summary(case_id) -> CaseSummary
     store.list_cases() / store.search("text") -> list[CaseSummary], newest first
+    store.problems() -> list[CaseProblem]  # damaged, rolled back or missing cases
+    store.export_raw(case_id, file)       # a damaged case's bytes, still encrypted
     store.rename(case_id, "title"); store.delete(case_id)   # delete also VACUUMs
     store.export_case(case_id, file, "other passphrase"); store.import_case(file, "…") -> id
     store.lock()
@@ -18,26 +20,31 @@ when the adviser chooses to save or open cases)::
 Each case's title and content (any JSON object) are encrypted together with AES-GCM under a
 key derived from the passphrase with scrypt; the associated data binds each ciphertext to its
 case id. Only the random case id (uuid4 hex), the created and updated times and the
-ciphertext are stored in clear. The key lives only in memory while unlocked.
+ciphertext are stored in clear. The key lives only in memory while unlocked, with the
+decrypted titles and search texts (``case_index``), dropped at lock. ``case_records`` binds
+each save to a counter in an encrypted manifest, so a case put back from an older copy, or
+deleted behind the app's back, is reported (``problems()``); one damaged case is reported
+alone and every other case still lists, searches and opens.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from send_routes.user_store import case_files, crypto
-from send_routes.user_store.crypto import KdfParams, WrongPassphrase
+from send_routes.fileio.atomic import WriteError, write_atomically
+from send_routes.user_store import case_files, case_records, crypto
+from send_routes.user_store.case_index import CaseIndex, CaseProblem, CaseSummary
+from send_routes.user_store.crypto import KdfParams, UnsupportedKdf, WrongPassphrase
 from send_routes.user_store.user_db import Recovery, StorageError, UserDatabase
 
 __all__ = [
+    "CaseDamaged",
     "CaseError",
     "CaseFileError",
+    "CaseProblem",
     "CaseStore",
     "CaseSummary",
     "CasesLocked",
@@ -45,8 +52,10 @@ __all__ = [
     "WrongPassphrase",
 ]
 CaseFileError = case_files.CaseFileError
-VERIFIER = b"SEND Routes passphrase check v1"
-PAD_TO = 256
+#: v2 says the store has a manifest: one that disappears is then reported, not remade.
+VERIFIER_V1 = b"SEND Routes passphrase check v1"
+VERIFIER = b"SEND Routes passphrase check v2"
+ROW_COLUMNS = case_records.ROW_COLUMNS
 
 
 class CaseError(Exception):
@@ -57,41 +66,12 @@ class CasesLocked(CaseError):
     """The cases are locked: unlock them with the passphrase first."""
 
 
-@dataclass(frozen=True)
-class CaseSummary:
-    """What a list of cases shows: the title is decrypted in memory only."""
-
-    id: str
-    title: str
-    created: str
-    updated: str
+class CaseDamaged(CaseError):
+    """This one case cannot be opened; the others can. It can be exported raw or deleted."""
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _associated(case_id: str) -> bytes:
-    return f"send-routes-case:{case_id}".encode()
-
-
-def _pack(title: str, content: dict[str, Any]) -> bytes:
-    """The plaintext, padded with spaces so its length says little about the content."""
-    text = json.dumps({"title": title, "content": content}, ensure_ascii=False)
-    data = text.encode("utf-8")
-    return data + b" " * (-len(data) % PAD_TO)
-
-
-def _texts(value: Any) -> Iterator[str]:
-    """Every string value inside ``value`` (not the keys), for searching."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _texts(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _texts(item)
 
 
 class CaseStore:
@@ -101,6 +81,7 @@ class CaseStore:
         self.user_db = user_db
         self.kdf = kdf or KdfParams()
         self._key: bytes | None = None
+        self._index = CaseIndex()
 
     @classmethod
     def open(cls, path: Path, kdf: KdfParams | None = None) -> CaseStore:
@@ -138,34 +119,56 @@ class CaseStore:
                 " VALUES (1, ?, ?, ?, ?, ?, ?)",
                 vault,
             )
+            versions = {row[0]: row[1] for row in conn.execute("SELECT id, version FROM cases")}
+            case_records.write_manifest(conn, key, versions)
         self._key = key
+        self._index = CaseIndex()
 
     def _new_vault(self, passphrase: str) -> tuple[bytes, tuple[object, ...]]:
         """A key from ``passphrase`` with a fresh salt, and the vault row that checks it."""
         if not passphrase:
             raise CaseError("The passphrase cannot be empty.")
-        salt = crypto.new_salt()
-        key = crypto.derive_key(passphrase, salt, self.kdf)
-        nonce, verifier = crypto.encrypt(key, VERIFIER, b"verifier")
-        return key, (salt, self.kdf.n, self.kdf.r, self.kdf.p, nonce, verifier)
+        return case_records.new_vault(passphrase, self.kdf, VERIFIER)
 
-    def _check_passphrase(self, passphrase: str) -> bytes:
+    def _check_passphrase(self, passphrase: str) -> tuple[bytes, bytes]:
+        """The key and the verifier it opens; refuses settings the app never writes."""
         vault = self._vault()
         if vault is None:
             raise CaseError("No passphrase has been set yet.")
-        salt, n, r, p, nonce, verifier = vault
-        key = crypto.derive_key(passphrase, salt, KdfParams(n, r, p))
-        if crypto.decrypt(key, nonce, verifier, b"verifier") != VERIFIER:
-            raise WrongPassphrase("The passphrase is not right.")
-        return key
+        try:
+            return case_records.open_vault(vault, passphrase, (VERIFIER, VERIFIER_V1))
+        except UnsupportedKdf as error:
+            raise CaseError(
+                f"{error} The saved-cases file may have been changed outside SEND Routes."
+            ) from error
 
     def unlock(self, passphrase: str) -> None:
-        """Unlock with the passphrase; WrongPassphrase (and no change at all) if not right."""
-        self._key = self._check_passphrase(passphrase)
+        """Unlock with the passphrase; WrongPassphrase (and no change at all) if not right.
+
+        Every case is decrypted once, into memory, for listing and searching.
+        """
+        key, verifier = self._check_passphrase(passphrase)
+        self._key, self._index = key, self._build_index(key, verifier)
+
+    def _build_index(self, key: bytes, verifier: bytes) -> CaseIndex:
+        conn = self.user_db.conn
+        versions = self._versions(key, verifier)
+        return case_records.index_rows(
+            conn.execute(f"SELECT {ROW_COLUMNS} FROM cases"), key, versions
+        )
+
+    def _versions(self, key: bytes, verifier: bytes) -> dict[str, int]:
+        """The manifest; made once from the rows for a store saved before manifests."""
+        versions = self._read_manifest(key, required=verifier == VERIFIER)
+        if versions is not None:
+            return versions
+        with self.user_db.saving() as conn:
+            return case_records.first_manifest(conn, key, VERIFIER)
 
     def lock(self) -> None:
-        """Forget the key: nothing can be read until the next unlock."""
+        """Forget the key and every decrypted title and text."""
         self._key = None
+        self._index = CaseIndex()
 
     def _require_key(self) -> bytes:
         if self._key is None:
@@ -174,28 +177,52 @@ class CaseStore:
 
     def _row(self, case_id: str) -> Any:
         row = self.user_db.conn.execute(
-            "SELECT id, created, updated, nonce, ciphertext FROM cases WHERE id = ?", (case_id,)
+            f"SELECT {ROW_COLUMNS} FROM cases WHERE id = ?", (case_id,)
         ).fetchone()
         if row is None:
             raise CaseError(f"There is no saved case {case_id!r}.")
         return row
 
-    def _open_row(self, row: Any, key: bytes) -> tuple[str, dict[str, Any]]:
-        plain = crypto.decrypt(key, row[3], row[4], _associated(row[0]))
-        payload = json.loads(plain)
-        return payload["title"], payload["content"]
+    def _read_manifest(self, key: bytes, required: bool) -> dict[str, int] | None:
+        try:
+            return case_records.checked_manifest(self.user_db.conn, key, required)
+        except case_records.ManifestError as error:
+            raise CaseError(str(error)) from error
+
+    def _manifest(self, key: bytes) -> dict[str, int]:
+        versions = self._read_manifest(key, required=True)
+        return {} if versions is None else versions  # never None when required
+
+    def _open(self, case_id: str, key: bytes) -> tuple[str, dict[str, Any]]:
+        """Decrypt one case now (from disk), or CaseDamaged saying why it cannot be."""
+        problem = self._index.problems.get(case_id)
+        if problem is not None:
+            raise CaseDamaged(problem.message)
+        opened = case_records.open_row(self._row(case_id), key, self._manifest(key))
+        if isinstance(opened, str):
+            raise CaseDamaged(f"This case is {opened}.")
+        return opened
 
     def _write(self, case_id: str, title: str, content: dict[str, Any], key: bytes) -> None:
-        nonce, ciphertext = crypto.encrypt(key, _pack(title, content), _associated(case_id))
         now = _now()
         with self.user_db.saving() as conn:
-            conn.execute(
-                "INSERT INTO cases (id, created, updated, nonce, ciphertext)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                " updated = excluded.updated, nonce = excluded.nonce,"
-                " ciphertext = excluded.ciphertext",
-                (case_id, now, now, nonce, ciphertext),
+            versions = self._manifest(key)
+            version = versions.get(case_id, 0) + 1
+            plain = case_records.pack(title, content)
+            nonce, ciphertext = crypto.encrypt(
+                key, plain, case_records.associated(case_id, version)
             )
+            conn.execute(
+                "INSERT INTO cases (id, created, updated, nonce, ciphertext, version)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " updated = excluded.updated, nonce = excluded.nonce,"
+                " ciphertext = excluded.ciphertext, version = excluded.version",
+                (case_id, now, now, nonce, ciphertext, version),
+            )
+            versions[case_id] = version
+            case_records.write_manifest(conn, key, versions)
+        created = self._row(case_id)[1]
+        self._index.put(CaseSummary(case_id, title, created, now), content)
 
     def save(self, case_id: str | None, content: dict[str, Any], title: str | None = None) -> str:
         """Save ``content`` as a new case (``case_id`` None) or over one; returns the id.
@@ -207,75 +234,75 @@ class CaseStore:
             case_id = uuid.uuid4().hex
             title = title or ""
         elif title is None:
-            title = self._open_row(self._row(case_id), key)[0]
+            title = self._open(case_id, key)[0]
         self._write(case_id, title, content, key)
         return case_id
 
     def load(self, case_id: str) -> dict[str, Any]:
-        """The content of a case, decrypted."""
-        return self._open_row(self._row(case_id), self._require_key())[1]
+        """The content of a case, decrypted (CaseDamaged if this one cannot be)."""
+        return self._open(case_id, self._require_key())[1]
 
     def summary(self, case_id: str) -> CaseSummary:
-        row = self._row(case_id)
-        title = self._open_row(row, self._require_key())[0]
-        return CaseSummary(row[0], title, row[1], row[2])
-
-    def _all(self, key: bytes | None = None) -> list[tuple[CaseSummary, dict[str, Any]]]:
-        key = key or self._require_key()
-        found = []
-        for row in self.user_db.conn.execute(
-            "SELECT id, created, updated, nonce, ciphertext FROM cases ORDER BY updated DESC, id"
-        ):
-            title, content = self._open_row(row, key)
-            found.append((CaseSummary(row[0], title, row[1], row[2]), content))
+        self._require_key()
+        found = self._index.summary(case_id)
+        if found is None:
+            problem = self._index.problems.get(case_id)
+            if problem is not None:
+                raise CaseDamaged(problem.message)
+            raise CaseError(f"There is no saved case {case_id!r}.")
         return found
 
     def list_cases(self) -> list[CaseSummary]:
-        """Every case, most recently updated first."""
-        return [summary for summary, _ in self._all()]
+        """Every readable case, most recently updated first (from memory)."""
+        self._require_key()
+        return self._index.all()
 
     def search(self, text: str) -> list[CaseSummary]:
         """Cases whose title or content contain every word of ``text`` (any case)."""
-        wanted = text.casefold().split()
-        found = []
-        for summary, content in self._all():
-            haystack = " ".join([summary.title, *_texts(content)]).casefold()
-            if all(word in haystack for word in wanted):
-                found.append(summary)
-        return found
+        self._require_key()
+        return self._index.search(text)
+
+    def problems(self) -> list[CaseProblem]:
+        """The cases that cannot be opened (damaged, an older copy, missing), with why."""
+        self._require_key()
+        return sorted(self._index.problems.values(), key=lambda problem: problem.id)
 
     def rename(self, case_id: str, title: str) -> None:
         key = self._require_key()
-        content = self._open_row(self._row(case_id), key)[1]
+        content = self._open(case_id, key)[1]
         self._write(case_id, title, content, key)
 
     def delete(self, case_id: str) -> None:
-        """Remove a case, then VACUUM so that none of its bytes remain in the file."""
-        self._require_key()
-        self._row(case_id)
+        """Remove a case (damaged or not), then VACUUM so that none of its bytes remain."""
+        key = self._require_key()
         with self.user_db.saving("delete") as conn:
-            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            versions = self._manifest(key)
+            found = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
+            if not found and case_id not in versions:
+                raise CaseError(f"There is no saved case {case_id!r}.")
+            versions.pop(case_id, None)
+            case_records.write_manifest(conn, key, versions)
+        self._index.drop(case_id)
         self.user_db.vacuum()
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-encrypt every case under a new passphrase, all in one transaction."""
-        old_key = self._check_passphrase(old)
+        """Re-encrypt every readable case under a new passphrase, all in one transaction.
+
+        A damaged case is kept as it is (still encrypted under the old passphrase), so it
+        can still be exported raw or deleted.
+        """
+        old_key, verifier = self._check_passphrase(old)
+        versions = self._versions(old_key, verifier)
         key, vault = self._new_vault(new)
-        cases = self._all(old_key)
         with self.user_db.saving() as conn:
             conn.execute(
                 "UPDATE vault SET salt = ?, kdf_n = ?, kdf_r = ?, kdf_p = ?,"
                 " verifier_nonce = ?, verifier = ? WHERE id = 1",
                 vault,
             )
-            for summary, content in cases:
-                data = _pack(summary.title, content)
-                case_nonce, ciphertext = crypto.encrypt(key, data, _associated(summary.id))
-                conn.execute(
-                    "UPDATE cases SET nonce = ?, ciphertext = ? WHERE id = ?",
-                    (case_nonce, ciphertext, summary.id),
-                )
-        self._key = key
+            case_records.reseal_rows(conn, old_key, key, versions)
+            case_records.write_manifest(conn, key, versions)
+        self._key, self._index = key, self._build_index(key, VERIFIER)
 
     def export_case(self, case_id: str, path: Path, export_passphrase: str) -> None:
         """Write one case to ``path``, encrypted with its own passphrase (atomically)."""
@@ -287,6 +314,14 @@ class CaseStore:
             "updated": summary.updated,
         }
         case_files.write_case_file(path, payload, export_passphrase, self.kdf)
+
+    def export_raw(self, case_id: str, path: Path) -> None:
+        """Write a case's stored bytes as they are (still encrypted), e.g. a damaged one."""
+        self._require_key()
+        try:
+            write_atomically(Path(path), case_records.raw_record(self._row(case_id)))
+        except WriteError as error:
+            raise StorageError(str(error)) from error
 
     def import_case(self, path: Path, passphrase: str) -> str:
         """Add the case in an exported file as a new case; returns its new id."""

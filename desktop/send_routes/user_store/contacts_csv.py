@@ -7,7 +7,10 @@ Import is two steps, so a person sees what will happen before anything changes::
     preview.problems                        # RowProblem(line, id, problems) for each bad row
     apply_import(preview, local)            # every row in one transaction, or CsvError and none
 
-Files are read as UTF-8 (with or without a byte order mark), else as Windows-1252. Columns may
+Files are read as UTF-8 (with or without a byte order mark), else as Windows-1252 when no
+UTF-8 character is in them; a mix is refused with the line of the first odd byte
+(``CsvEncodingError``) until the person chooses how to read it (``encoding``, one of
+``fileio.text_files.CHOICES``). NUL bytes and files over ``MAX_BYTES`` are refused. Columns may
 come in any order; a missing or unexpected column is an error naming it. Each row is checked
 with ``core.contact_fields.row_problems``; wholly empty rows are skipped; ids get the
 ``local-`` prefix. Line numbers are the file's, counting the header as line 1.
@@ -31,6 +34,7 @@ from pathlib import Path
 
 from send_routes.core.contact_fields import CONTACT_COLUMNS
 from send_routes.core.guidance import Contact
+from send_routes.fileio import text_files
 from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.user_store.local_contacts import LocalContacts, clean_row, problems_of
 from send_routes.user_store.user_db import StorageError
@@ -39,8 +43,21 @@ _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
 
 
+MAX_BYTES = 8 * 1024 * 1024
+ENCODING_CHOICES = text_files.CHOICES
+
+
 class CsvError(Exception):
     """The file cannot be imported at all; the message says why."""
+
+
+class CsvEncodingError(CsvError):
+    """UTF-8 except for some bytes: ask the person, then call again with ``encoding``."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+        self.choices = ENCODING_CHOICES
 
 
 @dataclass(frozen=True)
@@ -80,16 +97,14 @@ def restore(value: str) -> str:
     return value[1:] if _QUOTED_FORMULA.match(value) else value
 
 
-def decode(data: bytes) -> str:
-    """The text of a CSV file: UTF-8 (with or without BOM), else Windows-1252."""
+def decode(data: bytes, name: str = "The file", encoding: str | None = None) -> str:
+    """The text of a CSV file (see the module docstring); ``encoding`` is the person's choice."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as error:
-        raise CsvError("The file is not text in UTF-8 or Windows-1252 (Excel's CSV).") from error
+        return text_files.decode_text(data, name, encoding)
+    except text_files.MixedEncoding as error:
+        raise CsvEncodingError(str(error), error.line) from error
+    except text_files.TextFileError as error:
+        raise CsvError(str(error)) from error
 
 
 def _header(header: list[str]) -> list[str]:
@@ -151,12 +166,17 @@ def _check_rows(
         yield line, row, found
 
 
-def preview_import(path: Path, local: LocalContacts) -> ImportPreview:
-    """Read and check ``path`` against the own contacts, changing nothing."""
+def preview_import(path: Path, local: LocalContacts, encoding: str | None = None) -> ImportPreview:
+    """Read and check ``path`` against the own contacts, changing nothing.
+
+    CsvEncodingError when the file mixes UTF-8 and other bytes: call again with
+    ``encoding`` set to one of ``ENCODING_CHOICES`` once the person has chosen.
+    """
     try:
-        text = decode(Path(path).read_bytes())
-    except OSError as error:
-        raise CsvError(f"Cannot read {path}: {error.strerror or error}.") from error
+        data = text_files.read_capped(Path(path), MAX_BYTES)
+    except text_files.TextFileError as error:
+        raise CsvError(str(error)) from error
+    text = decode(data, str(path), encoding)
     existing = local.rows()
     rows: list[dict[str, str]] = []
     groups: dict[str, list[str]] = {"added": [], "changed": [], "unchanged": []}

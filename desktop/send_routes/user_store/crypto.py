@@ -34,14 +34,36 @@ class KdfParams:
     r: int = 8
     p: int = 1
 
-    def is_reasonable(self) -> bool:
-        """True for settings this app could have written (guards files read from elsewhere)."""
-        power_of_two = self.n > 1 and self.n & (self.n - 1) == 0
-        return power_of_two and self.n <= 2**20 and 1 <= self.r <= 16 and 1 <= self.p <= 4
+    def is_accepted(self) -> bool:
+        """True only for settings this app writes (see ``ACCEPTED_KDF``)."""
+        return self in ACCEPTED_KDF
+
+
+class UnsupportedKdf(Exception):
+    """The stored passphrase settings are not ones SEND Routes writes: refused unread."""
 
 
 #: Only for tests that set many passphrases: far too cheap to protect anything.
 FAST_KDF_FOR_TESTS = KdfParams(n=2**10, r=8, p=1)
+
+#: The only scrypt settings read back from the user database or a case file, checked
+#: before any key derivation: the default, and the cheap test setting (a file that uses it
+#: costs nothing to open). Anything else (a huge ``n`` that would take gigabytes, a
+#: zero, a string) is refused, so a crafted file cannot exhaust memory or time.
+ACCEPTED_KDF = frozenset({KdfParams(), FAST_KDF_FOR_TESTS})
+
+
+def checked_kdf(n: object, r: object, p: object) -> KdfParams:
+    """The settings ``(n, r, p)`` if this app writes them, else UnsupportedKdf."""
+    if not all(type(value) is int for value in (n, r, p)):
+        raise UnsupportedKdf("The stored passphrase settings are not numbers.")
+    params = KdfParams(n, r, p)  # type: ignore[arg-type]
+    if not params.is_accepted():
+        raise UnsupportedKdf(
+            f"The stored passphrase settings (scrypt n={n}, r={r}, p={p}) are not ones "
+            "SEND Routes uses, so they were not tried."
+        )
+    return params
 
 
 def new_salt() -> bytes:
@@ -49,7 +71,15 @@ def new_salt() -> bytes:
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    """The 256-bit key for ``passphrase`` (memory-hard, so slow on purpose)."""
+    """The 256-bit key for ``passphrase`` (memory-hard, so slow on purpose).
+
+    Refuses (UnsupportedKdf) settings outside ``ACCEPTED_KDF`` or a salt of the wrong
+    size, before scrypt runs.
+    """
+    if not params.is_accepted():
+        raise UnsupportedKdf(f"scrypt settings {params} are not ones SEND Routes uses.")
+    if not isinstance(salt, bytes) or len(salt) != SALT_BYTES:
+        raise UnsupportedKdf("The stored passphrase salt is not 16 bytes.")
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     kdf = Scrypt(salt=salt, length=KEY_BYTES, n=params.n, r=params.r, p=params.p)
     return kdf.derive(secret)

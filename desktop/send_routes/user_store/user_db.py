@@ -25,13 +25,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from send_routes.user_store.user_schema import MIGRATIONS
+from send_routes.user_store.user_schema import KNOWN_MIGRATIONS, MIGRATIONS
 
 SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 class StorageError(Exception):
     """Something could not be saved or opened; the message says why in plain words."""
+
+
+class ForeignDatabase(StorageError):
+    """The file is another program's database, or a newer SEND Routes': left untouched."""
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,15 @@ class UserDatabase:
         db = Database(conn, execute_plugins=False)
         try:
             MIGRATIONS.apply(db)
-        except (OSError, sqlite3.OperationalError) as error:
+        except (OSError, sqlite3.DatabaseError) as error:
             conn.close()
-            raise storage_error(error, path.parent, "open the saved data") from error
+            problem = storage_error(error, path.parent, "open the saved data")
+            if problem is error:  # a table the migrations did not expect: not ours
+                problem = ForeignDatabase(
+                    f"Cannot open the saved data: {path} is not a SEND Routes file that "
+                    "this copy can read, so it has not been changed."
+                )
+            raise problem from error
         return cls(db, path, recovery)
 
     def close(self) -> None:
@@ -173,8 +183,43 @@ class UserDatabase:
             raise storage_error(error, self.folder) from error
 
 
+def _foreign(conn: sqlite3.Connection, path: Path) -> str | None:
+    """Why the database at ``path`` is not ours to change, or None (ours, or empty).
+
+    Ours means: no tables at all (new), or every table SEND Routes' migrations made, with
+    only migrations this copy knows. Read only: nothing is written to decide.
+    """
+    tables = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not str(row[0]).startswith("sqlite_")
+    }
+    if not tables:
+        return None
+    if "_sqlite_migrations" not in tables:
+        return f"{path} belongs to another program, so SEND Routes has not changed it"
+    applied = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATIONS.name,)
+        )
+    ]
+    if not applied:
+        return f"{path} belongs to another program, so SEND Routes has not changed it"
+    unknown = set(applied) - KNOWN_MIGRATIONS
+    if unknown:
+        return (
+            f"{path} was saved by a newer version of SEND Routes. Use that version, or "
+            "choose another data folder; this copy has not changed the file"
+        )
+    return None
+
+
 def _open_checked(path: Path) -> tuple[sqlite3.Connection, Recovery | None]:
-    """A connection to a sound database at ``path``, moving a damaged one aside first."""
+    """A connection to a sound database at ``path``, moving a damaged one aside first.
+
+    A newer or foreign database is refused (ForeignDatabase) before anything is written.
+    """
     conn = _connect(path)
     problem = _check(conn)
     recovery = None
@@ -182,6 +227,10 @@ def _open_checked(path: Path) -> tuple[sqlite3.Connection, Recovery | None]:
         conn.close()
         recovery = Recovery(move_aside(path), problem)
         conn = _connect(path)
+    foreign = _foreign(conn, path)
+    if foreign is not None:
+        conn.close()
+        raise ForeignDatabase(f"Cannot open the saved data: {foreign}.")
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA secure_delete=ON")

@@ -56,3 +56,22 @@ def create_local_contacts(db: Database) -> None:
     db.table("local_contacts").create_index(["id"], unique=True)
     db.execute(CONTACTS_FTS)
     db.execute(CONTACTS_VOCAB)
+
+
+@MIGRATIONS(name="003_case_manifest")
+def create_case_manifest(db: Database) -> None:
+    """The encrypted record of every case id and its save count, to detect rollbacks.
+
+    ``cases.version`` says in clear which save of the case a row claims to be; the manifest
+    (AES-GCM under the passphrase key) says which save it must be.
+    """
+    db.execute("ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    db.table("manifest").create(
+        {"id": int, "nonce": bytes, "ciphertext": bytes},
+        pk="id",
+        not_null={"nonce", "ciphertext"},
+    )
+
+
+#: The migrations this copy knows: a database with any other was made by a newer version.
+KNOWN_MIGRATIONS = frozenset({"001_cases", "002_local_contacts", "003_case_manifest"})
