@@ -183,6 +183,12 @@ def test_only_exactly_yyyy_mm_dd_is_a_date(bad: str) -> None:
         parse_answers(with_(discrimination_date=bad))
 
 
+def test_a_far_future_date_is_refused_by_name_instead_of_overflowing_the_deadlines() -> None:
+    assert parse_answers(with_(decision_date="2099-06-15")).dates["decision_date"].year == 2099
+    with pytest.raises(AnswersError, match=r"decision_date.*too far in the future"):
+        parse_answers(with_(decision_date="9999-12-31"))
+
+
 @pytest.mark.parametrize("value", ["exclusion_review", "health_complaint", "ombudsman"])
 def test_new_tried_values_are_accepted(value: str) -> None:
     assert parse_answers(with_(tried=[value])).tried == (value,)

@@ -41,7 +41,7 @@ def test_the_suggested_letters_come_first_and_the_others_follow(
     assert page.letter.to in page.details.text()
 
 
-def test_an_edited_letter_is_saved_as_text_exactly_as_edited(
+def test_an_edited_letter_is_saved_as_text_as_edited_with_where_to_send_it(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     show_plan(window, NO_DATES)
@@ -53,7 +53,9 @@ def test_an_edited_letter_is_saved_as_text_exactly_as_edited(
     suggested_names = save_to(monkeypatch, tmp_path / "letter.txt")
     page.save_buttons["txt"].click()
     assert Path(suggested_names[0]).name == f"letter-{page.letter.id}.txt"  # type: ignore[union-attr]
-    assert (tmp_path / "letter.txt").read_text("utf-8") == page.text()
+    saved = (tmp_path / "letter.txt").read_text("utf-8")
+    assert saved.startswith(page.text().rstrip("\n"))
+    assert f"Send it to: {page.letter.to}" in saved  # the time limits live in this part
     assert page.text().endswith("P.S. Sam would like to come too. محمد 🌟")
     assert page.status.text() == f"Your letter was saved as {tmp_path / 'letter.txt'}"
 

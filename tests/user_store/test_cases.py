@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -117,16 +116,14 @@ def test_a_new_store_is_not_set_up_and_cannot_be_unlocked(tmp_path: Path) -> Non
         store.set_passphrase("")
 
 
-def test_the_default_passphrase_cost_is_memory_hard_and_unlocks_within_a_second(
-    tmp_path: Path,
-) -> None:
+def test_the_default_passphrase_cost_is_memory_hard_and_unlocks(tmp_path: Path) -> None:
+    """How long unlocking takes is measured by benchmarks/cases_search.py, not here."""
     assert KdfParams().n >= 2**15 and KdfParams().r == 8 and KdfParams().p == 1
     store = CaseStore.open(tmp_path / "cases.sqlite")
     store.set_passphrase("a passphrase of several words")
     store.lock()
-    started = time.perf_counter()
     store.unlock("a passphrase of several words")
-    assert time.perf_counter() - started < 1.5
+    assert store.list_cases() == []
     store.close()
 
 

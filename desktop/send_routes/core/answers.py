@@ -159,13 +159,23 @@ def _parse_list(key: str, raw: object) -> tuple[str, ...]:
     return tuple(chosen)
 
 
+#: Deadlines run up to a few years past a date; later than this, Python's dates overflow.
+LAST_COUNTABLE_YEAR = 9000
+
+
 def parse_date(key: str, raw: object) -> dt.date:
     """A date written exactly ``YYYY-MM-DD`` (not week dates, not ``20260101``)."""
     if isinstance(raw, str) and ISO_DATE.match(raw):
         try:
-            return dt.date.fromisoformat(raw)
+            day = dt.date.fromisoformat(raw)
         except ValueError:
             pass
+        else:
+            if day.year > LAST_COUNTABLE_YEAR:
+                raise AnswersError(
+                    key, f"'{key}' is too far in the future to count deadlines from (got {raw!r})."
+                )
+            return day
     raise AnswersError(key, f"'{key}' must be a real date written YYYY-MM-DD (got {raw!r}).")
 
 

@@ -81,7 +81,7 @@ def save_letter(
 ) -> None:
     """Write a letter as pdf, odt or txt; WriteError if it cannot be saved."""
     if kind == "txt":
-        write_atomically(path, (body or letter.text).encode("utf-8"))
+        write_atomically(path, letter.with_instructions(body).encode("utf-8"))
         return
     document = letter_document(letter, body)
     if kind == "pdf":
