@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml constraints.txt
 build-db: $(STAMP)
 	$(BIN)/send-routes build-db
 
+# Names the one `apt-get install` line when Qt's X11 window libraries are missing.
 run: build-db
+	@$(BIN)/python build/check_qt_libs.py
 	$(BIN)/send-routes
 
 test: $(STAMP)
