@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from send_routes import __version__
 from send_routes.core.letter_ids import LETTER_IDS
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def _date(value: str) -> dt.date:
+    import argparse
+
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -20,6 +25,8 @@ def _date(value: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # only for a command: the window alone does not need it
+
     parser = argparse.ArgumentParser(
         prog="send-routes",
         description="Find the routes you can take when you disagree with a decision about "
@@ -109,6 +116,8 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    if not (sys.argv[1:] if argv is None else argv):
+        return _window_only()
     from send_routes import cli_commands as commands
 
     args = build_parser().parse_args(argv)
@@ -141,6 +150,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return commands.EXIT_OK
+    except Exception as error:
+        return _report_failure(error)
+
+
+def _window_only() -> int:
+    """No arguments: open the window without building the parser or loading the commands,
+    which the first paint does not need."""
+    from send_routes.app import run
+
+    try:
+        return run()
+    except KeyboardInterrupt:
+        return 130
     except Exception as error:
         return _report_failure(error)
 
