@@ -152,7 +152,8 @@ def main() -> int:
     if args.version:
         print(version())
         return 0
-    freeze(args.bare, args.name, args.dist.absolute(), args.work.absolute())
+    bare = args.bare.absolute() if args.bare else None
+    freeze(bare, args.name, args.dist.absolute(), args.work.absolute())
     return 0
 
 
