@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml constraints.txt
 build-db: $(STAMP)
 	$(BIN)/send-routes build-db
 
+# Names the one `apt-get install` line when Qt's X11 window libraries are missing.
 run: build-db
+	@$(BIN)/python build/check_qt_libs.py
 	$(BIN)/send-routes
 
 test: $(STAMP)
@@ -46,7 +48,7 @@ clean:
 
 # Packaging (needs the build extra: pip install -c constraints.txt -e ".[dev,build]").
 # PyInstaller works in .pyinstaller/ and writes dist/; build/ holds the scripts.
-.PHONY: dist deb portable windows-check package-check
+.PHONY: dist deb portable windows windows-check package-check
 BUILD_STAMP := $(VENV)/.installed-build
 
 $(BUILD_STAMP): $(STAMP)
@@ -62,9 +64,16 @@ deb: dist
 portable: dist
 	$(BIN)/python build/make_portable.py
 
-# Compiles the NSIS script against placeholder files (needs Debian's nsis: makensis).
-windows-check: $(BUILD_STAMP)
-	$(BIN)/python build/windows/make_installer.py --placeholder
+# The Windows release, built on Debian under Wine (build/windows/build.sh installs Wine, NSIS,
+# mingw-w64 and Xvfb if missing, and caches the Windows Python and wheels outside the
+# repository, in ~/.cache/send-routes-windows): dist/windows/send-routes/,
+# dist/SEND-Routes-<version>-setup.exe and dist/SEND-Routes-<version>-portable-win64.zip.
+windows: $(STAMP)
+	bash build/windows/build.sh
+
+# Builds it, then under Wine: self-tests, silent install, privacy run, portable, uninstall.
+windows-check: windows
+	bash build/windows/check.sh
 
 # What CI runs: freeze, frozen self-test, .deb checks, NSIS compile.
 package-check: $(BUILD_STAMP)

@@ -47,7 +47,7 @@ def build_content_db(staging: Path) -> Path:
     return result.path
 
 
-def run_pyinstaller(spec_args: list[str], name: str) -> Path:
+def run_pyinstaller(spec_args: list[str], name: str, dist: Path = DIST, work: Path = WORK) -> Path:
     command = [
         sys.executable,
         "-m",
@@ -57,9 +57,9 @@ def run_pyinstaller(spec_args: list[str], name: str) -> Path:
         "--log-level",
         "WARN",
         "--workpath",
-        str(WORK / name),
+        str(work / name),
         "--distpath",
-        str(DIST),
+        str(dist),
         str(SPEC),
         "--",
         "--name",
@@ -67,7 +67,7 @@ def run_pyinstaller(spec_args: list[str], name: str) -> Path:
         *spec_args,
     ]
     subprocess.run(command, check=True, cwd=REPO)
-    return DIST / name
+    return dist / name
 
 
 def elf_files(bundle: Path) -> list[Path]:
@@ -118,8 +118,10 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def freeze(bare_entry: Path | None = None, name: str = APP_NAME) -> Path:
-    """Freeze the app (or, with ``bare_entry``, a bare script the same way)."""
+def freeze(
+    bare_entry: Path | None = None, name: str = APP_NAME, dist: Path = DIST, work: Path = WORK
+) -> Path:
+    """Freeze the app (or, with ``bare_entry``, a bare script the same way) into ``dist``."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="send-routes-freeze-") as staging:
         if bare_entry is None:
@@ -132,7 +134,7 @@ def freeze(bare_entry: Path | None = None, name: str = APP_NAME) -> Path:
                 spec_args += ["--icon", str(icon)]
         else:
             spec_args = ["--bare", "--entry", str(bare_entry)]
-        bundle = run_pyinstaller(spec_args, name)
+        bundle = run_pyinstaller(spec_args, name, dist, work)
     check_bundle(bundle)
     seconds = time.perf_counter() - started
     print(f"freeze: {bundle} ({folder_size(bundle) / 2**20:.1f} MiB) in {seconds:.0f} s")
@@ -142,11 +144,16 @@ def freeze(bare_entry: Path | None = None, name: str = APP_NAME) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="store_true", help="print the version and stop")
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the bundle goes")
+    parser.add_argument("--work", type=Path, default=WORK, help="PyInstaller's work folder")
+    parser.add_argument("--bare", type=Path, metavar="SCRIPT", help="freeze a bare script instead")
+    parser.add_argument("--name", default=APP_NAME, help="the bundle's name")
     args = parser.parse_args()
     if args.version:
         print(version())
         return 0
-    freeze()
+    bare = args.bare.absolute() if args.bare else None
+    freeze(bare, args.name, args.dist.absolute(), args.work.absolute())
     return 0
 
 

@@ -38,6 +38,16 @@ EXCLUDED_MODULES = (
     "mypy",
     "IPython",
     "numpy",
+    # Only Jinja2's async rendering imports asyncio (and asyncio brings concurrent.futures and,
+    # through it, multiprocessing with PyInstaller's runtime hook, 15-20 ms at every start);
+    # the app renders synchronously and never starts processes.
+    "asyncio",
+    "concurrent",
+    "multiprocessing",
+    # rapidfuzz's AVX2 builds duplicate its portable ones (5 MiB on Linux); rapidfuzz falls
+    # back to the portable build when they are absent, and the app's searches are small.
+    "rapidfuzz.fuzz_cpp_avx2",
+    "rapidfuzz.distance.metrics_cpp_avx2",
     "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",

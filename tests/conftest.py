@@ -16,7 +16,6 @@ from send_routes.content_build.build import build_database
 from send_routes.content_store.content import ContentStore
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(scope="session")

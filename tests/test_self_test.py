@@ -35,3 +35,11 @@ def test_self_test_names_the_check_that_failed(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "FAILED content database" in result.stdout
     assert result.stdout.splitlines()[-1].startswith("self-test FAILED")
+
+
+def test_self_test_says_where_user_files_go_without_making_the_folder(tmp_path: Path) -> None:
+    data = tmp_path / "usb" / "data"
+    result = run_self_test(SEND_ROUTES_DATA_DIR=str(data))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"user files go to {data}" in result.stdout
+    assert not data.exists()

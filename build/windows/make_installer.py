@@ -2,7 +2,12 @@
 
 On Windows (CI) it wraps the frozen dist/send-routes/ folder. With ``--placeholder`` it
 compiles the script against a few dummy files instead, which proves send-routes.nsi compiles
-on Linux too (``make windows-check``; needs Debian's ``nsis`` package for ``makensis``).
+on Linux too (needs Debian's ``nsis`` package for ``makensis``).
+
+The installer is 64-bit (``--target amd64``, the default) like the app it installs, so it
+runs where only 64-bit Windows code can (64-bit Wine in ``make windows-check``). Debian's
+NSIS has the amd64 stub; the official Windows NSIS ships only x86 stubs, so the Windows
+runner passes ``--target x86`` (a 32-bit installer, which 64-bit Windows runs as well).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import freeze  # noqa: E402
 
 SCRIPT = BUILD / "windows" / "send-routes.nsi"
 EXE_NAME = "send-routes.exe"
+#: makensis's -XTarget for each --target choice.
+TARGETS = {"amd64": "amd64-unicode", "x86": "x86-unicode"}
 
 
 def installer_name(version: str) -> str:
@@ -49,14 +56,15 @@ def placeholder_payload(folder: Path) -> Path:
     return folder
 
 
-def build(payload: Path, out: Path, version: str, icon: Path | None) -> Path:
+def build(payload: Path, out: Path, version: str, icon: Path | None, target: str = "amd64") -> Path:
     if not (payload / EXE_NAME).is_file():
         raise SystemExit(f"make_installer: no {EXE_NAME} in {payload}")
     out.parent.mkdir(parents=True, exist_ok=True)
     defines = [f"-DVERSION={version}", f"-DPAYLOAD={payload}", f"-DOUTFILE={out}"]
     if icon is not None:
         defines.append(f"-DICON={icon}")
-    subprocess.run([find_makensis(), "-V2", "-WX", *defines, str(SCRIPT)], check=True)
+    command = [find_makensis(), "-V2", "-WX", f"-XTarget {TARGETS[target]}", *defines]
+    subprocess.run([*command, str(SCRIPT)], check=True)
     return out
 
 
@@ -64,6 +72,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--payload", type=Path, default=freeze.DIST / freeze.APP_NAME)
     parser.add_argument("--placeholder", action="store_true", help="compile with dummy files")
+    parser.add_argument("--target", choices=sorted(TARGETS), default="amd64")
     args = parser.parse_args()
     version = freeze.version()
     started = time.perf_counter()
@@ -75,8 +84,8 @@ def main() -> int:
             payload = placeholder_payload(Path(scratch) / "payload")
             out = freeze.WORK / "nsis-check" / installer_name(version)
         else:
-            payload, out = args.payload, freeze.DIST / installer_name(version)
-        build(payload, out, version, icon)
+            payload, out = args.payload.absolute(), freeze.DIST / installer_name(version)
+        build(payload, out, version, icon, args.target)
     print(
         f"make_installer: {out} ({out.stat().st_size / 2**20:.1f} MiB) "
         f"in {time.perf_counter() - started:.1f} s"

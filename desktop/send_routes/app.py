@@ -15,6 +15,9 @@ from send_routes.paths import APP_NAME
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
 
+#: After the first paint (on a slow computer too), the rest of the bundled fonts load.
+FONTS_LATER_MS = 300
+
 
 def build_window(
     open_content: Callable[[], ContentStore] | None = None, today: dt.date | None = None
@@ -62,4 +65,10 @@ def run() -> int:
     apply_theme(app, DEFAULT_THEME)  # the main window applies the person's choices itself
     window = build_window()
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from send_routes.ui.fonts import register_fonts
+
+    # Italics and the other font choices are not needed for the first paint.
+    QTimer.singleShot(FONTS_LATER_MS, register_fonts)
     return app.exec()

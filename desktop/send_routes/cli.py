@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from send_routes import __version__
 from send_routes.core.letter_ids import LETTER_IDS
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def _date(value: str) -> dt.date:
     """A date written exactly YYYY-MM-DD, as in answers files (not 2026-W47-4 or 20260101)."""
+    import argparse
+
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return dt.date.fromisoformat(value)
@@ -25,12 +30,16 @@ def _date(value: str) -> dt.date:
 
 def _limit(value: str) -> int:
     """A --limit between 1 and 1,000 (a bigger one is no use and overflows SQLite)."""
+    import argparse
+
     if not value.strip().isdigit() or len(value.strip()) > 4 or not 1 <= int(value) <= 1000:
         raise argparse.ArgumentTypeError(f"'{value[:20]}' is not a whole number from 1 to 1000")
     return int(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # only for a command: the window alone does not need it
+
     parser = argparse.ArgumentParser(
         prog="send-routes",
         description="Find the routes you can take when you disagree with a decision about "
@@ -127,6 +136,8 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    if not (sys.argv[1:] if argv is None else argv):
+        return _window_only()
     from send_routes import cli_commands as commands
 
     try:
@@ -164,6 +175,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return commands.EXIT_OK
+    except Exception as error:
+        return _report_failure(error)
+
+
+def _window_only() -> int:
+    """No arguments: open the window without building the parser or loading the commands,
+    which the first paint does not need."""
+    from send_routes.app import run
+
+    try:
+        return run()
+    except KeyboardInterrupt:
+        return 130
     except Exception as error:
         return _report_failure(error)
 

@@ -221,10 +221,12 @@ def run() -> int:
     from send_routes import paths
 
     mode = "frozen" if paths.is_frozen() else "source"
+    _say(f"send-routes {__version__} self-test ({mode}, {sys.platform})")
+    # Where this copy keeps saved cases (portable: beside itself); only said, never made.
+    _say(f"     user files go to {paths.user_data_dir()}")
     # Any user file the window might save goes to a temporary folder, never the real one.
     scratch = tempfile.TemporaryDirectory(prefix="send-routes-self-test-")
     os.environ.setdefault(paths.DATA_DIR_VARIABLE, str(Path(scratch.name) / "data"))
-    _say(f"send-routes {__version__} self-test ({mode}, {sys.platform})")
     ok, app = _run_check("Qt application", _application)
     if not ok:
         return EXIT_FAILED

@@ -70,7 +70,11 @@ def test_nsis_script_compiles_against_placeholders(tmp_path: Path) -> None:
     payload = make_installer.placeholder_payload(tmp_path / "payload")
     out = tmp_path / make_installer.installer_name(__version__)
     make_installer.build(payload, out, __version__, None)
-    assert out.read_bytes()[:2] == b"MZ"
+    data = out.read_bytes()
+    assert data[:2] == b"MZ"
+    header = int.from_bytes(data[0x3C:0x40], "little")  # the PE header: a 64-bit installer
+    assert data[header : header + 4] == b"PE\0\0"
+    assert int.from_bytes(data[header + 4 : header + 6], "little") == 0x8664  # x86-64
 
 
 def test_portable_marker_matches_the_app() -> None:
@@ -113,3 +117,20 @@ def test_pyinstaller_never_works_inside_build() -> None:
     ignored = (REPO / ".gitignore").read_text("utf-8").splitlines()
     assert ".pyinstaller/" in ignored and "dist/" in ignored
     assert not any(line.strip("/") == "build" for line in ignored)
+
+
+@pytest.mark.parametrize("name", ["build.sh", "check.sh", "wine.sh"])
+def test_windows_scripts_are_valid_bash(name: str) -> None:
+    subprocess.run(["bash", "-n", str(REPO / "build" / "windows" / name)], check=True)
+
+
+def test_ci_builds_and_checks_windows_after_the_linux_packages() -> None:
+    steps = [line for line in (REPO / ".ci" / "run").read_text("utf-8").splitlines()]
+    assert steps.index("make windows-check") > steps.index("make package-check")
+
+
+def test_windows_downloads_are_cached_outside_the_repository(tmp_path: Path) -> None:
+    script = f"source {REPO / 'build' / 'windows' / 'wine.sh'}; echo $CACHE"
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    cache = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True)
+    assert Path(cache.stdout.strip()) == tmp_path / ".cache" / "send-routes-windows"

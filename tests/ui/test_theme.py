@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from send_routes.ui import fonts
 from send_routes.ui.fonts import BASE_POINT_SIZE, FONTS, register_fonts
 from send_routes.ui.theme import (
     DEFAULT_THEME,
@@ -109,3 +110,10 @@ def test_each_font_choice_puts_its_family_first(themed_app: QApplication, choice
     families = themed_app.font().families()
     for family in FONTS[choice].families:
         assert families[0] == family
+
+
+def test_a_font_choice_registers_only_its_upright_faces(qapp: QApplication) -> None:
+    assert register_fonts("readable") == ("Atkinson Hyperlegible",)
+    assert register_fonts("system") == ()
+    files = [path.name for path in fonts._font_files("readable")]
+    assert files == ["AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Regular.ttf"]

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from send_routes import paths
-from send_routes.content_build.versioning import content_version
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
@@ -36,6 +35,9 @@ def refresh_if_stale(path: Path) -> None:
     root = paths.source_root()
     if root is None:
         return
+    # hashlib (and OpenSSL's libcrypto) only here, in a source checkout, never when installed.
+    from send_routes.content_build.versioning import content_version
+
     content, schema = paths.content_dir(), paths.schema_file()
     if path.exists() and _built_version(path) == content_version(content, schema):
         return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from send_routes.ui.widgets import button, text_label
@@ -41,6 +40,8 @@ class ErrorSummary(QFrame):
         QWidget.setTabOrder(self, link)  # new widgets join the end of the Tab chain otherwise
         self.setAccessibleDescription(message)
         self.show()
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # not before the first paint
+
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 

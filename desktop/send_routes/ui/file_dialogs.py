@@ -10,9 +10,12 @@ folder chosen is remembered only in memory, and ``forget_last_folder`` clears it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:  # QFileDialog only when a dialog opens: the first paint does not need it
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 _last_folder: Path | None = None
 
@@ -50,14 +53,20 @@ def forget_last_folder() -> None:
     _last_folder = None
 
 
+def _dialogs() -> type[QFileDialog]:
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog
+
+
 def _options() -> QFileDialog.Option:
-    return QFileDialog.Option.DontUseNativeDialog
+    return _dialogs().Option.DontUseNativeDialog
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
     """Ask where to save a file called ``name``; None when the person cancels."""
     suggested = str(last_folder() / name)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, "", _options())
+    chosen, _ = _dialogs().getSaveFileName(parent, title, suggested, filters, "", _options())
     if not chosen:
         return None
     path = Path(chosen)
@@ -67,7 +76,7 @@ def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
     """Ask which file to open; None when the person cancels."""
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen, _ = _dialogs().getOpenFileName(
         parent, title, str(last_folder()), filters, "", _options()
     )
     if not chosen:

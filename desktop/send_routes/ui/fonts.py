@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -45,17 +45,36 @@ FONTS: dict[str, FontChoice] = {
 DEFAULT_FONT = "readable"
 
 
-@cache
-def register_fonts() -> tuple[str, ...]:
-    """Add the bundled fonts to Qt once (needs a QGuiApplication); the families loaded."""
+#: The folder under resources/fonts/ holding each bundled choice's files.
+FONT_FOLDERS = {"readable": "atkinson-hyperlegible", "dyslexia": "opendyslexic"}
+_registered: dict[Path, tuple[str, ...]] = {}
+
+
+def _font_files(choice: str | None) -> list[Path]:
     folder = paths.resources_dir() / "fonts"
-    if not folder.is_dir():
-        return ()
+    if choice is not None:
+        if choice not in FONT_FOLDERS:
+            return []
+        folder = folder / FONT_FOLDERS[choice]
+    files = sorted([*folder.rglob("*.ttf"), *folder.rglob("*.otf")]) if folder.is_dir() else []
+    if choice is not None:  # the first paint needs only the upright faces
+        files = [path for path in files if "italic" not in path.stem.casefold()]
+    return files
+
+
+def register_fonts(choice: str | None = None) -> tuple[str, ...]:
+    """Add bundled fonts to Qt, each file once (needs a QGuiApplication); the families.
+
+    With a ``choice`` only that font's upright faces, which is all the first paint needs;
+    with none, every bundled file (italics and the other choices: after the first paint).
+    """
     families: list[str] = []
-    for path in sorted([*folder.rglob("*.ttf"), *folder.rglob("*.otf")]):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    for path in _font_files(choice):
+        if path not in _registered:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            _registered[path] = tuple(found)
+        families.extend(_registered[path])
     return tuple(dict.fromkeys(families))
 
 

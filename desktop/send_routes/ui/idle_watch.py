@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
 from send_routes import paths
@@ -134,6 +133,8 @@ class IdleWarningDialog(QDialog):
             "typed will be cleared, to keep it private. Choose Keep going to carry on."
         )
         if announce:
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # when needed
+
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, self.message.text()))
 
     def _count_down(self) -> None:

@@ -173,7 +173,7 @@ def apply_theme(app: QApplication, name: str, scale: float = 1.0, font: str = DE
     """
     theme = THEMES.get(name, THEMES[DEFAULT_THEME])
     scale = clamp_scale(scale)
-    register_fonts()
+    register_fonts(font)
     if app.style().name().casefold() != "fusion":
         app.setStyle("Fusion")  # the one built-in style that honours the palette everywhere
     # Each change restyles every widget, so change only what differs (tests reset often).
