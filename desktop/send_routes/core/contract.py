@@ -1,7 +1,7 @@
 """The answers contract's vocabulary (version 2): keys, values and the plan's ids.
 
 Written as code, not content, because the window, the command line, saved cases and
-scenario files all depend on it staying exactly as ``shared/spec/answers.md`` says.
+scenario files all depend on it staying exactly as ``docs/answers.md`` says.
 """
 
 from __future__ import annotations

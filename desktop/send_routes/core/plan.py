@@ -1,6 +1,6 @@
 """The Plan: what a family should do, in order, with dates, rights and contacts.
 
-``Plan.to_dict`` gives the JSON in the contract (``shared/spec/answers.md``); a few extra
+``Plan.to_dict`` gives the JSON in the contract (``docs/answers.md``); a few extra
 fields (marked below) carry what the window and the printout need besides.
 """
 
