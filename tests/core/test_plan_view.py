@@ -196,3 +196,21 @@ def test_a_contact_with_no_way_to_reach_them_says_so_once_and_where_to_ask(
     assert shown.details() == (("How to reach them", NO_WAY_TO_REACH),)
     assert "Local Offer" in NO_WAY_TO_REACH
     assert shown.known_details() == ()
+
+
+def test_a_summary_contact_that_may_have_changed_comes_last_and_says_so(
+    content: ContentStore,
+) -> None:
+    answers = {
+        "role": "parent_carer",
+        "setting": "school",
+        "stage": "sen_support",
+        "disagree_with": ["setting"],
+        "issues": ["exclusion"],
+        "exclusion_kind": "permanent",
+    }
+    plan = plan_for(content, answers, dt.date(2026, 11, 30))
+    helpers = build_plan_view(plan, plan_facts(plan, content)).summary.helpers
+    cautions = [bool(helper.caution) for helper in helpers]
+    assert any(cautions) and cautions == sorted(cautions)  # current details first
+    assert all(h.caution in h.brief for h in helpers if h.caution)

@@ -195,7 +195,11 @@ def _helpers(routes: tuple[RouteView, ...]) -> Helpers | None:
         if reachable:
             local = tuple(c for c in reachable if not c.national)
             national = tuple(c for c in reachable if c.national)
-            chosen = (local + national)[:SUMMARY_CONTACTS]
+            # A detail that may have changed goes after the ones a current source gives.
+            chosen = tuple(
+                sorted(local, key=lambda c: bool(c.caution))
+                + sorted(national, key=lambda c: bool(c.caution))
+            )[:SUMMARY_CONTACTS]
             return chosen, "" if route is routes[0] else route.title
     return None
 

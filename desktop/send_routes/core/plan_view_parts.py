@@ -87,6 +87,12 @@ class ContactView:
         return tuple((what, value) for what, value in known if value)
 
     @property
+    def brief(self) -> str:
+        """One line for the summary: the details a source gives, then any caution."""
+        details = " · ".join(f"{what} {value}" for what, value in self.known_details())
+        return " ".join(filter(None, [f"{self.name}: {details}", self.caution]))
+
+    @property
     def source_line(self) -> str:
         where = "; ".join(self.sources) or "No source recorded"
         return f"Source: {where}, read {self.read}" if self.read else f"Source: {where}"

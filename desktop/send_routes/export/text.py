@@ -72,8 +72,7 @@ def _summary(summary: Summary, warnings: tuple[str, ...]) -> Iterator[str]:
         who = f"Who can help ({summary.helpers_from})" if summary.helpers_from else "Who to contact"
         yield f"  {who}:"
         for helper in summary.helpers:
-            details = " · ".join(f"{what} {value}" for what, value in helper.known_details())
-            yield _wrap(f"{helper.name}: {details}", "    ")
+            yield _wrap(helper.brief, "    ")
     if summary.find_local:
         yield "  Finding help near you:"
         for line in summary.find_local:

@@ -178,8 +178,7 @@ def summary_block(summary: Summary, terms: TermIndex) -> QFrame:
         who = f"Who can help ({summary.helpers_from})" if summary.helpers_from else ""
         layout.addWidget(text_label(who or "Who to contact", "subheading"))
         for helper in summary.helpers:
-            details = " · ".join(f"{what} {value}" for what, value in helper.known_details())
-            layout.addWidget(_selectable(f"{helper.name}: {details}"))
+            layout.addWidget(_selectable(helper.brief))
     _section(layout, "Finding help near you", summary.find_local, terms)
     if summary.dates:
         layout.addWidget(text_label("Dates, nearest first", "subheading"))
