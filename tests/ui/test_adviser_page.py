@@ -97,7 +97,7 @@ def test_opening_a_case_restores_its_answers_ticks_and_notes(
     fill_session(qtbot, window)
     ticks = window.plan_page.ticks()
     _save(window, adviser, "Sam", "Tribunal papers sent")
-    window.guard.finish_and_clear()
+    window.guard.clear_and_start("Cleared.")
     assert window.wizard.flow.raw == {}
     window.open_adviser_area()
     adviser.unlock_panel.box.setText(PASSPHRASE)
@@ -169,7 +169,7 @@ def test_a_damaged_user_database_is_reported_and_a_fresh_one_started(
     data_dir.mkdir()
     (data_dir / paths.USER_DB_NAME).write_bytes(b"this is not a database" * 100)
     window.open_adviser_area()
-    page = window.adviser_page
+    page = window.side.adviser_page
     assert page is not None
     assert "could not be read" in page.message.text()
     assert page.set_up.isVisibleTo(page)
@@ -186,3 +186,20 @@ def test_the_data_dir_option_moves_the_user_files(tmp_path: Path) -> None:
             assert paths.user_db_file().parent == tmp_path / "stick"
     finally:
         paths.set_data_dir_override(None)
+
+
+def test_after_setting_a_passphrase_focus_leaves_the_passphrase_boxes(
+    adviser: AdviserPage,
+) -> None:
+    unlocked(adviser)
+    assert adviser.cases.lock_button.hasFocus()
+    assert not adviser.set_up.first.hasFocus() and not adviser.set_up.second.hasFocus()
+
+
+def test_after_unlocking_focus_leaves_the_passphrase_box(adviser: AdviserPage) -> None:
+    unlocked(adviser)
+    adviser.lock()
+    adviser.unlock_panel.box.setText(PASSPHRASE)
+    adviser.unlock_panel.unlock_button.click()
+    assert adviser.is_unlocked()
+    assert adviser.cases.lock_button.hasFocus()

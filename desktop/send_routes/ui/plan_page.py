@@ -43,6 +43,8 @@ class PlanPage(ScrollingPage):
     start_again_clicked = Signal()
     #: The page forgot its plan (Finish and clear): letters, names and options go too.
     cleared = Signal()
+    #: A step was ticked or unticked (``ticks()`` says which are ticked now).
+    ticks_changed = Signal()
 
     def __init__(
         self, route_texts: Mapping[str, RouteText], terms: TermIndex, parent: QWidget | None = None
@@ -160,6 +162,8 @@ class PlanPage(ScrollingPage):
             card = RouteCard(number, route, prepare, plan.contacts_for(route), terms)
             layout.addWidget(card)
             self.cards.append(card)
+            for row in card.steps:
+                row.box.toggled.connect(self.ticks_changed)
         if plan.notes:
             layout.addWidget(text_label("Your rights", "heading"))
             for note in plan.notes:

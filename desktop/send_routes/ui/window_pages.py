@@ -1,0 +1,123 @@
+"""The wizard, Check your answers and the plan: made on first use, shown from the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from send_routes.ui.session import Session
+
+if TYPE_CHECKING:
+    from send_routes.content_store.content import ContentStore
+    from send_routes.ui.check_answers_page import CheckAnswersPage
+    from send_routes.ui.plan_exports import PlanExports
+    from send_routes.ui.plan_page import PlanPage
+    from send_routes.ui.wizard_view import WizardView
+
+
+class ClearedBy:
+    """Registers a page's own clearing method with the session."""
+
+    def __init__(self, clear: Callable[[], object]) -> None:
+        self._clear = clear
+
+    def clear_personal_data(self) -> None:
+        self._clear()
+
+
+class WindowPages(QObject):
+    """Makes the main pages when first wanted; each ``*_made`` signal hands one over."""
+
+    wizard_made = Signal(object)
+    check_made = Signal(object)
+    plan_made = Signal(object)
+
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        content: Callable[[], ContentStore],
+        session: Session,
+        window: QWidget,
+    ) -> None:
+        super().__init__(stack)
+        self._stack, self._content, self._session, self._window = stack, content, session, window
+        self.made_wizard: WizardView | None = None
+        self.made_check: CheckAnswersPage | None = None
+        self.made_plan: PlanPage | None = None
+        self._exports: PlanExports | None = None
+
+    @property
+    def wizard(self) -> WizardView:
+        if self.made_wizard is None:
+            from send_routes.ui.wizard_view import WizardView
+
+            self.made_wizard = WizardView(self._session, self._content().terms)
+            self._stack.addWidget(self.made_wizard)
+            self.wizard_made.emit(self.made_wizard)
+        return self.made_wizard
+
+    @property
+    def check_page(self) -> CheckAnswersPage:
+        if self.made_check is None:
+            from send_routes.ui.check_answers_page import CheckAnswersPage
+
+            page = self.made_check = CheckAnswersPage()
+            self._stack.addWidget(page)
+            self._session.register(
+                "check your answers", ClearedBy(lambda: page.show_answers([], {}))
+            )
+            self.check_made.emit(page)
+        return self.made_check
+
+    @property
+    def plan_page(self) -> PlanPage:
+        return self._plan_parts()[0]
+
+    @property
+    def plan_exports(self) -> PlanExports:
+        return self._plan_parts()[1]
+
+    def _plan_parts(self) -> tuple[PlanPage, PlanExports]:
+        """The plan page and what its print, save and letters buttons do: made together."""
+        if self.made_plan is None or self._exports is None:
+            from send_routes.ui.plan_exports import PlanExports
+            from send_routes.ui.plan_page import PlanPage
+
+            content, session = self._content(), self._session
+            page = self.made_plan = PlanPage(content.route_texts, content.terms)
+            self._stack.addWidget(page)
+            self._exports = PlanExports(content, page, self._window)
+            session.register("plan page", ClearedBy(page.clear))
+            session.plan_changed.connect(self._show_plan)
+            page.ticks_changed.connect(lambda: session.set_ticks(page.ticks()))
+            page.options.child_name.textChanged.connect(session.set_child_name)
+            if session.plan is not None:
+                self._show_plan()
+            self.plan_made.emit(page)
+        return self.made_plan, self._exports
+
+    def _show_plan(self) -> None:
+        """Show the session's new plan, with the ticks and first name it keeps."""
+        page, session = self.plan_page, self._session
+        if session.plan is None:
+            return
+        ticks, name = list(session.ticks), session.child_name
+        page.show_plan(session.plan)
+        page.set_ticks(ticks)
+        if page.options.child_name.text() != name:
+            page.options.child_name.setText(name)
+
+    def print_plan(self, say: Callable[[str], object]) -> None:
+        if self._session.plan is None:
+            say("Answer the questions first; then you can print the plan.")
+        elif self.plan_exports.print_plan():
+            say("Your plan was sent to the printer.")
+
+    def save_pdf(self, say: Callable[[str], object]) -> None:
+        if self._session.plan is None:
+            say("Answer the questions first; then you can save the plan.")
+        else:
+            self.plan_exports.save_plan("pdf")
