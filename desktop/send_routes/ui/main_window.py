@@ -7,12 +7,14 @@ gives, the ``SessionGuard`` forgets it, ``SidePages`` makes the pages opened fro
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from send_routes.ui import file_dialogs
+from send_routes.ui.save_dialogs import warn
 from send_routes.ui.session import Session
 from send_routes.ui.session_guard import SessionGuard
 from send_routes.ui.side_pages import SidePages
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 PREPARE_DELAY_MS = 50
 
 APP_TITLE = "SEND Routes"
+ANSWERS_FILTER = "Answers files (*.json)"
 
 
 class MainWindow(QMainWindow):
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
             "finish_clear": lambda: self.guard.finish_and_clear(),
             "hide_screen": lambda: self.guard.hide_screen(),
             "adviser_area": self.open_adviser_area,
+            "open_answers": self.choose_answers_file,
             "lock_cases": lambda: self.side.adviser_page.lock() if self.side.adviser_page else None,
         }
 
@@ -261,6 +265,26 @@ class MainWindow(QMainWindow):
             except AnswersError:
                 return
             self.plan_page.ensurePolished()
+
+    def open_answers(self, answers: Mapping[str, Any]) -> None:
+        """Show an answers file at Check your answers, with Continue (the plan) focused."""
+        self.session.set_answers(answers)
+        self.show_check()
+        self.check_page.go.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_answers_file(self) -> None:
+        """File > Open answers: a bad file gets the command line's message."""
+        from send_routes.core.answers_file import AnswersFileError, read_answers_file
+
+        path = file_dialogs.ask_open_path(self, "Open answers", ANSWERS_FILTER)
+        if path is None:
+            return
+        try:
+            answers = read_answers_file(path)
+        except AnswersFileError as error:
+            warn(self, "Cannot open these answers", str(error))
+            return
+        self.open_answers(answers)
 
     def change_answer(self, key: str) -> None:
         self._show(self.wizard, "Questions")
