@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from wizard_keys import press
 
 from send_routes import cli
-from send_routes.ui import file_dialogs, main_window
+from send_routes.ui import file_dialogs, window_pages
 from send_routes.ui.main_window import MainWindow
 
 
@@ -37,7 +37,7 @@ def test_file_open_answers_gives_a_bad_file_the_command_lines_message(
     bad.write_text(json.dumps({**ANSWERS, "stage": "on the moon"}), encoding="utf-8")
     said: list[str] = []
     monkeypatch.setattr(file_dialogs, "ask_open_path", lambda *args: bad)
-    monkeypatch.setattr(main_window, "warn", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(window_pages, "warn", lambda _parent, _title, text: said.append(text))
     window.choose_answers_file()
     assert cli.main(["open", str(bad)]) == 2
     printed = capsys.readouterr().err.strip()

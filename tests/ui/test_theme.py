@@ -109,3 +109,27 @@ def test_each_font_choice_puts_its_family_first(themed_app: QApplication, choice
     families = themed_app.font().families()
     for family in FONTS[choice].families:
         assert families[0] == family
+
+
+def test_radio_and_check_marks_grow_with_the_text(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    def mark_width(widget: QRadioButton | QCheckBox, element: QStyle.SubElement) -> int:
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        return widget.style().subElementRect(element, option, widget).width()
+
+    sizes = []
+    for scale in (1.0, 2.0):
+        apply_theme(qapp, DEFAULT_THEME, scale)
+        radio, box = QRadioButton("Yes"), QCheckBox("Yes")
+        radio.ensurePolished()
+        box.ensurePolished()
+        sizes.append(
+            (
+                mark_width(radio, QStyle.SubElement.SE_RadioButtonIndicator),
+                mark_width(box, QStyle.SubElement.SE_CheckBoxIndicator),
+            )
+        )
+    # The mark doubles; its edge and padding stay as they are.
+    assert sizes[1][0] >= 1.6 * sizes[0][0] and sizes[1][1] >= 1.6 * sizes[0][1]

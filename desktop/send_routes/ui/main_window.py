@@ -10,18 +10,16 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from send_routes.ui import file_dialogs
-from send_routes.ui.save_dialogs import warn
 from send_routes.ui.session import Session
 from send_routes.ui.session_guard import SessionGuard
 from send_routes.ui.side_pages import SidePages
 from send_routes.ui.start_page import StartPage
 from send_routes.ui.window_look import WindowLook, help_text, scroll_to_focus
 from send_routes.ui.window_menus import build_menus
-from send_routes.ui.window_pages import WindowPages
+from send_routes.ui.window_pages import PREPARE_DELAY_MS, WindowPages
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
@@ -34,11 +32,7 @@ if TYPE_CHECKING:
     from send_routes.ui.plan_page import PlanPage
     from send_routes.ui.wizard_view import WizardView
 
-#: Work for the next page waits until this page has been drawn (see wizard_view).
-PREPARE_DELAY_MS = 50
-
 APP_TITLE = "SEND Routes"
-ANSWERS_FILTER = "Answers files (*.json)"
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +59,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.start_page = StartPage()
         self.pages.addWidget(self.start_page)
-        self.parts = WindowPages(self.pages, lambda: self.content, self.session, self)
+        self.parts = WindowPages(self.pages, lambda: self.content, self.session, self, self._show)
         self.side = SidePages(
             self.pages, lambda: self.content, self.session, self._show, self._adviser_made
         )
@@ -96,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def _connect_wizard(self, wizard: WizardView) -> None:
         wizard.completed.connect(self.show_check)
-        wizard.last_question_shown.connect(self._prepare_check)
+        wizard.last_question_shown.connect(self.parts.prepare_check)
         wizard.exited.connect(self.show_start)
 
     def _connect_check(self, page: CheckAnswersPage) -> None:
@@ -113,7 +107,7 @@ class MainWindow(QMainWindow):
     def _adviser_made(self, page: AdviserPage) -> None:
         page.back_clicked.connect(self.show_start)
         page.questions_clicked.connect(lambda: self.start_wizard({"role": "adviser"}))
-        page.case_opened.connect(self._show_opened_case)
+        page.case_opened.connect(self.parts.show_opened_case)
 
     def _warm_up_steps(self) -> Iterator[object]:
         yield self.content
@@ -244,82 +238,19 @@ class MainWindow(QMainWindow):
         self.wizard.start(preset)
 
     def show_check(self) -> None:
-        self._prepare_check()
-        self._show(self.check_page, "Check your answers")
-        self.check_page.focus_first()
-        QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_plan)
-
-    def _prepare_check(self) -> None:
-        """Lay out "Check your answers" while the last question is read, so Next is instant."""
-        flow = self.session.flow
-        self.check_page.show_answers(flow.to_ask(), flow.raw)
-        self.check_page.ensurePolished()
-
-    def _prepare_plan(self) -> None:
-        """Lay the plan out while the person reads their answers, so Continue is instant."""
-        from send_routes.core.answers import AnswersError
-
-        if self.pages.currentWidget() is self.check_page:
-            try:
-                self.session.make_plan()
-            except AnswersError:
-                return
-            self.plan_page.ensurePolished()
-
-    def open_answers(self, answers: Mapping[str, Any]) -> None:
-        """Show an answers file at Check your answers, with Continue (the plan) focused."""
-        self.session.set_answers(answers)
-        self.show_check()
-        self.check_page.go.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def choose_answers_file(self) -> None:
-        """File > Open answers: a bad file gets the command line's message."""
-        from send_routes.core.answers_file import AnswersFileError, read_answers_file
-
-        path = file_dialogs.ask_open_path(self, "Open answers", ANSWERS_FILTER)
-        if path is None:
-            return
-        try:
-            answers = read_answers_file(path)
-        except AnswersFileError as error:
-            warn(self, "Cannot open these answers", str(error))
-            return
-        self.open_answers(answers)
-
-    def change_answer(self, key: str) -> None:
-        self._show(self.wizard, "Questions")
-        self.wizard.show_question(key, returning=True)
+        self.parts.show_check()
 
     def show_plan(self) -> None:
-        """Plan from the answers; an answer the contract refuses sends the person back to it."""
-        from send_routes.core.answers import AnswersError
+        self.parts.show_plan()
 
-        try:
-            self.session.make_plan()
-        except AnswersError as error:
-            self._show_refused(error.key, str(error))
-            return
-        self._show(self.plan_page, "Your plan")
-        self.plan_page.focus_first()
+    def change_answer(self, key: str) -> None:
+        self.parts.change_answer(key)
 
-    def _show_opened_case(self) -> None:
-        """The opened case's plan, or Check your answers when an answer needs changing."""
-        from send_routes.core.answers import AnswersError
+    def open_answers(self, answers: Mapping[str, Any]) -> None:
+        self.parts.open_answers(answers)
 
-        try:
-            self.session.parse()
-        except AnswersError:
-            self.show_check()
-            return
-        self.show_plan()
-
-    def _show_refused(self, key: str | None, message: str) -> None:
-        flow = self.session.flow
-        keys = [question.key for question in flow.to_ask()]
-        self.change_answer(key if key in keys else flow.first_key())
-        page = self.wizard.current_page()
-        if page is not None:
-            page.show_error(message)
+    def choose_answers_file(self) -> None:
+        self.parts.choose_answers_file()
 
     def start_again(self) -> None:
         self.plan_exports.start_again()

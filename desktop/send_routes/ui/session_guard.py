@@ -36,7 +36,7 @@ from send_routes.ui.idle_watch import (
     idle_minutes,
 )
 from send_routes.ui.session import Session
-from send_routes.ui.widgets import ScrollingPage, button, text_label
+from send_routes.ui.widgets import ScrollingPage, button
 
 HIDE_KEYS = "Ctrl+Shift+H"
 HIDE_WORDS = "Control+Shift+H, or Shift three times"
@@ -49,7 +49,6 @@ class BlankPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.content.addWidget(text_label("SEND Routes", "heading"))
         self.start = button("&Continue", "Continue", "Go back to the page you were on")
         self.content.addWidget(self.start, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
