@@ -67,7 +67,12 @@ CREATE TABLE deadline_rules (
     working_day INTEGER NOT NULL,
     uncertain_text TEXT NOT NULL,
     passed_warning TEXT NOT NULL,
-    passed_text TEXT NOT NULL
+    passed_text TEXT NOT NULL,
+    always_uncertain INTEGER NOT NULL DEFAULT 0,
+    done_when TEXT NOT NULL DEFAULT '{}',        -- JSON condition: the step is done
+    maybe_later_when TEXT NOT NULL DEFAULT '{}', -- JSON condition: the date may be later
+    maybe_later_text TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL DEFAULT ''              -- what the family must do by the date
 );
 
 CREATE TABLE questions (

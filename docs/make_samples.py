@@ -1,5 +1,9 @@
 """Write one sample plan per print style to docs/samples/ (linked from the README).
 
+The family asked for an EHC needs assessment in Worcestershire and was refused on
+1 October 2026; on 22 November the appeal and mediation adviser dates are 9 days away, so
+page 1 opens with the urgent date.
+
 .venv/bin/python docs/make_samples.py
 """
 
@@ -16,8 +20,8 @@ from PySide6.QtGui import QGuiApplication
 from send_routes.content_build.locate import open_content
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
-from send_routes.export.documents import save_plan
-from send_routes.export.plan_context import DocumentOptions
+from send_routes.export.documents import save_plan_view
+from send_routes.export.plan_context import DocumentOptions, plan_view
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 ANSWERS = {
@@ -28,13 +32,13 @@ ANSWERS = {
     "issues": ["refused_assessment"],
     "local_authority": "worcestershire",
     "decision_date": "2026-10-01",
-    "request_date": "2026-08-20",
 }
 STYLES = {
     "plan-a4.pdf": DocumentOptions(child_name="Sam"),
     "plan-large-print.pdf": DocumentOptions(child_name="Sam", large_print=True),
     "plan-black-and-white.pdf": DocumentOptions(child_name="Sam", black_and_white=True),
     "plan-letter-paper.pdf": DocumentOptions(child_name="Sam", paper="letter"),
+    "plan-full-guide.pdf": DocumentOptions(child_name="Sam", full_guide=True),
 }
 
 
@@ -42,9 +46,10 @@ def main() -> None:
     app = QGuiApplication.instance() or QGuiApplication(["samples"])
     content = open_content()
     plan = make_plan(content.guidance, parse_answers(ANSWERS), dt.date(2026, 11, 22))
+    view = plan_view(plan, content)
     SAMPLES.mkdir(parents=True, exist_ok=True)
     for name, options in STYLES.items():
-        save_plan(plan, content, options, SAMPLES / name, "pdf")
+        save_plan_view(view, options, SAMPLES / name, "pdf")
         print(f"wrote {SAMPLES / name}")
     del app
 

@@ -50,4 +50,20 @@ def plan_failures(plan: dict[str, Any], expect: dict[str, Any]) -> list[str]:
             failures.append(f"contact areas {areas} beyond {expect['contacts_areas_only']}")
     if expect.get("warnings") is True and not plan["warnings"]:
         failures.append("expected at least one warning")
+    return failures + _v2_failures(plan, expect)
+
+
+def _v2_failures(plan: dict[str, Any], expect: dict[str, Any]) -> list[str]:
+    """The expectations version 2 of the contract adds."""
+    failures = []
+    if "urgent_deadline" in expect:
+        urgent = plan["urgent"]["deadline"] if plan["urgent"] else None
+        if urgent != expect["urgent_deadline"]:
+            failures.append(f"urgent is {urgent}, expected {expect['urgent_deadline']}")
+    for word in expect.get("no_warning_mentions", []):
+        failures += [
+            f"warning mentions {word!r}: {warning}"
+            for warning in plan["warnings"]
+            if word.casefold() in warning.casefold()
+        ]
     return failures

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from scenario_checks import load_scenarios, plan_failures
 from send_routes import __version__
@@ -87,9 +90,53 @@ def test_a_missing_answers_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
     assert "cannot read the answers file" in capsys.readouterr().err
 
 
-def test_a_bad_today_exits_2() -> None:
-    result = run("plan", "--answers", "x.json", "--today", "tomorrow")
+@pytest.mark.parametrize("today", ["tomorrow", "2026-W47-4", "20261130", "2026-02-30"])
+def test_a_bad_today_exits_2(today: str) -> None:
+    result = run("plan", "--answers", "x.json", "--today", today)
     assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ({"decision_date": "2026-W47-4"}, "decision_date"),
+        ({"discrimination_date": "20260101"}, "discrimination_date"),
+        ({"suspension_days": 46}, "suspension_days"),
+        ({"suspension_days": True}, "suspension_days"),
+        ({"transfer_year": 1850}, "transfer_year"),
+        ({"role": "young_person", "age_band": "under_16"}, "age_band"),
+        ({"school_type": "grammar"}, "school_type"),
+    ],
+)
+def test_invalid_v2_answers_exit_2_naming_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: dict[str, Any], key: str
+) -> None:
+    assert main(["plan", "--answers", write(tmp_path, {**VALID, **change})]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and key in err and "Traceback" not in err
+
+
+def test_the_json_plan_is_schema_2_with_today_days_left_and_urgent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = {**VALID, "decision_date": "2026-10-01"}
+    args = ["plan", "--answers", write(tmp_path, answers), "--format", "json"]
+    assert main([*args, "--today", "2026-11-20"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["schema"] == 2 and plan["today"] == "2026-11-20"
+    appeal = next(d for d in plan["deadlines"] if d["id"] == "appeal")
+    assert (appeal["days_left"], appeal["passed"], appeal["uncertain"]) == (11, False, False)
+    assert plan["urgent"]["deadline"] == "mediation_adviser"
+    assert plan["routes"][0]["id"] == "mediation"
+
+
+def test_the_text_plan_says_how_many_days_are_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = {**VALID, "decision_date": "2026-10-01"}
+    args = ["plan", "--answers", write(tmp_path, answers), "--today", "2026-11-20"]
+    assert main(args) == 0
+    assert "11 days left" in capsys.readouterr().out
 
 
 def test_answers_can_come_from_standard_input() -> None:
@@ -114,7 +161,7 @@ def test_a_plan_can_be_written_to_a_file(tmp_path: Path) -> None:
         main(["plan", "--answers", write(tmp_path, VALID), "--format", "json", "--out", str(out)])
         == 0
     )
-    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 2
 
 
 def test_writing_to_a_missing_folder_fails_clearly(
@@ -224,16 +271,83 @@ def test_a_document_format_needs_an_out_file(tmp_path: Path) -> None:
     assert result.returncode == 2 and "--out" in result.stderr
 
 
-@pytest.mark.parametrize("kind", ["complaint_setting", "mediation_adviser", "senco_meeting"])
+SCHOOL_SUPPORT = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "sen_support",
+    "disagree_with": ["setting"],
+    "issues": ["setting_provision"],
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "answers"),
+    [
+        ("complaint_setting", SCHOOL_SUPPORT),
+        ("mediation_adviser", VALID),
+        ("senco_meeting", SCHOOL_SUPPORT),
+    ],
+)
 def test_a_letter_prints_as_text_or_saves_as_a_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, answers: dict[str, Any]
 ) -> None:
-    answers = write(tmp_path, VALID)
-    assert main(["letter", kind, "--answers", answers, "--name", "Sam"]) == 0
+    path = write(tmp_path, answers)
+    assert main(["letter", kind, "--answers", path, "--name", "Sam"]) == 0
     assert "Sam" in capsys.readouterr().out
     out = tmp_path / "letter.txt"
-    assert main(["letter", kind, "--answers", answers, "--out", str(out)]) == 0
+    assert main(["letter", kind, "--answers", path, "--out", str(out)]) == 0
     assert "Dear" in out.read_text(encoding="utf-8")
+
+
+def test_a_letter_whose_conditions_do_not_fit_the_answers_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A complaint to a college about the council stopping the plan makes no sense.
+    answers = {**VALID, "setting": "college", "issues": ["cease_plan"]}
+    out = tmp_path / "letter.txt"
+    status = main(
+        ["letter", "complaint_setting", "--answers", write(tmp_path, answers), "--out", str(out)]
+    )
+    printed, err = capsys.readouterr()
+    assert status == 2 and printed == "" and not out.exists()
+    assert len(err.strip().splitlines()) == 1
+    assert "'complaint_setting' does not fit" in err
+    assert "explain_decision" in err and "mediation_adviser" in err
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf", "odt"])
+def test_every_saved_letter_keeps_where_to_send_it_and_the_2_month_limit(
+    tmp_path: Path, kind: str
+) -> None:
+    out = tmp_path / f"letter.{kind}"
+    result = run(
+        "letter", "mediation_adviser", "--answers", write(tmp_path, VALID), "--out", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    text = _document_text(out)
+    assert "Send it to" in text and "within 2 months of the decision" in text
+    assert "Dear Sir or Madam" in text
+
+
+def test_a_printed_letter_also_says_where_to_send_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["letter", "mediation_adviser", "--answers", write(tmp_path, VALID)]) == 0
+    printed = capsys.readouterr().out
+    assert "Before you send this letter" in printed and "within 2 months" in printed
+
+
+def _document_text(path: Path) -> str:
+    """The words in a saved .txt, .pdf or .odt, with runs of spaces made single."""
+    if path.suffix == ".pdf":
+        text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    elif path.suffix == ".odt":
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read("content.xml").decode("utf-8")
+        text = re.sub(r"<[^>]+>", "", xml)
+    else:
+        text = path.read_text(encoding="utf-8")
+    return " ".join(text.split())
 
 
 def test_a_letter_to_an_unknown_file_type_exits_2(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,10 +15,13 @@ from send_routes.core.letter_ids import LETTER_IDS
 
 
 def _date(value: str) -> dt.date:
+    """A date written exactly YYYY-MM-DD, as in answers files (not 2026-W47-4 or 20260101)."""
     try:
-        return dt.date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD") from None
+        pass
+    raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE", help="write to FILE instead of the screen"
     )
     _document_options(plan)
+    plan.add_argument(
+        "--full-guide",
+        action="store_true",
+        help="add the words used, the sources and a page for notes (pdf and odt)",
+    )
     _letter_parser(commands)
     calendar = commands.add_parser("calendar", help="save the deadlines as a calendar (.ics) file")
     calendar.add_argument("--answers", required=True, metavar="FILE", help="a JSON answers file")

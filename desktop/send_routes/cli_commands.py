@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
+    from send_routes.core.letters import Letter
     from send_routes.core.plan import Plan
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -76,7 +77,9 @@ def plan(args: argparse.Namespace) -> int:
         from send_routes.qt_offscreen import document_application
 
         out = _require_out(args)
-        options = DocumentOptions(args.paper, args.large_print, args.black_and_white, args.name)
+        options = DocumentOptions(
+            args.paper, args.large_print, args.black_and_white, args.name, args.full_guide
+        )
         with document_application():
             from send_routes.export.documents import save_plan
 
@@ -88,40 +91,50 @@ def plan(args: argparse.Namespace) -> int:
     else:
         from send_routes.export.text import plan_to_text
 
-        text = plan_to_text(plan)
+        text = plan_to_text(plan, content)
     _emit(text, args.out)
     return EXIT_OK
 
 
 def letter(args: argparse.Namespace) -> int:
-    from send_routes.core.letters import fill_letter, letter_values
+    from send_routes.core.letters import fill_letter, fits, letter_values, suggested
 
     plan, content = _load_plan(args)
     template = next(t for t in content.letters if t.id == args.kind)
+    if not fits(template, plan.answers):
+        fitting = ", ".join(t.id for t in suggested(content.letters, plan.answers)) or "none"
+        raise UsageError(
+            f"the letter '{args.kind}' does not fit these answers; letters that fit: {fitting}"
+        )
     names = {"child_name": args.name, "your_name": args.your_name}
     values = letter_values(
         plan.answers, content.guidance.phrases, content.option_labels("issues"), plan.today, names
     )
     letter = fill_letter(template, values)
     if args.out is None:
-        sys.stdout.write(letter.text)
+        sys.stdout.write(letter.with_instructions())
         return EXIT_OK
-    kind = args.out.suffix.lower().lstrip(".")
+    _save_letter(letter, args.out)
+    print(f"Saved the letter to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _save_letter(letter: Letter, out: Path) -> None:
+    """Save in the format the file name asks for, always with where to send it."""
+    kind = out.suffix.lower().lstrip(".")
     if kind not in ("pdf", "odt", "txt"):
         raise UsageError("--out must end in .pdf, .odt or .txt")
     if kind == "txt":
         from send_routes.fileio.atomic import write_atomically
 
-        write_atomically(args.out, letter.text.encode("utf-8"))
-    else:
-        from send_routes.qt_offscreen import document_application
+        write_atomically(out, letter.with_instructions().encode("utf-8"))
+        return
+    from send_routes.qt_offscreen import document_application
 
-        with document_application():
-            from send_routes.export.documents import save_letter
+    with document_application():
+        from send_routes.export.documents import save_letter
 
-            save_letter(letter, args.out, kind)
-    print(f"Saved the letter to {args.out}", file=sys.stderr)
-    return EXIT_OK
+        save_letter(letter, out, kind)
 
 
 def calendar(args: argparse.Namespace) -> int:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from send_routes import paths
 from send_routes.content_build.check import check_content
@@ -145,3 +149,63 @@ def test_a_broken_yaml_file_is_named_with_its_line(content: Path) -> None:
 def test_a_wrong_contacts_header_is_rejected(content: Path) -> None:
     edit(content / "contacts.csv", lambda text: text.replace("organisation,", "org,", 1))
     assert any("the header must be" in p for p in problems_in(content))
+
+
+def _yaml(name: str) -> Any:
+    return yaml.safe_load((paths.content_dir() / name).read_text(encoding="utf-8"))
+
+
+def _route_texts() -> dict[str, str]:
+    """Every route file's words, as one string per route."""
+    texts = {}
+    for path in sorted((paths.content_dir() / "routes").glob("*.yaml")):
+        route = yaml.safe_load(path.read_text(encoding="utf-8"))
+        parts = [route["title"], route["short"]]
+        parts += [
+            s["text"] for key, value in route.items() if isinstance(value, list) for s in value
+        ]
+        texts[route["id"]] = "\n".join(parts)
+    return texts
+
+
+def test_every_source_a_family_sees_has_a_readable_title() -> None:
+    sources = _yaml("sources.yaml")
+    for group in ("seeds", "facts", "references"):
+        for source in sources[group]:
+            title = source["title"]
+            assert title != source["id"] and " " in title, source
+            assert not re.match(r"^(https?://|www\.|[a-z-]+\.(gov|org|co)\.)", title), source
+
+
+def test_every_checked_fact_on_the_facts_sheet_is_a_source() -> None:
+    # The facts sheet (shared/facts/README.md) gives F1-F22, T1-T10 and these G ids.
+    g_ids = [1, *range(3, 21), *range(22, 34), 36]
+    on_sheet = {f"F{n}" for n in range(1, 23)} | {f"T{n}" for n in range(1, 11)}
+    on_sheet |= {f"G{n}" for n in g_ids}
+    ids = {source["id"] for source in _yaml("sources.yaml")["facts"]}
+    assert on_sheet <= ids
+
+
+def test_no_route_text_calls_a_young_person_your_child() -> None:
+    for route_id, text in _route_texts().items():
+        assert "your child" not in text.lower(), route_id
+
+
+def test_the_exclusion_route_never_offers_the_review_panel_after_a_suspension() -> None:
+    # The route's text is shown for suspensions too; the panel is only for permanent ones.
+    assert "review panel" not in _route_texts()["exclusion_review"].lower()
+
+
+def test_plans_show_only_the_newer_tribunal_phone_and_contact_under_its_current_name() -> None:
+    rows = list(csv.DictReader((paths.content_dir() / "contacts.csv").open(encoding="utf-8")))
+    on_routes = {row["phone"] for row in rows if row["routes"]}
+    assert "0300 303 5857" in on_routes and "01325 289350" not in on_routes
+    assert all(row["organisation"] != "Contact a Family" for row in rows)
+    contact = next(row for row in rows if row["organisation"].startswith("Contact (formerly"))
+    assert contact["website"] == "contact.org.uk" and "sendiass" not in contact["routes"]
+
+
+def test_kids_is_listed_in_leicester_for_disagreement_resolution_only() -> None:
+    rows = csv.DictReader((paths.content_dir() / "contacts.csv").open(encoding="utf-8"))
+    kids = next(row for row in rows if row["id"] == "kids-leicester")
+    assert kids["routes"] == "disagreement_resolution"

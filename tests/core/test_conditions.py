@@ -69,3 +69,50 @@ def test_the_check_accepts_a_good_condition() -> None:
 
 def test_a_date_can_only_be_tested_for_being_known() -> None:
     assert list(problems({"decision_date": ["2026-10-01"]}))
+
+
+def _suspended(days: int | None) -> dict[str, object]:
+    raw: dict[str, object] = {
+        "role": "parent_carer",
+        "setting": "school",
+        "stage": "sen_support",
+        "disagree_with": ["setting"],
+        "issues": ["exclusion"],
+        "exclusion_kind": "suspension",
+    }
+    if days is not None:
+        raw["suspension_days"] = days
+    return raw
+
+
+def test_number_tests_split_suspensions_into_the_governors_bands() -> None:
+    middle = {"suspension_days": {"more_than": 5, "at_most": 15}}
+    assert holds({"suspension_days": {"at_most": 5}}, parse_answers(_suspended(5)))
+    assert not holds(middle, parse_answers(_suspended(5)))
+    assert holds(middle, parse_answers(_suspended(6)))
+    assert holds(middle, parse_answers(_suspended(15)))
+    assert holds({"suspension_days": {"more_than": 15}}, parse_answers(_suspended(16)))
+
+
+def test_a_number_not_given_meets_no_bound_but_can_be_tested_as_unknown() -> None:
+    answers = parse_answers(_suspended(None))
+    assert not holds({"suspension_days": {"at_most": 45}}, answers)
+    assert holds({"suspension_days": {"known": False}}, answers)
+
+
+def test_a_young_person_counts_as_16_to_25_in_conditions() -> None:
+    answers = parse_answers({**_suspended(3), "role": "young_person"})
+    assert holds({"age_band": ["16_to_25"]}, answers)
+
+
+def test_number_conditions_are_checked() -> None:
+    assert list(problems({"suspension_days": {"at_most": 5}})) == []
+    assert list(problems({"suspension_days": [5]}))
+    assert list(problems({"suspension_days": {"about": 5}}))
+    assert list(problems({"transfer_year": {"more_than": "2020"}}))
+
+
+def test_the_content_can_name_its_own_areas() -> None:
+    vocab = {"local_authority": ("kent", "other")}
+    assert list(problems({"local_authority": ["kent"]}, vocab)) == []
+    assert list(problems({"local_authority": ["kent"]}))

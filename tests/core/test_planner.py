@@ -75,12 +75,15 @@ def test_the_plan_json_has_the_contract_shape(content: ContentStore) -> None:
     plan = plan_for(
         content, {**BASE, "local_authority": "worcestershire", "decision_date": "2026-10-01"}
     )
-    assert plan["schema"] == 1 and plan["content_version"]
+    assert plan["schema"] == 2 and plan["content_version"]
+    assert plan["today"] == TODAY.isoformat()
     for key in ("routes", "deadlines", "notes", "contacts", "warnings"):
         assert isinstance(plan[key], list)
     route_keys = {"id", "title", "why", "steps", "contacts", "sources"}
     assert all(route_keys <= set(route) for route in plan["routes"])
-    assert all({"id", "label", "date", "basis"} <= set(d) for d in plan["deadlines"])
+    deadline_keys = {"id", "label", "date", "basis", "days_left", "passed", "uncertain"}
+    assert plan["deadlines"] and all(deadline_keys <= set(d) for d in plan["deadlines"])
+    assert set(plan["urgent"]) == {"deadline", "date", "days_left", "text"}
     assert all({"id", "text"} <= set(note) for note in plan["notes"])
     contact_keys = {"id", "name", "kind", "local_authority", "phone", "email", "website", "source"}
     assert all(contact_keys <= set(contact) for contact in plan["contacts"])

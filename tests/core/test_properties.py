@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import (
     ALL_KEYS,
+    CHOICES,
     DATE_KEYS,
     DISAGREE_WITH,
+    INTEGER_KEYS,
     ISSUES,
     KNOWN_AREAS,
     ROLES,
@@ -23,6 +25,7 @@ from send_routes.core.answers import (
     AnswersError,
     parse_answers,
 )
+from send_routes.core.contract import DEADLINE_IDS, MUST_MEET
 from send_routes.core.planner import make_plan
 
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2060, 12, 31))
@@ -36,10 +39,20 @@ valid_answers = st.fixed_dictionaries(
     },
     optional={
         "tried": st.lists(st.sampled_from(TRIED), unique=True),
-        "local_authority": st.one_of(st.sampled_from(KNOWN_AREAS), st.text(max_size=40)),
+        "local_authority": st.one_of(
+            st.sampled_from((*KNOWN_AREAS, "Kent County Council", "city of bristol")),
+            st.text(max_size=40),
+        ),
         **{key: dates.map(dt.date.isoformat) for key in DATE_KEYS},
+        "age_band": st.sampled_from(CHOICES["age_band"]),
+        "school_type": st.sampled_from(CHOICES["school_type"]),
+        "exclusion_kind": st.sampled_from(CHOICES["exclusion_kind"]),
+        "phase_transfer": st.sampled_from(CHOICES["phase_transfer"]),
+        **{key: st.integers(low, high) for key, (low, high) in INTEGER_KEYS.items()},
     },
-)
+).filter(lambda raw: not (raw["role"] == "young_person" and raw.get("age_band") == "under_16"))
+#: Every text some key accepts: junk must not be one of them.
+ALLOWED_TEXT = {value for values in CHOICES.values() for value in values} | {*ISSUES, *TRIED}
 SETTINGS_FAST = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -54,9 +67,18 @@ def test_any_valid_answers_give_a_plan_with_at_least_one_route(
     assert plan.routes
     assert all(route.id in ROUTE_IDS for route in plan.routes)
     assert len({route.id for route in plan.routes}) == len(plan.routes)
-    area = parse_answers(raw).area
+    area = plan.answers.area
     assert all(contact.local_authority in ("", area) for contact in plan.contacts)
-    plan.to_dict()
+    data = plan.to_dict()
+    assert data["schema"] == 2 and data["today"] == today.isoformat()
+    for deadline in data["deadlines"]:
+        assert deadline["id"] in DEADLINE_IDS
+        assert deadline["days_left"] == (dt.date.fromisoformat(deadline["date"]) - today).days
+        assert deadline["passed"] == (deadline["days_left"] < 0)
+    urgent = data["urgent"]
+    if urgent is not None:
+        assert urgent["deadline"] in MUST_MEET and urgent["days_left"] <= 28 and urgent["text"]
+        assert any(d["id"] == urgent["deadline"] for d in data["deadlines"])
 
 
 @SETTINGS_FAST
@@ -66,7 +88,10 @@ def test_any_valid_answers_give_a_plan_with_at_least_one_route(
     junk=st.one_of(
         st.integers(),
         st.none(),
-        st.text(max_size=20).filter(lambda t: t not in ISSUES + TRIED),
+        st.booleans(),
+        st.floats(allow_nan=False),
+        st.sampled_from(["2026-W47-4", "20260101", "2026-02-30", "Kent"]),
+        st.text(max_size=20).filter(lambda t: t not in ALLOWED_TEXT),
         st.lists(st.integers(), min_size=1),
     ),
 )
@@ -75,6 +100,10 @@ def test_a_corrupted_answer_is_refused_with_the_contract_error(
 ) -> None:
     if key == "local_authority" and isinstance(junk, str):
         return  # any text names an area
+    if key in INTEGER_KEYS and isinstance(junk, int) and not isinstance(junk, bool):
+        low, high = INTEGER_KEYS[key]
+        if low <= junk <= high:
+            return  # a whole number in range is a valid answer
     broken = {**raw, key: junk}
     try:
         parse_answers(broken)

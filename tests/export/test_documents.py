@@ -21,7 +21,7 @@ from send_routes.core.plan import Plan
 from send_routes.core.planner import make_plan
 from send_routes.export.documents import plan_document, plan_footer, save_letter, save_plan
 from send_routes.export.pages import pdf_bytes
-from send_routes.export.plan_context import DocumentOptions
+from send_routes.export.plan_context import DocumentOptions, plan_view
 from send_routes.fileio.atomic import WriteError
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -100,25 +100,44 @@ def test_the_title_has_the_first_name_and_the_plan_has_the_standing_sections(
     text = flat(" ".join(pdf_text(path)[0]))
     for heading in (
         "Amira's plan",
-        "Your situation",
         "Do this first",
-        "Deadlines",
+        "Dates, nearest first",
+        "Your routes, in the order to try them",
+        "How the dates were worked out",
         "Your rights",
-        "Words used in this plan",
-        "Where this information comes from",
-        "My notes",
     ):
         assert heading in text
+    for full_guide_only in ("Your answers", "Words used in this plan", "My notes"):
+        assert full_guide_only not in text
     assert plan_for(content, VALID[1]).content_version in text
+
+
+def test_the_full_guide_adds_the_answers_the_words_the_sources_as_titles_and_notes(
+    tmp_path: Path, content: ContentStore
+) -> None:
+    plan = plan_for(content, VALID[1])
+    short, full = tmp_path / "short.pdf", tmp_path / "full.pdf"
+    save_plan(plan, content, DocumentOptions(), short, "pdf")
+    save_plan(plan, content, DocumentOptions(full_guide=True), full, "pdf")
+    pages, _ = pdf_text(full)
+    text = flat(" ".join(pages))
+    for heading in ("Your answers", "Words used in this plan", "My notes"):
+        assert heading in text
+    assert "Where this information comes from" in text
+    view = plan_view(plan, content)
+    assert view.sources and all(flat(title)[:40] in text for title in view.sources)
+    assert len(pages) > len(pdf_text(short)[0])
+    assert all(page.strip() for page in pages), "a blank page"
 
 
 def test_large_print_uses_at_least_16_point_and_makes_more_pages(content: ContentStore) -> None:
     plan = plan_for(content, VALID[1])
-    normal = plan_document(plan, content, DocumentOptions())
-    large = plan_document(plan, content, DocumentOptions(large_print=True))
+    view = plan_view(plan, content)
+    normal = plan_document(view, DocumentOptions())
+    large = plan_document(view, DocumentOptions(large_print=True))
     assert large.defaultFont().pointSize() >= 16
-    normal_pdf = pdf_bytes(normal, "a4", plan_footer(plan), "p")
-    large_pdf = pdf_bytes(large, "a4", plan_footer(plan), "p")
+    normal_pdf = pdf_bytes(normal, "a4", plan_footer(view), "p")
+    large_pdf = pdf_bytes(large, "a4", plan_footer(view), "p")
     assert len(PdfReader(io.BytesIO(large_pdf)).pages) > len(
         PdfReader(io.BytesIO(normal_pdf)).pages
     )
@@ -127,15 +146,16 @@ def test_large_print_uses_at_least_16_point_and_makes_more_pages(content: Conten
 def test_black_and_white_style_uses_no_colour_backgrounds(content: ContentStore) -> None:
     from send_routes.export.documents import plan_html
 
-    html = plan_html(plan_for(content, VALID[1]), content, DocumentOptions(black_and_white=True))
+    view = plan_view(plan_for(content, VALID[1]), content)
+    html = plan_html(view, DocumentOptions(black_and_white=True, full_guide=True))
     colours = set(re.findall(r"#[0-9a-fA-F]{6}", html))
     assert colours <= {"#ffffff", "#0b0c0c"}
 
 
 def test_letter_paper_is_wider_and_shorter_than_a4(content: ContentStore) -> None:
-    plan = plan_for(content, VALID[0])
-    document = plan_document(plan, content, DocumentOptions())
-    letter = PdfReader(io.BytesIO(pdf_bytes(document, "letter", plan_footer(plan), "p"))).pages[0]
+    view = plan_view(plan_for(content, VALID[0]), content)
+    document = plan_document(view, DocumentOptions())
+    letter = PdfReader(io.BytesIO(pdf_bytes(document, "letter", plan_footer(view), "p"))).pages[0]
     assert (
         round(float(letter.mediabox.width)) == 612 and round(float(letter.mediabox.height)) == 792
     )

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QToolTip
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from wizard_keys import ALT, MakeWindow, focused, press, walk_wizard
 
@@ -16,6 +25,7 @@ from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.deadlines import long_date
 from send_routes.core.plan import Plan
+from send_routes.core.plan_view_parts import NO_WAY_TO_REACH
 from send_routes.core.planner import make_plan
 from send_routes.export.text import NOT_LEGAL_ADVICE
 from send_routes.ui.glossary_text import TermIndex, TermLabel
@@ -87,8 +97,13 @@ def test_a_passed_deadline_says_passed_and_the_warning_stands_out(
     assert f"{long_date(appeal.date)} (passed)" in text
     assert plan.warnings
     box = page.findChild(QFrame, "planWarnings")
-    assert box is not None
-    shown = [label.accessibleName() for label in box.findChildren(QLabel)]
+    urgent = page.findChild(QFrame, "urgent")
+    shown = [
+        label.accessibleName()
+        for frame in (box, urgent)
+        if frame
+        for label in frame.findChildren(QLabel)
+    ]
     assert all(warning in shown for warning in plan.warnings)
 
 
@@ -97,7 +112,9 @@ def test_missing_contact_details_are_never_guessed_and_low_confidence_ones_are_f
 ) -> None:
     plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
     route = plan.routes[0]
-    contact = dataclasses.replace(plan.contacts[0], phone="", email="", confidence="L")
+    contact = dataclasses.replace(
+        plan.contacts[0], phone="", email="", website="www.example.org", confidence="L"
+    )
     plan = dataclasses.replace(
         plan,
         contacts=(contact,),
@@ -109,6 +126,11 @@ def test_missing_contact_details_are_never_guessed_and_low_confidence_ones_are_f
     assert f"Email: {MISSING}" in card_text
     assert MAY_HAVE_CHANGED in card_text
     assert contact.name in card_text
+    unreachable = dataclasses.replace(contact, website="")
+    page.show_plan(dataclasses.replace(plan, contacts=(unreachable,)))
+    card_text = "\n".join(label.text() for label in page.cards[0].findChildren(QLabel))
+    assert f"How to reach them: {NO_WAY_TO_REACH}" in card_text
+    assert MISSING not in card_text
 
 
 def test_the_contacts_for_the_area_are_on_the_plan(page: PlanPage, content: ContentStore) -> None:
@@ -164,3 +186,64 @@ def test_abbreviations_are_linked_only_in_capitals(content: ContentStore) -> Non
     assert "term:SEND" in terms.to_html("Ask about SEND support.")
     assert "term:" not in terms.to_html("Send a letter")
     assert 'href="term:EHC%20plan">EHC plans</a>' in terms.to_html("[[EHC plans|EHC plan]]")
+
+
+def _top(widget: QWidget, page: PlanPage) -> int:
+    return widget.mapTo(page.widget(), QPoint(0, 0)).y()
+
+
+def test_the_page_leads_with_the_urgent_date_and_the_summary_then_print_and_the_routes(
+    qtbot: QtBot, page: PlanPage, content: ContentStore
+) -> None:
+    plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
+    assert plan.urgent is not None
+    page.show_plan(plan)
+    page.show()
+    qtbot.waitExposed(page)
+    urgent = page.findChild(QFrame, "urgent")
+    summary = page.findChild(QFrame, "doThisFirst")
+    assert urgent is not None and summary is not None
+    assert long_date(plan.urgent.date) in urgent.accessibleName()
+    assert _top(urgent, page) < _top(summary, page) < _top(page.print_button, page)
+    assert _top(page.print_button, page) < _top(page.cards[0], page)
+    summary_text = "\n".join(label.text() for label in summary.findChildren(QLabel))
+    assert "What to take to that call" in summary_text
+    assert "Dates, nearest first" in summary_text
+
+
+def test_a_skip_link_moves_the_keyboard_past_a_paragraphs_explained_words(
+    qtbot: QtBot, page: PlanPage, content: ContentStore
+) -> None:
+    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    links = page.findChildren(QPushButton, "skipTerms")
+    assert links
+    link = links[0]
+    paragraph = link.nextInFocusChain()
+    assert isinstance(paragraph, TermLabel)
+    link.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(link, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() not in (None, link))
+    landed = QApplication.focusWidget()
+    assert landed is not None and landed is not link and landed is not paragraph
+    assert landed.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_the_full_guide_is_a_print_option_cleared_with_the_rest(page: PlanPage) -> None:
+    assert page.document_options().full_guide is False
+    page.options.full_guide.setChecked(True)
+    assert page.document_options().full_guide is True
+    assert page.options.full_guide.accessibleName() == "Full guide"
+    page.options.clear()
+    assert page.document_options().full_guide is False
+
+
+def test_contact_sources_on_screen_are_titles_not_ids(
+    page: PlanPage, content: ContentStore
+) -> None:
+    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    text = _text(page)
+    assert "Source: " in text
+    assert not re.search(r"seed-\d+|\b[FSTG]\d+\b", text)

@@ -119,3 +119,21 @@ def test_large_print_makes_more_pages_and_the_name_goes_in_the_title(
     assert len(large.pages) > pdf_pages(tmp_path / "normal.pdf")
     assert large.metadata is not None and large.metadata.title == f"{name}'s plan"
     assert round(float(large.pages[0].mediabox.width)) == 612  # US Letter, 8.5 inches
+
+
+def test_the_full_guide_box_adds_the_words_and_sources_pages_to_what_is_saved(
+    qtbot: QtBot, planned: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = planned.plan_page
+    save_to(monkeypatch, tmp_path / "short.pdf")
+    page.pdf_button.click()
+    page.options.full_guide.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.options.full_guide.hasFocus)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.options.full_guide.isChecked()
+    save_to(monkeypatch, tmp_path / "full.pdf")
+    page.pdf_button.click()
+    short, full = pdf_text(tmp_path / "short.pdf"), pdf_text(tmp_path / "full.pdf")
+    for heading in ("Words used in this plan", "Where this information comes from", "My notes"):
+        assert heading in full and heading not in short
+    assert pdf_pages(tmp_path / "full.pdf") > pdf_pages(tmp_path / "short.pdf")

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from send_routes.ui.choice_fields import OTHER, AreaField, ChoiceField
 from send_routes.ui.date_field import DateField
 from send_routes.ui.main_window import MainWindow
+from send_routes.ui.number_field import NumberField
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -83,6 +84,10 @@ def answer_current(qtbot: QtBot, window: MainWindow, answers: dict[str, Any]) ->
     value = answers.get(key)
     if isinstance(field, DateField):
         _type_date(qtbot, field, value)
+    elif isinstance(field, NumberField):
+        if value is not None:
+            tab_to(qtbot, field.box)
+            type_text(qtbot, str(value))
     elif field.multi:
         _choose_boxes(qtbot, field, list(value or []))
     elif value is not None:

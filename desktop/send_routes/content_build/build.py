@@ -172,6 +172,11 @@ def _deadlines(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
             "uncertain_text": rule.get("uncertain_text", ""),
             "passed_warning": rule.get("passed_warning", ""),
             "passed_text": rule.get("passed_text", ""),
+            "always_uncertain": int(bool(rule.get("always_uncertain"))),
+            "done_when": _json(rule.get("done_when")),
+            "maybe_later_when": _json(rule.get("maybe_later_when")),
+            "maybe_later_text": rule.get("maybe_later_text", ""),
+            "action": rule.get("action", ""),
         }
 
 
@@ -250,6 +255,8 @@ def _engine_texts(files: ContentFiles) -> Iterable[dict[str, Any]]:
         "tried_why": rules.get("tried_why"),
         "warnings": deadlines.get("warnings") or {},
         "from_labels": deadlines.get("from_labels") or {},
+        "urgency": deadlines.get("urgency") or {},
+        "time_first": rules.get("time_first") or {},
         "fallback": dict(fallback),
     }
     for key, value in values.items():

@@ -12,19 +12,24 @@ from typing import Any
 
 from send_routes.content_build.check_common import Problem as Problem
 from send_routes.content_build.check_common import duplicates, walk, yaml_trees
+from send_routes.content_build.check_deadlines import (
+    area_ids,
+    check_deadlines,
+    check_time_first,
+    condition_problems,
+    contract_ids,
+    vocabulary,
+)
 from send_routes.content_build.check_glossary import check_glossary_use
 from send_routes.content_build.content_files import CONTACTS_FILE, ContentFiles
 from send_routes.content_build.yaml_lines import LineDict, line_of
-from send_routes.core import conditions
 from send_routes.core.answers import (
-    DATE_KEYS,
-    DEADLINE_IDS,
-    KNOWN_AREAS,
     NOTE_IDS,
     ROUTE_IDS,
-    vocabulary,
+    area_id,
 )
 from send_routes.core.contact_fields import CONTACT_COLUMNS, row_problems, split_list
+from send_routes.core.contract import V1_KEYS
 from send_routes.core.letters import LETTER_IDS, unknown_placeholders
 
 ROUTE_SECTIONS = (
@@ -37,7 +42,7 @@ ROUTE_SECTIONS = (
     "after",
     "combines",
 )
-QUESTION_KINDS = ("single", "multi", "date", "area")
+QUESTION_KINDS = ("single", "multi", "date", "area", "number")
 
 
 def check_content(files: ContentFiles) -> list[Problem]:
@@ -48,7 +53,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         _check_routes(files),
         _check_rules(files),
         _check_notes(files),
-        _check_deadlines(files),
+        check_deadlines(files),
         _check_questions(files),
         _check_areas(files),
         _check_contacts(files, source_ids),
@@ -85,26 +90,6 @@ def _check_statements(files: ContentFiles, source_ids: set[str]) -> Iterator[Pro
                     yield Problem(path, line_of(value, line), f"unknown source id '{source}'")
 
 
-def _contract_ids(
-    found: list[tuple[str, int]], allowed: tuple[str, ...], path: Path, what: str, every: bool
-) -> Iterator[Problem]:
-    yield from duplicates(found, path, what)
-    for item, line in found:
-        if item not in allowed:
-            yield Problem(
-                path, line, f"{what} '{item}' is not in the contract: {', '.join(allowed)}"
-            )
-    if every:
-        missing = sorted(set(allowed) - {item for item, _ in found})
-        if missing:
-            yield Problem(path, 1, f"missing {what}s: {', '.join(missing)}")
-
-
-def _condition_problems(path: Path, line: int, condition: Any) -> Iterator[Problem]:
-    for message in conditions.problems(condition):
-        yield Problem(path, line, message)
-
-
 def _check_routes(files: ContentFiles) -> Iterator[Problem]:
     found = []
     for path, route in files.routes.items():
@@ -121,7 +106,7 @@ def _check_routes(files: ContentFiles) -> Iterator[Problem]:
         for section in ROUTE_SECTIONS:
             if not isinstance(route.get(section), list) or not route[section]:
                 yield Problem(path, line_of(route, 1), f"route needs statements in '{section}'")
-    yield from _contract_ids(found, ROUTE_IDS, files.root / "routes", "route id", every=True)
+    yield from contract_ids(found, ROUTE_IDS, files.root / "routes", "route id", every=True)
 
 
 def _check_rules(files: ContentFiles) -> Iterator[Problem]:
@@ -129,20 +114,21 @@ def _check_rules(files: ContentFiles) -> Iterator[Problem]:
     data = files.data["rules.yaml"] or {}
     rules = data.get("routes") or []
     found = [(str(rule.get("id")), line_of(rule)) for rule in rules]
-    yield from _contract_ids(found, ROUTE_IDS, path, "route id", every=True)
+    yield from contract_ids(found, ROUTE_IDS, path, "route id", every=True)
+    vocab = vocabulary(files)
     for rule in rules:
         if not isinstance(rule.get("rank"), int):
             yield Problem(path, line_of(rule), "a route rule needs a whole-number 'rank'")
-        yield from _condition_problems(path, line_of(rule), rule.get("applies_when"))
+        yield from condition_problems(path, line_of(rule), rule.get("applies_when"), vocab)
         for part in (
             *(rule.get("rank_rules") or []),
             *(rule.get("why") or []),
             *(rule.get("extra_steps") or []),
         ):
-            yield from _condition_problems(path, line_of(part), part.get("when"))
-    vocab = vocabulary()["tried"]
+            yield from condition_problems(path, line_of(part), part.get("when"), vocab)
+    yield from check_time_first(path, data.get("time_first"), vocab)
     for value, routes in (data.get("tried_routes") or {}).items():
-        if value not in vocab:
+        if value not in vocab["tried"]:
             yield Problem(path, line_of(data), f"tried value '{value}' is not in the contract")
         for route in routes:
             if route not in ROUTE_IDS:
@@ -152,44 +138,27 @@ def _check_rules(files: ContentFiles) -> Iterator[Problem]:
 def _check_notes(files: ContentFiles) -> Iterator[Problem]:
     path = files.path("notes.yaml")
     notes = files.data["notes.yaml"] or []
-    yield from _contract_ids(
+    yield from contract_ids(
         [(str(n.get("id")), line_of(n)) for n in notes], NOTE_IDS, path, "note id", every=True
     )
+    vocab = vocabulary(files)
     for note in notes:
-        yield from _condition_problems(path, line_of(note), note.get("when"))
+        yield from condition_problems(path, line_of(note), note.get("when"), vocab)
         for group in note.get("with_routes") or []:
             for route in group:
                 if route not in ROUTE_IDS:
                     yield Problem(path, line_of(note), f"route id '{route}' is not in the contract")
 
 
-def _check_deadlines(files: ContentFiles) -> Iterator[Problem]:
-    path = files.path("deadlines.yaml")
-    rules = (files.data["deadlines.yaml"] or {}).get("deadlines") or []
-    yield from _contract_ids(
-        [(str(r.get("id")), line_of(r)) for r in rules],
-        DEADLINE_IDS,
-        path,
-        "deadline id",
-        every=True,
-    )
-    for rule in rules:
-        yield from _condition_problems(path, line_of(rule), rule.get("when"))
-        for count in rule.get("counts") or [{}]:
-            if count.get("from") not in DATE_KEYS:
-                yield Problem(
-                    path,
-                    line_of(count, line_of(rule)),
-                    f"a count must start 'from' one of: {', '.join(DATE_KEYS)}",
-                )
-
-
 def _check_questions(files: ContentFiles) -> Iterator[Problem]:
     path = files.path("questions.yaml")
     questions = files.data["questions.yaml"] or []
-    vocab = vocabulary()
+    vocab = vocabulary(files)
     found = [(str(q.get("key")), line_of(q)) for q in questions]
-    yield from _contract_ids(found, tuple(vocab), path, "question key", every=True)
+    yield from contract_ids(found, tuple(vocab), path, "question key", every=False)
+    missing = sorted(set(V1_KEYS) - {key for key, _ in found})
+    if missing:
+        yield Problem(path, 1, f"missing question keys: {', '.join(missing)}")
     for question in questions:
         key, line = str(question.get("key")), line_of(question)
         if question.get("kind") not in QUESTION_KINDS:
@@ -197,7 +166,7 @@ def _check_questions(files: ContentFiles) -> Iterator[Problem]:
         for field in ("text", "hint"):
             if not question.get(field):
                 yield Problem(path, line, f"question '{key}' needs a '{field}'")
-        yield from _condition_problems(path, line, question.get("skip_when"))
+        yield from condition_problems(path, line, question.get("skip_when"), vocab)
         if vocab.get(key):
             yield from _check_options(path, question, vocab[key])
 
@@ -227,7 +196,10 @@ def _check_areas(files: ContentFiles) -> Iterator[Problem]:
     path = files.path("local_authorities.yaml")
     data = files.data["local_authorities.yaml"] or {}
     found = [(str(area.get("id")), line_of(area)) for area in data.get("areas") or []]
-    yield from _contract_ids(found, KNOWN_AREAS, path, "area id", every=True)
+    yield from duplicates(found, path, "area id")
+    for area, line in found:
+        if area != area_id(area) or area == "other":
+            yield Problem(path, line, f"area id '{area}' must be written as {area_id(area)!r}")
     fallback = data.get("fallback") or {}
     if fallback.get("id") != "other" or not fallback.get("find_local"):
         yield Problem(path, line_of(fallback, 1), "the fallback needs id 'other' and 'find_local'")
@@ -241,7 +213,7 @@ def _check_contacts(files: ContentFiles, source_ids: set[str]) -> Iterator[Probl
         [(row.values.get("id", ""), row.line) for row in files.contacts], path, "contact id"
     )
     for row in files.contacts:
-        for message in row_problems(row.values, set(KNOWN_AREAS), set(ROUTE_IDS)):
+        for message in row_problems(row.values, set(area_ids(files)), set(ROUTE_IDS)):
             yield Problem(path, row.line, message)
         for source in split_list(row.values.get("source", "")):
             if source not in source_ids:
@@ -253,7 +225,7 @@ def _check_letters(files: ContentFiles, source_ids: set[str]) -> Iterator[Proble
     data = files.data["letters.yaml"] or {}
     letters = data.get("letters") or []
     found = [(str(letter.get("id")), line_of(letter)) for letter in letters]
-    yield from _contract_ids(found, LETTER_IDS, path, "letter id", every=True)
+    yield from contract_ids(found, LETTER_IDS, path, "letter id", every=True)
     for letter in letters:
         line = line_of(letter)
         for field in ("title", "to", "subject", "paragraphs", "attach", "send_to", "sources"):
@@ -262,7 +234,7 @@ def _check_letters(files: ContentFiles, source_ids: set[str]) -> Iterator[Proble
         for source in letter.get("sources") or []:
             if source not in source_ids:
                 yield Problem(path, line, f"unknown source id '{source}'")
-        yield from _condition_problems(path, line, letter.get("when"))
+        yield from condition_problems(path, line, letter.get("when"))
         for text in (letter.get("subject", ""), *(letter.get("paragraphs") or [])):
             for name in unknown_placeholders(str(text)):
                 yield Problem(path, line, f"unknown placeholder '{{{name}}}' in a letter")

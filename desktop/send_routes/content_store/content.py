@@ -27,6 +27,8 @@ from send_routes.core.guidance import (
     RouteRule,
     RouteText,
     Statement,
+    TimeFirst,
+    Urgency,
 )
 from send_routes.core.letters import LetterTemplate
 from send_routes.core.questions import Option, Question
@@ -59,8 +61,43 @@ def contact_from_row(row: sqlite3.Row) -> Contact:
 
 def _fragments(value: str) -> tuple[Fragment, ...]:
     return tuple(
-        Fragment(item["text"], item.get("when") or {}, tuple(item.get("sources") or []))
+        Fragment(
+            item["text"],
+            item.get("when") or {},
+            tuple(item.get("sources") or []),
+            bool(item.get("first")),
+        )
         for item in _load(value)
+    )
+
+
+def _count_rule(count: dict[str, Any]) -> CountRule:
+    on = count.get("month_day")
+    return CountRule(
+        count["from"],
+        count.get("months", 0),
+        count.get("weeks", 0),
+        count.get("days", 0),
+        (int(on[0]), int(on[1])) if on else None,
+        count.get("when") or {},
+    )
+
+
+def _urgency(data: dict[str, Any]) -> Urgency:
+    return Urgency(
+        threshold_days=int(data.get("threshold_days", 28)),
+        soon=data.get("soon", ""),
+        today=data.get("today", ""),
+        passed=data.get("passed", ""),
+        maybe_later=data.get("maybe_later", ""),
+    )
+
+
+def _time_first(data: dict[str, Any]) -> TimeFirst:
+    return TimeFirst(
+        deadlines=tuple(data.get("deadlines") or ()),
+        unless=data.get("unless") or {},
+        first=tuple((item["route"], item.get("when") or {}) for item in data.get("first") or []),
     )
 
 
@@ -112,7 +149,16 @@ class ContentStore:
             tried_routes={k: tuple(v) for k, v in texts.get("tried_routes", {}).items()},
             warnings=texts.get("warnings", {}),
             extra=extra,
+            areas=self.area_councils,
+            urgency=_urgency(texts.get("urgency") or {}),
+            time_first=_time_first(texts.get("time_first") or {}),
         )
+
+    @cached_property
+    def area_councils(self) -> dict[str, str]:
+        """Each area the content has local details for, with its council's name."""
+        rows = self._rows("SELECT id, council FROM areas WHERE is_fallback = 0 ORDER BY position")
+        return {row["id"]: row["council"] for row in rows}
 
     def _route_rules(self) -> list[RouteRule]:
         return [
@@ -167,16 +213,18 @@ class ContentStore:
                 label=row["label"],
                 rule=row["rule"],
                 sources=tuple(_load(row["sources"])),
-                counts=tuple(
-                    CountRule(c["from"], c.get("months", 0), c.get("weeks", 0), c.get("days", 0))
-                    for c in _load(row["counts"])
-                ),
+                counts=tuple(_count_rule(c) for c in _load(row["counts"])),
                 when=_load(row["condition"]),
                 sen_holidays=bool(row["sen_holidays"]),
                 working_day=bool(row["working_day"]),
                 uncertain_text=row["uncertain_text"],
                 passed_warning=row["passed_warning"],
                 passed_text=row["passed_text"],
+                always_uncertain=bool(row["always_uncertain"]),
+                done_when=_load(row["done_when"]),
+                maybe_later_when=_load(row["maybe_later_when"]),
+                maybe_later_text=row["maybe_later_text"],
+                action=row["action"],
             )
             for row in self._rows("SELECT * FROM deadline_rules ORDER BY position")
         ]

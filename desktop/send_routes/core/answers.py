@@ -1,95 +1,42 @@
-"""The answers contract (version 1): parse and validate a family's answers.
+"""The answers contract (version 2): parse and validate a family's answers.
 
-The vocabulary here is the contract in ``shared/spec/answers.md``; it is code, not
-content, because every other part of the product (window, command line, saved cases,
-scenario files) depends on it staying exactly as written.
+The vocabulary lives in ``contract.py``. Every version-1 answers file stays valid and means
+the same. Which areas have local details is the content's business, not this module's:
+``Answers.with_areas`` tells a set of answers which area ids the content covers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
-ROLES = ("parent_carer", "young_person", "adviser")
-SETTINGS = ("early_years", "school", "college", "none", "not_sure")
-STAGES = (
-    "sen_support",
-    "assessment_requested",
-    "assessment",
-    "draft_plan",
-    "plan",
-    "review",
-    "not_sure",
-)
-DISAGREE_WITH = ("setting", "local_authority", "health", "social_care")
-ISSUES = (
-    "setting_provision",
-    "setting_duties",
-    "exclusion",
-    "refused_assessment",
-    "refused_plan",
-    "plan_content",
-    "placement",
-    "health_care",
-    "social_care",
-    "refused_amend",
-    "cease_plan",
-    "la_duties",
-    "not_sure",
-)
-TRIED = (
-    "talked_to_setting",
-    "talked_to_la",
-    "sendiass",
-    "disagreement_resolution",
-    "mediation",
-    "complaint",
-    "appeal",
-)
-KNOWN_AREAS = ("worcestershire", "leicester", "shropshire", "dudley")
-DATE_KEYS = ("decision_date", "certificate_date", "request_date", "review_meeting_date")
+from send_routes.core.contract import ALL_KEYS as ALL_KEYS
+from send_routes.core.contract import CHOICES as CHOICES
+from send_routes.core.contract import DATE_KEYS as DATE_KEYS
+from send_routes.core.contract import DEADLINE_IDS as DEADLINE_IDS
+from send_routes.core.contract import DISAGREE_WITH as DISAGREE_WITH
+from send_routes.core.contract import INTEGER_KEYS as INTEGER_KEYS
+from send_routes.core.contract import ISSUES as ISSUES
+from send_routes.core.contract import KNOWN_AREAS as KNOWN_AREAS
+from send_routes.core.contract import LISTS as LISTS
+from send_routes.core.contract import NOTE_IDS as NOTE_IDS
+from send_routes.core.contract import REQUIRED as REQUIRED
+from send_routes.core.contract import ROLES as ROLES
+from send_routes.core.contract import ROUTE_IDS as ROUTE_IDS
+from send_routes.core.contract import SETTINGS as SETTINGS
+from send_routes.core.contract import STAGES as STAGES
+from send_routes.core.contract import TRIED as TRIED
+from send_routes.core.contract import vocabulary as vocabulary
 
-ROUTE_IDS = (
-    "talk_to_setting",
-    "talk_to_la",
-    "sendiass",
-    "informal_resolution",
-    "disagreement_resolution",
-    "mediation",
-    "tribunal_appeal",
-    "complaint_setting",
-    "complaint_la",
-    "ombudsman",
-    "exclusion_review",
-    "health_complaint",
-)
-DEADLINE_IDS = ("appeal", "assessment_decision", "final_plan", "review_decision")
-NOTE_IDS = (
-    "dr_voluntary",
-    "dr_free",
-    "dr_no_effect_on_appeal",
-    "routes_can_combine",
-    "mediation_before_appeal",
-    "mediation_not_needed_placement_only",
-    "la_must_attend_mediation",
-)
-
-#: Allowed values of each single-choice key.
-CHOICES: dict[str, tuple[str, ...]] = {
-    "role": ROLES,
-    "setting": SETTINGS,
-    "stage": STAGES,
-}
-#: Allowed values of each list key, and whether the list may be empty.
-LISTS: dict[str, tuple[tuple[str, ...], bool]] = {
-    "disagree_with": (DISAGREE_WITH, False),
-    "issues": (ISSUES, False),
-    "tried": (TRIED, True),
-}
-REQUIRED = ("role", "setting", "stage", "disagree_with", "issues")
-ALL_KEYS = (*CHOICES, *LISTS, "local_authority", *DATE_KEYS)
+#: Single-choice keys that are optional (the required ones are role, setting and stage).
+OPTIONAL_CHOICES = ("age_band", "school_type", "exclusion_kind", "phase_transfer")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Words the contract says to drop from an area's name ("city" too, for "Leicester City").
+AREA_NOISE = re.compile(r"\b(?:city of|council|county|city)\b")
 
 
 class AnswersError(ValueError):
@@ -98,6 +45,17 @@ class AnswersError(ValueError):
     def __init__(self, key: str, message: str) -> None:
         super().__init__(message)
         self.key = key
+
+
+def area_id(name: str) -> str:
+    """An area's name as the contract writes it.
+
+    "Brighton and Hove City Council" becomes ``brighton_and_hove``.
+    """
+    text = name.casefold().replace("&", " and ")
+    text = AREA_NOISE.sub(" ", text)
+    text = re.sub(r"[^\w]+", "_", text)
+    return text.strip("_")
 
 
 @dataclass(frozen=True)
@@ -112,19 +70,43 @@ class Answers:
     tried: tuple[str, ...] = ()
     local_authority: str = ""
     dates: Mapping[str, dt.date] = field(default_factory=dict)
+    choices: Mapping[str, str] = field(default_factory=dict)
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    known_areas: frozenset[str] = frozenset(KNOWN_AREAS)
+
+    def with_areas(self, areas: Collection[str]) -> Answers:
+        """The same answers, judging the area against the ids the content covers."""
+        return replace(self, known_areas=frozenset(areas))
+
+    @cached_property
+    def area_key(self) -> str:
+        """The area as the contract writes it, whether or not the content covers it."""
+        return area_id(self.local_authority)
 
     @property
     def area(self) -> str:
         """The area id if it is one the content covers, otherwise ``""``."""
-        area = self.local_authority.strip().casefold()
-        return area if area in KNOWN_AREAS else ""
+        key = self.area_key
+        return key if key in self.known_areas else ""
 
-    def value(self, key: str) -> str | tuple[str, ...] | dt.date | None:
+    @property
+    def age_band(self) -> str:
+        """The age band given, or ``16_to_25`` for a young person (the contract says so)."""
+        given = self.choices.get("age_band", "")
+        return "16_to_25" if self.role == "young_person" else given
+
+    def value(self, key: str) -> str | tuple[str, ...] | dt.date | int | None:
         """The answer for ``key`` in the contract's vocabulary, or None when not given."""
         if key in DATE_KEYS:
             return self.dates.get(key)
+        if key in INTEGER_KEYS:
+            return self.numbers.get(key)
+        if key == "age_band":
+            return self.age_band or None
+        if key in OPTIONAL_CHOICES:
+            return self.choices.get(key)
         if key == "local_authority":
-            return self.area or ("other" if self.local_authority.strip() else None)
+            return self.area or ("other" if self.area_key else None)
         result: str | tuple[str, ...] = getattr(self, key)
         return result
 
@@ -141,9 +123,9 @@ class Answers:
             data["tried"] = list(self.tried)
         if self.local_authority:
             data["local_authority"] = self.local_authority
-        for key in DATE_KEYS:
-            if key in self.dates:
-                data[key] = self.dates[key].isoformat()
+        data.update({key: self.choices[key] for key in OPTIONAL_CHOICES if key in self.choices})
+        data.update({k: self.dates[k].isoformat() for k in DATE_KEYS if k in self.dates})
+        data.update({key: self.numbers[key] for key in INTEGER_KEYS if key in self.numbers})
         return data
 
 
@@ -177,8 +159,9 @@ def _parse_list(key: str, raw: object) -> tuple[str, ...]:
     return tuple(chosen)
 
 
-def _parse_date(key: str, raw: object) -> dt.date:
-    if isinstance(raw, str) and len(raw) == 10:
+def parse_date(key: str, raw: object) -> dt.date:
+    """A date written exactly ``YYYY-MM-DD`` (not week dates, not ``20260101``)."""
+    if isinstance(raw, str) and ISO_DATE.match(raw):
         try:
             return dt.date.fromisoformat(raw)
         except ValueError:
@@ -186,14 +169,33 @@ def _parse_date(key: str, raw: object) -> dt.date:
     raise AnswersError(key, f"'{key}' must be a real date written YYYY-MM-DD (got {raw!r}).")
 
 
+def parse_integer(key: str, raw: object) -> int:
+    """A whole number in the key's range; true/false, 3.0 and "3" are refused."""
+    low, high = INTEGER_KEYS[key]
+    if isinstance(raw, int) and not isinstance(raw, bool) and low <= raw <= high:
+        return raw
+    raise AnswersError(key, f"'{key}' must be a whole number from {low} to {high} (got {raw!r}).")
+
+
 def _parse_area(raw: object) -> str:
     if not isinstance(raw, str):
         raise AnswersError(
             "local_authority",
-            "'local_authority' must be text: one of "
-            f"{_allowed(KNOWN_AREAS)}, or the name of another area (got {raw!r}).",
+            "'local_authority' must be text: the name of the local authority, such as "
+            f"{_allowed(KNOWN_AREAS)} or kent (got {raw!r}).",
         )
     return raw.strip()
+
+
+def _parse_optional_choices(raw: Mapping[str, Any], role: str) -> dict[str, str]:
+    chosen = {key: _parse_choice(key, raw[key]) for key in OPTIONAL_CHOICES if key in raw}
+    if role == "young_person" and chosen.get("age_band") == "under_16":
+        raise AnswersError(
+            "age_band",
+            "'age_band' cannot be under_16 when 'role' is young_person: a young person is "
+            "16 to 25. Use age_band 16_to_25, or role parent_carer or adviser.",
+        )
+    return chosen
 
 
 def parse_answers(raw: object) -> Answers:
@@ -211,16 +213,18 @@ def parse_answers(raw: object) -> Answers:
     for key in REQUIRED:
         if key not in raw:
             raise AnswersError(key, f"'{key}' is required. {_hint_for(key)}")
-    dates = {key: _parse_date(key, raw[key]) for key in DATE_KEYS if key in raw}
+    role = _parse_choice("role", raw["role"])
     return Answers(
-        role=_parse_choice("role", raw["role"]),
+        role=role,
         setting=_parse_choice("setting", raw["setting"]),
         stage=_parse_choice("stage", raw["stage"]),
         disagree_with=_parse_list("disagree_with", raw["disagree_with"]),
         issues=_parse_list("issues", raw["issues"]),
         tried=_parse_list("tried", raw.get("tried", [])),
         local_authority=_parse_area(raw.get("local_authority", "")),
-        dates=dates,
+        dates={key: parse_date(key, raw[key]) for key in DATE_KEYS if key in raw},
+        choices=_parse_optional_choices(raw, role),
+        numbers={key: parse_integer(key, raw[key]) for key in INTEGER_KEYS if key in raw},
     )
 
 
@@ -232,13 +236,11 @@ def _hint_for(key: str) -> str:
     return ""
 
 
-def vocabulary() -> dict[str, tuple[str, ...]]:
-    """Every key the contract knows, with its allowed values (empty for free text and dates)."""
-    vocab: dict[str, tuple[str, ...]] = dict(CHOICES)
-    vocab.update({key: values for key, (values, _) in LISTS.items()})
-    vocab["local_authority"] = (*KNOWN_AREAS, "other")
-    vocab.update({key: () for key in DATE_KEYS})
-    return vocab
+def _kept(parse: Any, key: str, value: object) -> Any:
+    try:
+        return parse(key, value)
+    except AnswersError:
+        return None
 
 
 def partial_answers(raw: Mapping[str, Any]) -> Answers:
@@ -247,10 +249,6 @@ def partial_answers(raw: Mapping[str, Any]) -> Answers:
     Unlike ``parse_answers`` this never raises: a wizard half way through has gaps.
     """
 
-    def choice(key: str) -> str:
-        value = raw.get(key)
-        return value if isinstance(value, str) and value in CHOICES[key] else ""
-
     def chosen(key: str) -> tuple[str, ...]:
         values = raw.get(key)
         allowed = LISTS[key][0]
@@ -258,20 +256,19 @@ def partial_answers(raw: Mapping[str, Any]) -> Answers:
             return ()
         return tuple(value for value in values if value in allowed)
 
-    dates = {}
-    for key in DATE_KEYS:
-        try:
-            dates[key] = _parse_date(key, raw.get(key))
-        except AnswersError:
-            continue
+    choices = {key: _kept(_parse_choice, key, raw.get(key)) for key in CHOICES}
+    dates = {key: _kept(parse_date, key, raw.get(key)) for key in DATE_KEYS}
+    numbers = {key: _kept(parse_integer, key, raw.get(key)) for key in INTEGER_KEYS}
     area = raw.get("local_authority")
     return Answers(
-        role=choice("role"),
-        setting=choice("setting"),
-        stage=choice("stage"),
+        role=choices.pop("role") or "",
+        setting=choices.pop("setting") or "",
+        stage=choices.pop("stage") or "",
         disagree_with=chosen("disagree_with"),
         issues=chosen("issues"),
         tried=chosen("tried"),
         local_authority=area.strip() if isinstance(area, str) else "",
-        dates=dates,
+        dates={key: day for key, day in dates.items() if day is not None},
+        choices={key: value for key, value in choices.items() if value is not None},
+        numbers={key: number for key, number in numbers.items() if number is not None},
     )

@@ -31,6 +31,7 @@ KINDS = {
     "ombudsman": "Ombudsman",
     "tribunal": "Tribunal",
     "exclusions": "Exclusions advice",
+    "national_complaints": "National complaints body",
 }
 CONFIDENCE = {"H": "checked", "M": "one source", "L": "may have changed"}
 

@@ -123,6 +123,7 @@ def count_deadline(
     )
 
 
+@lru_cache(maxsize=1024)
 def long_date(day: dt.date) -> str:
     """A date as people write it in letters: "Tuesday 1 December 2026"."""
     return f"{day:%A} {day.day} {day:%B %Y}"

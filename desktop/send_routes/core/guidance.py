@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from send_routes.core.conditions import Condition
@@ -41,6 +42,8 @@ class Fragment:
     text: str
     when: Condition = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    #: A step that goes before the route's own steps (for example one with a date).
+    first: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ class RouteText:
     def section(self, name: str) -> tuple[Statement, ...]:
         return self.sections.get(name, ())
 
-    @property
+    @cached_property
     def sources(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
         for statements in self.sections.values():
@@ -101,12 +104,18 @@ class NoteRule:
 
 @dataclass(frozen=True)
 class CountRule:
-    """Count ``months``/``weeks``/``days`` from the date answered for ``from_key``."""
+    """Count ``months``/``weeks``/``days`` from the date answered for ``from_key``.
+
+    ``days`` may be negative ("the day before"). For a year key such as ``transfer_year``,
+    ``on`` gives the (month, day) in that year. ``when`` limits the count to some answers.
+    """
 
     from_key: str
     months: int = 0
     weeks: int = 0
     days: int = 0
+    on: tuple[int, int] | None = None
+    when: Condition = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -124,6 +133,35 @@ class DeadlineRule:
     uncertain_text: str = ""
     passed_warning: str = ""
     passed_text: str = ""
+    always_uncertain: bool = False
+    #: The answers show the step is done: never warn that the date has passed.
+    done_when: Condition = field(default_factory=dict)
+    #: The date may be later than counted (a missing date): say so instead of "passed".
+    maybe_later_when: Condition = field(default_factory=dict)
+    maybe_later_text: str = ""
+    #: What the family must do by the date, for the urgency sentence ("send your claim").
+    action: str = ""
+
+
+@dataclass(frozen=True)
+class Urgency:
+    """When a must-meet deadline is urgent, and how to say so (all from the content)."""
+
+    threshold_days: int = 28
+    soon: str = ""
+    today: str = ""
+    passed: str = ""
+    maybe_later: str = ""
+
+
+@dataclass(frozen=True)
+class TimeFirst:
+    """Which route goes first when one of ``deadlines`` is urgent, unless ``unless`` holds."""
+
+    deadlines: tuple[str, ...] = ()
+    unless: Condition = field(default_factory=dict)
+    #: (route id, condition) pairs: the first whose condition holds and is in the plan.
+    first: tuple[tuple[str, Condition], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,3 +205,7 @@ class Guidance:
     tried_routes: Mapping[str, tuple[str, ...]]
     warnings: Mapping[str, str]
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: The area ids the content has local details for, with each council's name.
+    areas: Mapping[str, str] = field(default_factory=dict)
+    urgency: Urgency = field(default_factory=Urgency)
+    time_first: TimeFirst = field(default_factory=TimeFirst)

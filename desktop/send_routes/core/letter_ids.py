@@ -7,4 +7,6 @@ LETTER_IDS = (
     "request_dr",
     "mediation_adviser",
     "senco_meeting",
+    "exclusion_governors",
+    "nhs_complaint",
 )

@@ -17,6 +17,8 @@ PLACEHOLDERS = (
     "today",
     "your_name",
     "child_name",
+    "about",
+    "whose",
     "setting_name",
     "council",
     "setting",
@@ -25,6 +27,7 @@ PLACEHOLDERS = (
     "school_or_council",
 )
 BLANK = "______________"
+BEFORE_YOU_SEND = "Before you send this letter"
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,34 @@ class Letter:
         """The letter as plain text, ready to edit, print or save."""
         return f"{self.subject}\n\n{self.body}\n"
 
+    def with_instructions(self, body: str | None = None) -> str:
+        """The letter (or its edited text), then where to send it and what to attach.
+
+        A saved letter keeps these: the "send to" text holds time limits such as the
+        2 months to contact the mediation adviser.
+        """
+        lines = [
+            (body or self.text).rstrip("\n"),
+            "",
+            BEFORE_YOU_SEND,
+            "",
+            f"Send it to: {self.to}",
+            *self.send_to,
+            "",
+            "What to attach:",
+            *(f"- {item}" for item in self.attach),
+        ]
+        return "\n".join(lines) + "\n"
+
 
 def suggested(templates: Sequence[LetterTemplate], answers: Answers) -> list[LetterTemplate]:
     """The letters that fit these answers, in the content's order."""
-    return [template for template in templates if holds(template.when, answers)]
+    return [template for template in templates if fits(template, answers)]
+
+
+def fits(template: LetterTemplate, answers: Answers) -> bool:
+    """Whether the letter's conditions hold for these answers."""
+    return holds(template.when, answers)
 
 
 def letter_values(
@@ -81,10 +108,14 @@ def letter_values(
     setting = phrases.get("setting", {}).get(answers.setting, "the setting")
     decision = answers.dates.get("decision_date")
     involves_council = "local_authority" in answers.disagree_with
+    child_name = names.get("child_name") or BLANK
+    own = answers.role == "young_person"  # a young person writes about themselves
     return {
         "today": long_date(today),
         "your_name": names.get("your_name") or BLANK,
-        "child_name": names.get("child_name") or BLANK,
+        "child_name": child_name,
+        "about": "me" if own else child_name,
+        "whose": "my" if own else f"{child_name}'s",
         "setting_name": names.get("setting_name") or setting,
         "council": council if answers.area else f"the council ({BLANK})",
         "setting": setting,

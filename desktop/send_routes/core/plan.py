@@ -14,7 +14,7 @@ from send_routes.core.answers import Answers
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact
 
-SCHEMA = 1
+SCHEMA = 2
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,12 @@ class PlanDeadline:
     uncertain: str = ""
     passed: bool = False
     status: str = ""
+    #: Days from the plan's today to the date, negative once it has passed.
+    days: int = 0
+    #: The answers show the step is done (so the date is never warned about).
+    done: bool = False
+    #: The date may be later than shown (for example a certificate date is missing).
+    maybe_later: bool = False
 
     @property
     def basis(self) -> str:
@@ -74,13 +80,32 @@ class PlanDeadline:
             "label": self.label,
             "date": self.date.isoformat(),
             "basis": self.basis,
+            "days_left": self.days,
+            "passed": self.passed,
+            "uncertain": bool(self.uncertain),
             # Extras beyond the contract:
             "rule": self.rule,
             "counted_from": self.counted_from,
             "from_date": self.from_date.isoformat(),
-            "uncertain": bool(self.uncertain),
-            "passed": self.passed,
             "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True)
+class PlanUrgent:
+    """The nearest deadline the family must meet, when it is near or has passed."""
+
+    deadline: str
+    date: dt.date
+    days_left: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "deadline": self.deadline,
+            "date": self.date.isoformat(),
+            "days_left": self.days_left,
+            "text": self.text,
         }
 
 
@@ -136,6 +161,7 @@ class Plan:
     notes: tuple[PlanNote, ...]
     contacts: tuple[Contact, ...]
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    urgent: PlanUrgent | None = None
 
     @property
     def first_route(self) -> PlanRoute:
@@ -148,13 +174,14 @@ class Plan:
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
+            "today": self.today.isoformat(),
             "content_version": self.content_version,
             "routes": [route.to_dict() for route in self.routes],
             "deadlines": [deadline.to_dict() for deadline in self.deadlines],
             "notes": [note.to_dict() for note in self.notes],
             "contacts": [contact_to_dict(contact) for contact in self.contacts],
             "warnings": list(self.warnings),
+            "urgent": self.urgent.to_dict() if self.urgent else None,
             # Extras beyond the contract:
-            "today": self.today.isoformat(),
             "answers": self.answers.to_dict(),
         }

@@ -8,7 +8,7 @@ from typing import Any
 from send_routes.core.questions import Question, drop_skipped, questions_to_ask
 
 #: One answer as the contract records it: a value, a list of values, or None (left out).
-Answer = str | list[str] | None
+Answer = str | list[str] | int | None
 
 
 class QuestionFlow:

@@ -22,7 +22,7 @@ class Question:
     """One wizard page: a question about one answers key."""
 
     key: str
-    kind: str  # single | multi | date | area
+    kind: str  # single | multi | date | area | number
     required: bool
     text: str
     hint: str

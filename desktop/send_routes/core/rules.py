@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from send_routes.core.answers import Answers
 from send_routes.core.conditions import holds
-from send_routes.core.guidance import Fragment, Guidance, NoteRule, RouteRule
+from send_routes.core.guidance import Fragment, Guidance, NoteRule, RouteRule, TimeFirst
 from send_routes.core.wording import fill
 
 #: Added to the rank of a route the person has already tried, so it moves to the end.
@@ -24,6 +24,8 @@ class ChosenRoute:
     why_sources: tuple[str, ...]
     extra_steps: tuple[str, ...]
     already_tried: bool
+    #: Steps that go before the route's own, such as a step with its own date.
+    extra_steps_first: tuple[str, ...] = ()
 
 
 def tried_route_ids(answers: Answers, tried_routes: Mapping[str, Sequence[str]]) -> set[str]:
@@ -56,21 +58,41 @@ def choose_routes(
         already = rule.id in tried
         if already and isinstance(tried_why, Fragment):
             reasons.append(tried_why)
+        steps = _applicable(rule.extra_steps, answers)
         chosen.append(
             ChosenRoute(
                 id=rule.id,
                 rank=_rank(rule, answers) + (TRIED_OFFSET if already else 0),
                 why=tuple(fill(fragment.text, values) for fragment in reasons),
                 why_sources=tuple(dict.fromkeys(s for f in reasons for s in f.sources)),
-                extra_steps=tuple(
-                    fill(fragment.text, values)
-                    for fragment in _applicable(rule.extra_steps, answers)
-                ),
+                extra_steps=tuple(fill(f.text, values) for f in steps if not f.first),
                 already_tried=already,
+                extra_steps_first=tuple(fill(f.text, values) for f in steps if f.first),
             )
         )
     position = {rule.id: index for index, rule in enumerate(guidance.route_rules)}
     return sorted(chosen, key=lambda route: (route.rank, position[route.id]))
+
+
+def time_first(
+    routes: Sequence[ChosenRoute], rule: TimeFirst, answers: Answers, pressing: Sequence[str]
+) -> list[ChosenRoute]:
+    """Move the route that meets a pressing deadline to the front (the contract's v2 rule).
+
+    Applies when one of ``rule.deadlines`` is among the ``pressing`` ones and ``rule.unless``
+    does not hold; the first of ``rule.first`` whose condition holds and is in the plan leads.
+    """
+    ordered = list(routes)
+    if not set(rule.deadlines).intersection(pressing):
+        return ordered
+    if rule.unless and holds(rule.unless, answers):
+        return ordered
+    present = {route.id: route for route in ordered}
+    for route_id, when in rule.first:
+        if route_id in present and holds(when, answers):
+            lead = present[route_id]
+            return [lead, *(route for route in ordered if route is not lead)]
+    return ordered
 
 
 def choose_notes(

@@ -10,13 +10,23 @@ from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import plain
 
 
-def placeholders(answers: Answers, phrases: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
-    """The words each placeholder stands for, for these answers."""
+def placeholders(
+    answers: Answers,
+    phrases: Mapping[str, Mapping[str, str]],
+    councils: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """The words each placeholder stands for, for these answers.
+
+    ``councils`` names the council of each area the content covers; an area without one
+    falls back to the ``council`` phrases, then to "your local authority (council)".
+    """
     area = answers.area or "other"
+    council_phrases = phrases.get("council", {})
+    council = (councils or {}).get(area) or council_phrases.get(area, "")
     values = {
         "child": phrases.get("child", {}).get(answers.role, "your child"),
         "setting": phrases.get("setting", {}).get(answers.setting, "the setting"),
-        "council": phrases.get("council", {}).get(area, "your local authority (council)"),
+        "council": council or council_phrases.get("other", "your local authority (council)"),
     }
     for key in DATE_KEYS:
         day = answers.dates.get(key)

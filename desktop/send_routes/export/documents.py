@@ -9,24 +9,25 @@ from PySide6.QtGui import QTextDocument
 from send_routes.content_store.content import ContentStore
 from send_routes.core.letters import Letter
 from send_routes.core.plan import Plan
+from send_routes.core.plan_view import PlanView
 from send_routes.export.pages import Footer, make_document, odt_bytes, pdf_bytes
-from send_routes.export.plan_context import DocumentOptions, plan_context
+from send_routes.export.plan_context import DocumentOptions, plan_context, plan_view
 from send_routes.export.templates import render
 from send_routes.fileio.atomic import write_atomically
 from send_routes.wording import NOT_LEGAL_ADVICE
 
 
-def plan_html(plan: Plan, content: ContentStore, options: DocumentOptions) -> str:
-    return render("plan.html", plan_context(plan, content, options))
+def plan_html(view: PlanView, options: DocumentOptions) -> str:
+    return render("plan.html", plan_context(view, options))
 
 
-def plan_document(plan: Plan, content: ContentStore, options: DocumentOptions) -> QTextDocument:
+def plan_document(view: PlanView, options: DocumentOptions) -> QTextDocument:
     """The one document behind the preview, the printer, the PDF and the ODT."""
-    return make_document(plan_html(plan, content, options), options.base_size_pt)
+    return make_document(plan_html(view, options), options.base_size_pt)
 
 
-def plan_footer(plan: Plan) -> Footer:
-    return Footer(f"{NOT_LEGAL_ADVICE}   ·   Content version {plan.content_version}")
+def plan_footer(view: PlanView) -> Footer:
+    return Footer(f"{NOT_LEGAL_ADVICE}   ·   Content version {view.content_version}")
 
 
 def plan_title(options: DocumentOptions) -> str:
@@ -38,12 +39,19 @@ def save_plan(
     plan: Plan, content: ContentStore, options: DocumentOptions, path: Path, kind: str
 ) -> None:
     """Write the plan to ``path`` as ``kind`` (pdf or odt); WriteError if it cannot be saved."""
-    document = plan_document(plan, content, options)
+    save_plan_view(plan_view(plan, content), options, path, kind)
+
+
+def save_plan_view(view: PlanView, options: DocumentOptions, path: Path, kind: str) -> None:
+    """Write a plan view (the one the screen shows) to ``path`` as pdf or odt."""
+    write_atomically(path, plan_bytes(view, options, kind))
+
+
+def plan_bytes(view: PlanView, options: DocumentOptions, kind: str) -> bytes:
+    document = plan_document(view, options)
     if kind == "pdf":
-        data = pdf_bytes(document, options.paper, plan_footer(plan), plan_title(options))
-    else:
-        data = odt_bytes(document)
-    write_atomically(path, data)
+        return pdf_bytes(document, options.paper, plan_footer(view), plan_title(options))
+    return odt_bytes(document)
 
 
 def letter_html(letter: Letter, body: str | None = None, base_size_pt: int = 11) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-MARGIN_MM = 18.0
+MARGIN_MM = 15.0
 #: The PDF's resolution; a printer set to the same lays text out the same, page for page.
 PDF_DPI = 300
 

@@ -1,4 +1,9 @@
-"""Everything the printed plan shows, gathered from the plan and the content (no Qt)."""
+"""Gather the content a plan view needs, once, and fill the printed plan's template from it.
+
+The printout shows the same PlanView as the screen and the text format; this module only
+chooses what each paper size and option adds (the full guide's glossary, sources and notes
+pages).
+"""
 
 from __future__ import annotations
 
@@ -9,26 +14,34 @@ from typing import Any
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import DATE_KEYS, KNOWN_AREAS
 from send_routes.core.deadlines import long_date
-from send_routes.core.guidance import Contact, plain
+from send_routes.core.guidance import plain
 from send_routes.core.plan import Plan
-from send_routes.wording import MAY_HAVE_CHANGED, MISSING_DETAIL, NOT_LEGAL_ADVICE
+from send_routes.core.plan_view import PlanView, build_plan_view
+from send_routes.core.plan_view import terms_used as terms_in_texts
+from send_routes.core.plan_view_parts import PlanFacts
 
 
 @dataclass(frozen=True)
 class DocumentOptions:
-    """How the plan is printed: paper size, large print, black and white."""
+    """How the plan is printed: paper size, large print, black and white, the full guide.
+
+    The full guide adds what to prepare for each later route and what happens next, the
+    answers the plan was made from, the words used, the sources (as titles) and a page for
+    notes; without it the plan stays short (the screen always shows what to prepare).
+    """
 
     paper: str = "a4"
     large_print: bool = False
     black_and_white: bool = False
     child_name: str = ""
+    full_guide: bool = False
 
     @property
     def base_size_pt(self) -> int:
         return 16 if self.large_print else 11
 
 
-def situation(plan: Plan, content: ContentStore) -> list[tuple[str, str]]:
+def situation(plan: Plan, content: ContentStore) -> tuple[tuple[str, str], ...]:
     """The answers as (question, answer) pairs in plain words, in the wizard's order."""
     answers = plan.answers
     rows = []
@@ -46,104 +59,47 @@ def situation(plan: Plan, content: ContentStore) -> list[tuple[str, str]]:
         else:
             shown = question.label_for(str(value))
         rows.append((plain(question.text), plain(shown)))
-    return rows
+    return tuple(rows)
 
 
-def contact_view(contact: Contact, content: ContentStore) -> dict[str, Any]:
-    """A contact's details for print; a missing detail says so instead of being guessed."""
-    return {
-        "name": contact.name,
-        "phone": contact.phone or MISSING_DETAIL,
-        "email": contact.email or MISSING_DETAIL,
-        "website": contact.website or MISSING_DETAIL,
-        "source": "; ".join(content.sources.get(s, {}).get("title", s) for s in contact.source),
-        "read": contact.source_read,
-        "caution": MAY_HAVE_CHANGED if contact.confidence == "L" else "",
-        "note": contact.note,
-        "added_locally": contact.added_locally,
-    }
+def plan_facts(plan: Plan, content: ContentStore) -> PlanFacts:
+    """What the view of ``plan`` needs from the content, read once."""
+    *areas, fallback = content.areas
+    area = next((a for a in areas if a["id"] == plan.answers.area), fallback)
+    others = [a for a in areas if a is not area]
+    return PlanFacts(
+        route_texts=content.route_texts,
+        terms=content.terms,
+        source_titles={i: str(s.get("title") or "") for i, s in content.sources.items()},
+        area=area,
+        national_help=tuple(
+            c
+            for c in content.contacts
+            if c.kind == "national_advice" and not c.local_authority
+            if c.phone or c.email or c.website
+        ),
+        fallback=fallback,
+        other_areas=tuple(n for a in others for n in (a["name"], a.get("council")) if n),
+        situation=situation(plan, content),
+    )
 
 
-def _statements(content: ContentStore, route_id: str, section: str) -> list[str]:
-    return [plain(s.text) for s in content.route_texts[route_id].section(section)]
+def plan_view(plan: Plan, content: ContentStore) -> PlanView:
+    """The one view of ``plan`` that every format renders."""
+    return build_plan_view(plan, plan_facts(plan, content))
 
 
-def route_views(plan: Plan, content: ContentStore) -> list[dict[str, Any]]:
-    return [
-        {
-            "number": number,
-            "title": route.title,
-            "short": route.short,
-            "why": " ".join(route.why),
-            "steps": list(route.steps),
-            "prepare": _statements(content, route.id, "prepare"),
-            "after": _statements(content, route.id, "after"),
-            "contacts": [contact_view(c, content) for c in plan.contacts_for(route)],
-            "already_tried": route.already_tried,
-        }
-        for number, route in enumerate(plan.routes, start=1)
-    ]
-
-
-def deadline_views(plan: Plan) -> list[dict[str, str]]:
-    views = []
-    for deadline in plan.deadlines:
-        days = deadline.days_left(plan.today)
-        warning = " ".join(filter(None, [deadline.status, deadline.uncertain]))
-        views.append(
-            {
-                "date": long_date(deadline.date),
-                "label": deadline.label,
-                "rule": deadline.rule,
-                "counted_from": f"{deadline.counted_from}: {long_date(deadline.from_date)}",
-                "left": "Passed" if days < 0 else ("Today" if days == 0 else f"{days} days left"),
-                "warning": warning,
-            }
-        )
-    return views
-
-
-def terms_used(texts: Iterable[str], content: ContentStore) -> list[tuple[str, str]]:
+def terms_used(texts: Iterable[str], content: ContentStore) -> tuple[tuple[str, str], ...]:
     """The glossary terms the texts use, with their definitions, sorted by term."""
-    terms = content.terms
-    found = {term for text in texts for term in terms.terms_in(text)}
-    return [(term, terms.definition(term)) for term in sorted(found, key=str.casefold)]
+    return terms_in_texts(texts, content.terms)
 
 
-def cited_sources(plan: Plan, content: ContentStore) -> list[tuple[str, str]]:
-    ids: dict[str, None] = {}
-    for route in plan.routes:
-        ids.update(dict.fromkeys(route.sources))
-    for note in plan.notes:
-        ids.update(dict.fromkeys(note.sources))
-    for deadline in plan.deadlines:
-        ids.update(dict.fromkeys(deadline.sources))
-    for contact in plan.contacts:
-        ids.update(dict.fromkeys(contact.source))
-    known = content.sources
-    return [(i, known[i]["title"]) for i in ids if i in known]
-
-
-def plan_context(plan: Plan, content: ContentStore, options: DocumentOptions) -> dict[str, Any]:
+def plan_context(view: PlanView, options: DocumentOptions) -> dict[str, Any]:
     """The values the plan template needs."""
-    routes = route_views(plan, content)
-    texts = [
-        " ".join([r["short"], r["why"], *r["steps"], *r["prepare"], *r["after"]]) for r in routes
-    ]
-    texts += [note.text for note in plan.notes] + [d.rule for d in plan.deadlines]
     return {
+        "plan": view,
         "name": options.child_name.strip(),
-        "made": long_date(plan.today),
-        "content_version": plan.content_version,
-        "situation": situation(plan, content),
-        "warnings": list(plan.warnings),
-        "first": routes[0]["title"],
-        "routes": routes,
-        "deadlines": deadline_views(plan),
-        "notes": [{"title": n.title, "text": n.text} for n in plan.notes],
-        "glossary": terms_used(texts, content),
-        "sources": cited_sources(plan, content),
-        "disclaimer": NOT_LEGAL_ADVICE,
+        "full": options.full_guide,
         "size": options.base_size_pt,
         "bw": options.black_and_white,
     }

@@ -1,13 +1,20 @@
-"""The plan as plain text, for the command line and for reading aloud."""
+"""The plan as plain text, for the command line and for reading aloud.
+
+It shows the same PlanView as the screen and the printout, in the same order: the summary
+(what to do this week, and by when) first.
+"""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterator
 
-from send_routes.core.deadlines import long_date
+from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import Contact
 from send_routes.core.plan import Plan
+from send_routes.core.plan_view import PlanView, Summary
+from send_routes.core.plan_view_parts import ContactView, RouteView
+from send_routes.export.plan_context import plan_view
 from send_routes.wording import MAY_HAVE_CHANGED, NOT_LEGAL_ADVICE
 from send_routes.wording import MISSING_DETAIL as MISSING
 
@@ -17,7 +24,7 @@ def _wrap(text: str, indent: str = "") -> str:
 
 
 def contact_lines(contact: Contact, indent: str = "    ") -> Iterator[str]:
-    """A contact's details; a detail no source gives is shown as missing, never guessed."""
+    """A contact record's details for the contacts command; a missing detail says so."""
     yield f"{indent}{contact.name}"
     for label, value in (
         ("Phone", contact.phone),
@@ -31,47 +38,97 @@ def contact_lines(contact: Contact, indent: str = "    ") -> Iterator[str]:
         yield _wrap(f"Note: {contact.note}", indent + "  ")
 
 
-def plan_to_text(plan: Plan) -> str:
+def plan_to_text(plan: Plan, content: ContentStore) -> str:
     """Everything in the plan, in order, readable without the screen."""
-    return "\n".join(_lines(plan)) + "\n"
+    return view_to_text(plan_view(plan, content))
 
 
-def _lines(plan: Plan) -> Iterator[str]:
+def view_to_text(view: PlanView) -> str:
+    return "\n".join(_lines(view)) + "\n"
+
+
+def _contact(contact: ContactView, indent: str) -> Iterator[str]:
+    yield f"{indent}{contact.name}"
+    for label, value in contact.details():
+        yield f"{indent}  {label}: {value}"
+    caution = f" {contact.caution}" if contact.caution else ""
+    yield _wrap(f"{contact.source_line}.{caution}", indent + "  ")
+    if contact.note:
+        yield _wrap(f"Note: {contact.note}", indent + "  ")
+
+
+def _summary(summary: Summary, warnings: tuple[str, ...]) -> Iterator[str]:
+    """Page 1 of the printout, in the same order: urgent date, warnings, what to do first."""
+    if summary.urgent:
+        urgent = summary.urgent
+        yield _wrap(f"! By {urgent.when} ({urgent.left}): {urgent.label}")
+        yield _wrap(urgent.text, "  ")
+    for warning in warnings:
+        yield _wrap(f"! Warning: {warning}")
+    yield _wrap(f"Do this first: {summary.first.title}")
+    start = f"Start here: {summary.first_step}" if summary.first_step else ""
+    yield _wrap(" ".join(filter(None, [summary.first.short, start])), "  ")
+    if summary.helpers:
+        who = f"Who can help ({summary.helpers_from})" if summary.helpers_from else "Who to contact"
+        yield f"  {who}:"
+        for helper in summary.helpers:
+            details = " · ".join(f"{what} {value}" for what, value in helper.known_details())
+            yield _wrap(f"{helper.name}: {details}", "    ")
+    if summary.find_local:
+        yield "  Finding help near you:"
+        for line in summary.find_local:
+            yield _wrap(line, "    ")
+    if summary.dates:
+        yield "  Dates, nearest first:"
+        for date in summary.dates:
+            yield _wrap(f"{date.when} ({date.left}): {date.label}", "    ")
+    if summary.take:
+        yield "  What to take to that call:"
+        for item in summary.take:
+            yield _wrap(f"- {item}", "    ")
+
+
+def _route(route: RouteView) -> Iterator[str]:
+    tried = " (you have tried this)" if route.already_tried else ""
+    yield f"{route.number}. {route.title}{tried}"
+    yield _wrap(route.short, "   ")
+    yield _wrap("Why it fits: " + route.why, "   ")
+    for number, step in enumerate(route.steps, start=1):
+        yield _wrap(f"[ ] {number}. {step}", "   ")
+    if route.prepare:
+        yield _wrap("What to prepare: " + " ".join(route.prepare), "   ")
+    if route.contacts:
+        yield "   Who to contact:"
+        for contact in route.contacts:
+            yield from _contact(contact, "    ")
+    yield ""
+
+
+def _lines(view: PlanView) -> Iterator[str]:
     yield "YOUR PLAN"
-    yield f"Made {long_date(plan.today)}. Content version {plan.content_version}."
-    yield NOT_LEGAL_ADVICE
+    yield f"Made {view.made}. Content version {view.content_version}. {NOT_LEGAL_ADVICE}"
     yield ""
-    for warning in plan.warnings:
-        yield _wrap(f"! {warning}")
-    if plan.warnings:
-        yield ""
-    yield f"Do this first: {plan.first_route.title}"
+    yield from _summary(view.summary, view.warnings)
     yield ""
-    for number, route in enumerate(plan.routes, start=1):
-        yield f"{number}. {route.title}"
-        yield _wrap(route.short, "   ")
-        yield _wrap("Why: " + " ".join(route.why), "   ")
-        for step_number, step in enumerate(route.steps, start=1):
-            yield _wrap(f"[ ] {step_number}. {step}", "   ")
-        contacts = plan.contacts_for(route)
-        if contacts:
-            yield "   Who to contact:"
-            for contact in contacts:
-                yield from contact_lines(contact, "    ")
+    yield "YOUR ROUTES, IN THE ORDER TO TRY THEM"
+    for route in view.routes:
+        yield from _route(route)
+    if view.dates:
+        yield "HOW THE DATES WERE WORKED OUT"
+        for date in view.dates:
+            yield _wrap(f"{date.when}: {date.label}. {date.basis}", "  ")
+            if date.warning:
+                yield _wrap(f"Warning: {date.warning}", "    ")
         yield ""
-    if plan.deadlines:
-        yield "DEADLINES"
-        for deadline in plan.deadlines:
-            days = deadline.days_left(plan.today)
-            left = f"{days} days left" if days >= 0 else "passed"
-            yield f"  {long_date(deadline.date)} ({left}): {deadline.label}"
-            yield _wrap(deadline.basis, "    ")
-            if deadline.status:
-                yield _wrap(deadline.status, "    ")
-        yield ""
-    if plan.notes:
+    if view.notes:
         yield "YOUR RIGHTS"
-        for note in plan.notes:
+        for note in view.notes:
             yield _wrap(f"{note.title}: {note.text}", "  ")
+        yield ""
+    area = view.area
+    if not area.empty:
+        yield f"HELP IN {area.name.upper()}" if area.name else "FINDING HELP NEAR YOU"
+        for line in (*area.services, *area.local_offer, *area.find_local):
+            yield _wrap(line, "  ")
         yield ""
     yield NOT_LEGAL_ADVICE

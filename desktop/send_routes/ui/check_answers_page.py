@@ -24,6 +24,8 @@ def describe(question: Question, value: Any) -> str:
         return NOT_GIVEN
     if question.kind == "date":
         return long_date(dt.date.fromisoformat(value))
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, list):
         return "\n".join(plain(question.label_for(item)) for item in value)
     return plain(question.label_for(value))

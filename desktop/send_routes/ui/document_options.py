@@ -1,4 +1,4 @@
-"""How to print the plan: paper size, large print, black and white, and a first name."""
+"""How to print the plan: paper size, large print, black and white, the full guide, a name."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from send_routes.export.plan_context import DocumentOptions
 from send_routes.ui.flow_layout import FlowLayout
 
 PAPERS = (("a4", "A4 (UK)"), ("letter", "US Letter"))
+FULL_GUIDE_HINT = (
+    "Adds your answers, the meaning of the words used, where the information comes from "
+    "and a page for your notes. Without it the plan is shorter."
+)
 NAME_HINT = "Used only in the title of what you print or save. It is never stored."
 
 
@@ -25,6 +29,10 @@ class DocumentOptionsPanel(QWidget):
         self.large_print.setAccessibleName("Large print, 16 point")
         self.black_and_white = QCheckBox("Black and white")
         self.black_and_white.setAccessibleName("Black and white style")
+        self.full_guide = QCheckBox("Full guide (adds the words used, the sources and notes)")
+        self.full_guide.setAccessibleName("Full guide")
+        self.full_guide.setAccessibleDescription(FULL_GUIDE_HINT)
+        self.full_guide.setToolTip(FULL_GUIDE_HINT)
         self.child_name = QLineEdit()
         self.child_name.setMaxLength(80)
         self.child_name.setAccessibleName("Child's or young person's first name (optional)")
@@ -40,9 +48,16 @@ class DocumentOptionsPanel(QWidget):
         fields.addWidget(_labelled(name, self.child_name))
         boxes.addWidget(self.large_print)
         boxes.addWidget(self.black_and_white)
+        boxes.addWidget(self.full_guide)
         layout.addLayout(fields)
         layout.addLayout(boxes)
-        for widget in (self.paper, self.child_name, self.large_print, self.black_and_white):
+        for widget in (
+            self.paper,
+            self.child_name,
+            self.large_print,
+            self.black_and_white,
+            self.full_guide,
+        ):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def options(self) -> DocumentOptions:
@@ -52,6 +67,7 @@ class DocumentOptionsPanel(QWidget):
             large_print=self.large_print.isChecked(),
             black_and_white=self.black_and_white.isChecked(),
             child_name=self.first_name(),
+            full_guide=self.full_guide.isChecked(),
         )
 
     def first_name(self) -> str:
@@ -62,6 +78,7 @@ class DocumentOptionsPanel(QWidget):
         self.paper.setCurrentIndex(0)
         self.large_print.setChecked(False)
         self.black_and_white.setChecked(False)
+        self.full_guide.setChecked(False)
         self.child_name.clear()
 
 

@@ -18,8 +18,9 @@ from send_routes.export.documents import (
     plan_footer,
     plan_title,
     save_letter,
-    save_plan,
+    save_plan_view,
 )
+from send_routes.export.plan_context import plan_view
 from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.ui.plan_page import PlanPage
 from send_routes.ui.save_dialogs import ask_save_path, warn
@@ -43,6 +44,8 @@ class PlanExports(QObject):
         self.window = window
         self.letters: LettersDialog | None = None
         self.preview: printing.PreviewDialog | None = None
+        # The page shows, and this prints, one view built with the whole content.
+        page.set_view_maker(lambda plan: plan_view(plan, content))
         page.preview_clicked.connect(self.show_preview)
         page.save_odt_clicked.connect(lambda: self.save_plan("odt"))
         page.letters_clicked.connect(self.open_letters)
@@ -52,14 +55,14 @@ class PlanExports(QObject):
     def plan_job(self) -> printing.PrintJob | None:
         from send_routes.ui import printing  # Qt print support: loaded on first use
 
-        plan, options = self.page.plan, self.page.document_options()
-        if plan is None:
+        view, options = self.page.view, self.page.document_options()
+        if view is None:
             return None
         return printing.PrintJob(
             plan_title(options),
             options.paper,
-            plan_footer(plan),
-            lambda: plan_document(plan, self.content, options),
+            plan_footer(view),
+            lambda: plan_document(view, options),
         )
 
     def show_preview(self) -> None:
@@ -82,15 +85,15 @@ class PlanExports(QObject):
         return printing.print_job(job, self.window)
 
     def save_plan(self, kind: str) -> None:
-        plan = self.page.plan
-        if plan is None:
+        view = self.page.view
+        if view is None:
             self.page.show_saved(NO_PLAN, problem=True)
             return
         options = self.page.document_options()
         self._save(
             f"Save your plan as {KIND_NAMES[kind]}",
             f"plan.{kind}",
-            lambda path: save_plan(plan, self.content, options, path, kind),
+            lambda path: save_plan_view(view, options, path, kind),
             "Your plan was",
             self.page.show_saved,
         )

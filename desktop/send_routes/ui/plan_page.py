@@ -1,26 +1,36 @@
-"""'Your plan': what to do first, each route as a card, the dates, the rights, and print."""
+"""'Your plan': the summary, print and save, each route as a card, the dates and the rights.
+
+The page shows a PlanView, the same one the printout and the text format show. By default
+it builds the view from the route texts and glossary it was given; ``set_view_maker`` lets
+the window's print and save part (which has the whole content) build it with the source
+titles and the area's services too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import RouteText
 from send_routes.core.plan import Plan
+from send_routes.core.plan_view import PlanView, build_plan_view
+from send_routes.core.plan_view_parts import PlanFacts
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.ui.document_options import DocumentOptionsPanel
 from send_routes.ui.flow_layout import FlowLayout
-from send_routes.ui.glossary_text import TermIndex, TermLabel
+from send_routes.ui.glossary_text import TermIndex
 from send_routes.ui.plan_sections import (
     RouteCard,
+    area_block,
     deadline_block,
     note_block,
+    summary_block,
+    urgent_block,
     warnings_block,
 )
-from send_routes.ui.widgets import ScrollingPage, button, panel, text_label
+from send_routes.ui.widgets import ScrollingPage, button, text_label
 from send_routes.wording import NOT_LEGAL_ADVICE
 
 NO_DATES = (
@@ -50,17 +60,21 @@ class PlanPage(ScrollingPage):
         self, route_texts: Mapping[str, RouteText], terms: TermIndex, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._route_texts = route_texts
         self._terms = terms
+        self._make_view: Callable[[Plan], PlanView] = lambda plan: build_plan_view(
+            plan, PlanFacts(route_texts, terms)
+        )
         self.plan: Plan | None = None
+        self.view: PlanView | None = None
         add = self.content.addWidget
         self.back = button("Back", "Back to check your answers", role="link")
         self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
         add(text_label("Your plan", "heading"))
-        add(text_label(NOT_LEGAL_ADVICE, "warning"))
         self.made = text_label("", "hint")
         add(self.made)
+        self.summary_holder = QWidget()
+        add(self.summary_holder)
         add(text_label("Print, save or write letters", "subheading"))
         self.options = DocumentOptionsPanel()
         add(self.options)
@@ -122,56 +136,42 @@ class PlanPage(ScrollingPage):
             layout.addWidget(widget)
         return row
 
+    def set_view_maker(self, make: Callable[[Plan], PlanView]) -> None:
+        """Build the views of later plans with ``make`` (which has the whole content)."""
+        self._make_view = make
+
     def document_options(self) -> DocumentOptions:
         """How the person wants the plan printed or saved."""
         return self.options.options()
 
     def show_plan(self, plan: Plan) -> None:
         """Replace what the page shows with ``plan``."""
-        self.plan = plan
+        view = self._make_view(plan)
+        self.plan, self.view = plan, view
         self.made.setText(
-            f"Made on {long_date(plan.today)} from content version {plan.content_version}."
+            f"Made on {view.made} from content version {view.content_version}. {NOT_LEGAL_ADVICE}"
         )
         self.saved.hide()
+        self._replace_summary(self._summary(view))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        self._fill(layout, plan)
-        self.content.replaceWidget(self.body_holder, body)
-        self.body_holder.deleteLater()
-        self.body_holder = body
+        self._fill(layout, view)
+        self._replace_body(body)
         self.verticalScrollBar().setValue(0)
 
-    def _fill(self, layout: QVBoxLayout, plan: Plan) -> None:
-        terms = self._terms
-        if plan.warnings:
-            layout.addWidget(warnings_block(plan.warnings, terms))
-        first, first_layout = panel()
-        first.setObjectName("doThisFirst")
-        first_layout.addWidget(text_label("Do this first", "heading"))
-        first_layout.addWidget(text_label(plan.first_route.title, "subheading"))
-        first_layout.addWidget(TermLabel(plan.first_route.short, terms))
-        layout.addWidget(first)
-        self._dates(layout, plan)
-        layout.addWidget(text_label("Your routes, in the order to try them", "heading"))
-        self.cards = []
-        for number, route in enumerate(plan.routes, start=1):
-            text = self._route_texts.get(route.id)
-            prepare = text.section("prepare") if text else ()
-            card = RouteCard(number, route, prepare, plan.contacts_for(route), terms)
-            layout.addWidget(card)
-            self.cards.append(card)
-            for row in card.steps:
-                row.box.toggled.connect(self.ticks_changed)
-        if plan.notes:
-            layout.addWidget(text_label("Your rights", "heading"))
-            for note in plan.notes:
-                layout.addWidget(note_block(note, terms))
-
-    def _dates(self, layout: QVBoxLayout, plan: Plan) -> None:
-        """The deadlines with buttons to add them to a calendar, or why there are none."""
-        layout.addWidget(text_label("Dates to know, nearest first", "heading"))
+    def _summary(self, view: PlanView) -> QWidget:
+        """The warnings and the summary: what the printout's page 1 says, in the same order."""
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        urgent = urgent_block(view.summary, self._terms)
+        if urgent is not None:
+            layout.addWidget(urgent)
+        if view.warnings:
+            layout.addWidget(warnings_block(view.warnings, self._terms))
+        layout.addWidget(summary_block(view.summary, self._terms))
         self.calendar_button = button(
             "Add all dates to your calendar (.ics)",
             "Add all dates to your calendar",
@@ -179,21 +179,55 @@ class PlanPage(ScrollingPage):
         )
         self.calendar_button.clicked.connect(lambda: self.calendar_clicked.emit(None))
         layout.addWidget(self.calendar_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.calendar_button.setHidden(not plan.deadlines)
-        if not plan.deadlines:
+        self.calendar_button.setHidden(not view.dates)
+        return top
+
+    def _replace_summary(self, summary: QWidget) -> None:
+        self.content.replaceWidget(self.summary_holder, summary)
+        self.summary_holder.deleteLater()
+        self.summary_holder = summary
+
+    def _replace_body(self, body: QWidget) -> None:
+        self.content.replaceWidget(self.body_holder, body)
+        self.body_holder.deleteLater()
+        self.body_holder = body
+
+    def _fill(self, layout: QVBoxLayout, view: PlanView) -> None:
+        terms = self._terms
+        layout.addWidget(text_label("Your routes, in the order to try them", "heading"))
+        self.cards = []
+        for route in view.routes:
+            card = RouteCard(route, terms)
+            layout.addWidget(card)
+            self.cards.append(card)
+            for row in card.steps:
+                row.box.toggled.connect(self.ticks_changed)
+        self._dates(layout, view)
+        if view.notes:
+            layout.addWidget(text_label("Your rights", "heading"))
+            for note in view.notes:
+                layout.addWidget(note_block(note, terms))
+        if not view.area.empty:
+            layout.addWidget(area_block(view.area, terms))
+
+    def _dates(self, layout: QVBoxLayout, view: PlanView) -> None:
+        """Each deadline with how it was counted and a button to add it to a calendar."""
+        heading = "How the dates were worked out" if view.dates else "Dates"
+        layout.addWidget(text_label(heading, "heading"))
+        if not view.dates:
             layout.addWidget(text_label(NO_DATES, "hint"))
         self.calendar_buttons = {}
-        for deadline in plan.deadlines:
-            layout.addWidget(deadline_block(deadline, plan.today, self._terms))
+        for date in view.dates:
+            layout.addWidget(deadline_block(date, self._terms))
             one = button(
                 "Add to calendar",
-                f"Add to your calendar: {deadline.label}",
-                f"Saves a calendar file for {long_date(deadline.date)}",
+                f"Add to your calendar: {date.label}",
+                f"Saves a calendar file for {date.when}",
                 "link",
             )
-            one.clicked.connect(lambda _=False, i=deadline.id: self.calendar_clicked.emit([i]))
+            one.clicked.connect(lambda _=False, i=date.id: self.calendar_clicked.emit([i]))
             layout.addWidget(one, alignment=Qt.AlignmentFlag.AlignLeft)
-            self.calendar_buttons[deadline.id] = one
+            self.calendar_buttons[date.id] = one
 
     def show_saved(self, message: str, problem: bool = False) -> None:
         """Say where a file went, or (``problem``) why it could not be saved."""
@@ -206,13 +240,12 @@ class PlanPage(ScrollingPage):
     def clear(self) -> None:
         """Show no plan at all (part of clearing the session)."""
         self.plan = None
+        self.view = None
         self.made.setText("")
         self.saved.setText("")
         self.saved.hide()
-        body = QWidget()
-        self.content.replaceWidget(self.body_holder, body)
-        self.body_holder.deleteLater()
-        self.body_holder = body
+        self._replace_summary(QWidget())
+        self._replace_body(QWidget())
         self.cards = []
         self.calendar_button = None
         self.calendar_buttons = {}
@@ -240,13 +273,18 @@ class PlanPage(ScrollingPage):
 
     def help_html(self) -> str:
         return (
-            "<h2>Your plan</h2><p>The first route is what to do first. Each route says what "
+            "<h2>Your plan</h2><p>The box at the top says what to do first, who can help, "
+            "every date nearest first and what to take to that call; it is also page 1 of "
+            "the printed plan. Each route says what "
             "it is, why it fits your answers, the steps (tick them off as you go), what to "
             "prepare and who to contact. Dates are worked out from the dates you gave.</p>"
             "<p>Underlined words are explained: point at them, move to them with Tab, or "
-            "click them. Print or save the plan to keep it: nothing is saved otherwise.</p>"
+            'click them. A "Skip explained words" link before a paragraph moves past its '
+            "explained words. Print or save the plan to keep it: nothing is saved "
+            "otherwise.</p>"
             "<p>Print preview shows the pages exactly as they will print. Choose the paper, "
-            "large print or black and white first; a first name, if you give one, is used "
+            "large print, black and white or the full guide (with the words used, the "
+            "sources and a page for notes) first; a first name, if you give one, is used "
             "only in the title and is never stored. Draft letters opens letters you can edit, "
             "print or save. The calendar buttons save the dates as a file your calendar app "
             "opens, with reminders a week and a day before.</p>"

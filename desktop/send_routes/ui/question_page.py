@@ -13,19 +13,22 @@ from send_routes.ui.choice_fields import Answer, AreaField, ChoiceField, FieldEr
 from send_routes.ui.date_field import DateField
 from send_routes.ui.error_summary import ErrorSummary
 from send_routes.ui.glossary_text import TermIndex, TermLabel
+from send_routes.ui.number_field import NumberField
 from send_routes.ui.widgets import ScrollingPage, button, menu_access_key, text_label
 
 ADVISER_NOTE = (
     "You said you are helping a family. Answer the questions about their situation: "
     "'your child' means the child or young person you are helping."
 )
-Field = ChoiceField | DateField
+Field = ChoiceField | DateField | NumberField
 
 
 def make_field(question: Question, terms: TermIndex) -> Field:
-    """The input for a question's kind: single, multi, area or date."""
+    """The input for a question's kind: single, multi, area, date or number."""
     if question.kind == "date":
         return DateField(question, terms)
+    if question.kind == "number":
+        return NumberField(question)
     if question.kind == "area":
         return AreaField(question, terms)
     return ChoiceField(question, terms, multi=question.kind == "multi")
@@ -88,6 +91,8 @@ class QuestionPage(ScrollingPage):
         if isinstance(self.field, DateField):
             day = self.field.value()
             return day.isoformat() if day else None
+        if isinstance(self.field, NumberField):
+            return self.field.value()
         value = self.field.value()
         if value is None and self.question.required:
             raise FieldError(missing_message(self.question))
@@ -96,6 +101,8 @@ class QuestionPage(ScrollingPage):
     def set_answer(self, value: Answer) -> None:
         if isinstance(self.field, DateField):
             self.field.set_value(value if isinstance(value, str) else None)
+        elif isinstance(self.field, NumberField):
+            self.field.set_value(value)
         else:
             self.field.set_value(value)
 
