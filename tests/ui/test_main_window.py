@@ -49,6 +49,10 @@ def test_changing_an_answer_from_check_your_answers_changes_the_plan(
     tab_to(qtbot, exclusion)
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_N, ALT)
+    for _ in range(5):  # the exclusion's own questions (all optional) come first
+        if window.current_page() is not window.wizard:
+            break
+        press(qtbot, Qt.Key.Key_N, ALT)
     assert window.current_page() is window.check_page
     assert window.wizard.flow.raw["issues"] == ["setting_provision", "exclusion"]
     press(qtbot, Qt.Key.Key_N, ALT)
