@@ -109,7 +109,7 @@ def interactions() -> None:
             (to_plan if on_check else moves).append((time.perf_counter() - started) * 1000)
             read_page(app)
     window.open_directory()
-    page = window.directory_page
+    page = window.side.directory_page
     assert page is not None
     keystrokes: list[float] = []
     for word in ("sendiass dudley", "mediation", "tribunal", "ombudsman", "kids leicester") * 5:

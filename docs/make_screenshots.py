@@ -65,7 +65,7 @@ def main() -> int:
     window.plan_page.verticalScrollBar().setValue(900)
     shoot(window, "08-your-plan-deadlines", lambda: None)
     shoot(window, "09-find-a-contact", window.open_directory)
-    if window.directory_page is not None:
+    if window.side.directory_page is not None:
         shoot(window, "10-find-a-contact-misspelt", lambda: search(window, "medation"))
     shoot(window, "11-glossary", window.open_glossary)
     window.set_theme("high_contrast")
@@ -73,12 +73,18 @@ def main() -> int:
     window.set_theme(DEFAULT_THEME)
     window.set_text_scale(2.0)
     shoot(window, "13-text-200-percent-question", lambda: window.start_wizard(dict(ANSWERS)))
+    shoot(window, "14-text-200-percent-plan", window.show_plan)
+    window.set_theme("high_contrast")
+    shoot(window, "15-high-contrast-200-percent-plan", lambda: None)
+    shoot(window, "16-hidden-screen", window.guard.hide_screen)
+    window.set_theme(DEFAULT_THEME)
+    window.set_text_scale(1.0)
     window.close()
     return 0
 
 
 def search(window: MainWindow, text: str) -> None:
-    page = window.directory_page
+    page = window.side.directory_page
     assert page is not None
     page.search_box.setText(text)
 

@@ -37,8 +37,8 @@ def main() -> int:
     if child is not None:
         child.setText(NAME)
     window.open_directory()
-    window.directory_page.search_box.setText(NAME)  # type: ignore[union-attr]
-    window.guard.finish_and_clear()
+    window.side.directory_page.search_box.setText(NAME)  # type: ignore[union-attr]
+    window.guard.clear_and_start("Cleared.")
     app.processEvents()
     window.close()
     print("session done")

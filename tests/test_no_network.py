@@ -40,8 +40,8 @@ def test_a_whole_session_runs_with_no_network(
     window.show_plan()
     assert window.plan_page.cards
     window.open_directory()
-    window.directory_page.search_box.setText("medation")  # type: ignore[union-attr]
-    assert window.directory_page.model.contacts()  # type: ignore[union-attr]
+    window.side.directory_page.search_box.setText("medation")  # type: ignore[union-attr]
+    assert window.side.directory_page.model.contacts()  # type: ignore[union-attr]
     window.open_glossary("mediation")
-    window.guard.finish_and_clear()
+    window.guard.clear_and_start("Cleared.")
     assert window.current_page() is window.start_page

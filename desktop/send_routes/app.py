@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -54,8 +54,8 @@ def _checked_content() -> Callable[[], ContentStore]:
     return store
 
 
-def run() -> int:
-    """Open the window and run until it closes; returns the exit status."""
+def run(answers: Mapping[str, Any] | None = None) -> int:
+    """Open the window (at Check your answers for ``answers``) until it closes; the status."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -71,4 +71,9 @@ def run() -> int:
 
     # Italics and the other font choices are not needed for the first paint.
     QTimer.singleShot(FONTS_LATER_MS, register_fonts)
+    if answers is not None:
+        from send_routes.ui.main_window import MainWindow
+
+        if isinstance(window, MainWindow):  # not the page saying the content is unusable
+            window.open_answers(answers)
     return app.exec()

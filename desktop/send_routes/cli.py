@@ -7,7 +7,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from send_routes import __version__
 from send_routes.core.letter_ids import LETTER_IDS
@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    opened = commands.add_parser("open", help="open the window at Check your answers")
+    opened.add_argument("answers", type=Path, help="an answers file (the contract's JSON)")
     plan = commands.add_parser("plan", help="make a plan from an answers file")
     plan.add_argument(
         "--answers",
@@ -155,10 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test()
     try:
-        if args.command is None:
+        if args.command in (None, "open"):
             from send_routes.app import run  # Qt only when the window is wanted
 
-            return run()
+            return run(_opened_answers(args))
         handlers = {
             "plan": commands.plan,
             "contacts": commands.contacts,
@@ -190,6 +192,19 @@ def _window_only() -> int:
         return 130
     except Exception as error:
         return _report_failure(error)
+
+
+def _opened_answers(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The answers file of ``send-routes open``, checked before any window is drawn."""
+    if args.command != "open":
+        return None
+    from send_routes.cli_commands import UsageError
+    from send_routes.core.answers_file import AnswersFileError, read_answers_file
+
+    try:
+        return read_answers_file(args.answers)
+    except AnswersFileError as error:
+        raise UsageError(str(error)) from error
 
 
 def _report_failure(error: Exception) -> int:

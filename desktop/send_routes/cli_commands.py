@@ -28,16 +28,11 @@ class UsageError(Exception):
 
 def _read_answers(source: str) -> Any:
     """The answers, read with a size cap and parsed with bounded depth, digits and text."""
-    from send_routes.fileio.bounded_read import (
-        ANSWERS_LIMIT,
-        InputError,
-        parse_json,
-        read_limited,
-    )
+    from send_routes.core.answers_file import AnswersFileError, read_raw_answers
 
     try:
-        return parse_json(read_limited(source, ANSWERS_LIMIT, "answers file"), "answers file")
-    except InputError as error:
+        return read_raw_answers(source)
+    except AnswersFileError as error:
         raise UsageError(str(error)) from error
 
 

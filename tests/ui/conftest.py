@@ -67,7 +67,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def adviser(window: MainWindow, data_dir: Path) -> Iterator[AdviserPage]:
     """The adviser area, opened from the start page (nothing saved yet), with a fast KDF."""
     window.open_adviser_area()
-    page = window.adviser_page
+    page = window.side.adviser_page
     assert page is not None
     page.session.kdf = FAST_KDF
     yield page

@@ -24,7 +24,9 @@ NAME = "Zebedee Quillfeather"
 def fill_session(qtbot: QtBot, window: MainWindow) -> None:
     """Answers, the plan with a ticked step, a name, and a directory search."""
     window.open_directory()
-    window.directory_page.search_box.setText("mediation")  # type: ignore[union-attr]
+    window.side.directory_page.search_box.setText("mediation")  # type: ignore[union-attr]
+    window.open_glossary()
+    window.side.glossary_page.search_box.setText("tribunal")  # type: ignore[union-attr]
     window.start_wizard(dict(ANSWERS))
     window.show_check()
     window.show_plan()
@@ -50,8 +52,12 @@ def leftovers(window: MainWindow) -> list[str]:
         ]
     if window.wizard.flow.raw:
         found.append(f"answers {window.wizard.flow.raw}")
-    if window.plan is not None or window.plan_page.plan is not None or window.plan_page.cards:
+    if (
+        window.session.plan is not None
+        or window.plan_page.plan is not None
+        or window.plan_page.cards
+    ):
         found.append("a plan")
-    if window.directory_page is not None or window.glossary_page is not None:
+    if window.side.directory_page is not None or window.side.glossary_page is not None:
         found.append("a side page")
     return found

@@ -98,7 +98,7 @@ def test_opening_a_case_restores_its_answers_ticks_and_notes(
     fill_session(qtbot, window)
     ticks = window.plan_page.ticks()
     _save(window, adviser, "Sam", "Tribunal papers sent")
-    window.guard.finish_and_clear()
+    window.guard.clear_and_start("Cleared.")
     assert window.wizard.flow.raw == {}
     window.open_adviser_area()
     adviser.unlock_panel.box.setText(PASSPHRASE)
@@ -170,7 +170,7 @@ def test_a_damaged_user_database_is_reported_and_a_fresh_one_started(
     data_dir.mkdir()
     (data_dir / paths.USER_DB_NAME).write_bytes(b"this is not a database" * 100)
     window.open_adviser_area()
-    page = window.adviser_page
+    page = window.side.adviser_page
     assert page is not None
     assert "could not be read" in page.message.text()
     assert page.set_up.isVisibleTo(page)
@@ -236,3 +236,20 @@ def test_a_damaged_case_is_listed_alone_and_can_be_exported_raw_and_deleted(
     adviser.cases.delete_button.click()
     assert adviser.cases.case_list.count() == 1 and store.problems() == []
     assert store.load(kept) == {"notes": "fine"}
+
+
+def test_after_setting_a_passphrase_focus_leaves_the_passphrase_boxes(
+    adviser: AdviserPage,
+) -> None:
+    unlocked(adviser)
+    assert adviser.cases.lock_button.hasFocus()
+    assert not adviser.set_up.first.hasFocus() and not adviser.set_up.second.hasFocus()
+
+
+def test_after_unlocking_focus_leaves_the_passphrase_box(adviser: AdviserPage) -> None:
+    unlocked(adviser)
+    adviser.lock()
+    adviser.unlock_panel.box.setText(PASSPHRASE)
+    adviser.unlock_panel.unlock_button.click()
+    assert adviser.is_unlocked()
+    assert adviser.cases.lock_button.hasFocus()

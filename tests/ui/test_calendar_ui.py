@@ -25,7 +25,7 @@ def test_add_all_dates_saves_one_calendar_file_with_every_date(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     show_plan(window, WITH_DATES)
-    plan = window.plan
+    plan = window.session.plan
     assert plan is not None and len(plan.deadlines) >= 2
     button = window.plan_page.calendar_button
     assert button is not None and button.isVisibleTo(window.plan_page)
@@ -42,8 +42,8 @@ def test_add_to_calendar_beside_a_date_saves_just_that_date(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     show_plan(window, WITH_DATES)
-    assert window.plan is not None
-    deadline = window.plan.deadlines[-1]
+    assert window.session.plan is not None
+    deadline = window.session.plan.deadlines[-1]
     save_to(monkeypatch, tmp_path / "one.ics")
     window.plan_page.calendar_buttons[deadline.id].click()
     assert _events(tmp_path / "one.ics") == {deadline.label: deadline.date}
@@ -51,7 +51,7 @@ def test_add_to_calendar_beside_a_date_saves_just_that_date(
 
 def test_with_no_dates_the_button_is_hidden_and_a_sentence_says_why(window: MainWindow) -> None:
     show_plan(window, NO_DATES)
-    assert window.plan is not None and window.plan.deadlines == ()
+    assert window.session.plan is not None and window.session.plan.deadlines == ()
     button = window.plan_page.calendar_button
     assert button is not None and button.isHidden()
     assert window.plan_page.calendar_buttons == {}

@@ -62,7 +62,7 @@ def test_added_contacts_are_found_in_the_directory_marked_added_locally(
     assert not dialog.isVisible()
     assert adviser.contacts.contact_list.count() == 1
     window.open_directory()
-    page = window.directory_page
+    page = window.side.directory_page
     page.search_box.setText("riverside")  # type: ignore[union-attr]
     names = [page.model.cells(c)[0] for c in page.model.contacts()]  # type: ignore[union-attr]
     assert "Riverside Parent Forum (Added locally)" in names

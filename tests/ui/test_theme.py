@@ -117,3 +117,27 @@ def test_a_font_choice_registers_only_its_upright_faces(qapp: QApplication) -> N
     assert register_fonts("system") == ()
     files = [path.name for path in fonts._font_files("readable")]
     assert files == ["AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Regular.ttf"]
+
+
+def test_radio_and_check_marks_grow_with_the_text(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    def mark_width(widget: QRadioButton | QCheckBox, element: QStyle.SubElement) -> int:
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        return widget.style().subElementRect(element, option, widget).width()
+
+    sizes = []
+    for scale in (1.0, 2.0):
+        apply_theme(qapp, DEFAULT_THEME, scale)
+        radio, box = QRadioButton("Yes"), QCheckBox("Yes")
+        radio.ensurePolished()
+        box.ensurePolished()
+        sizes.append(
+            (
+                mark_width(radio, QStyle.SubElement.SE_RadioButtonIndicator),
+                mark_width(box, QStyle.SubElement.SE_CheckBoxIndicator),
+            )
+        )
+    # The mark doubles; its edge and padding stay as they are.
+    assert sizes[1][0] >= 1.6 * sizes[0][0] and sizes[1][1] >= 1.6 * sizes[0][1]

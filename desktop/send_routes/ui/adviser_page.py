@@ -8,23 +8,21 @@ read-only or full folder, a damaged file) is said on the page in plain words.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from send_routes.content_store.content import ContentStore
 from send_routes.ui import file_dialogs
-from send_routes.ui.adviser_session import AdviserSession, gather_case, restore_case
+from send_routes.ui.adviser_session import AdviserSession
 from send_routes.ui.cases_panel import CasesPanel
 from send_routes.ui.contact_details import area_names
 from send_routes.ui.local_contacts_panel import LocalContactsPanel
 from send_routes.ui.passphrase_panels import SetUpPanel, UnlockPanel
+from send_routes.ui.session import Session
 from send_routes.ui.widgets import ScrollingPage, button, text_label
 from send_routes.user_store.cases import CaseError, CaseFileError, StorageError, WrongPassphrase
 from send_routes.user_store.crypto import KdfParams
-
-if TYPE_CHECKING:
-    from send_routes.ui.main_window import MainWindow
 
 PROBLEMS = (StorageError, CaseError, CaseFileError, WrongPassphrase, OSError)
 CASE_FILTER = "SEND Routes case files (*.sendcase)"
@@ -38,13 +36,21 @@ DAMAGED_HELP = (
 class AdviserPage(ScrollingPage):
     """Saved cases and own contacts for advisers; ``ask_*`` and ``confirm`` are dialogs."""
 
-    def __init__(self, window: MainWindow, kdf: KdfParams | None = None) -> None:
+    back_clicked = Signal()
+    #: The adviser asked to start the questions for a family.
+    questions_clicked = Signal()
+    #: A saved case was opened into the session.
+    case_opened = Signal()
+    #: The adviser's own contacts were opened or closed (a LocalContacts, or None).
+    local_contacts_changed = Signal(object)
+
+    def __init__(self, session: Session, content: ContentStore, kdf: KdfParams | None = None):
         super().__init__()
-        self.main_window = window
-        self.session = AdviserSession(area_names(window.content), kdf)
+        self._work = session
+        self.session = AdviserSession(area_names(content), kdf)
         add = self.content.addWidget
         self.back = button("Back", "Back to the start page", role="link")
-        self.back.clicked.connect(window.show_start)
+        self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
         add(text_label("Adviser area", "heading"))
         add(
@@ -60,7 +66,7 @@ class AdviserPage(ScrollingPage):
             "Start the questions for a family",
             "The questions, asked of someone helping a family",
         )
-        self.questions.clicked.connect(lambda: window.start_wizard({"role": "adviser"}))
+        self.questions.clicked.connect(self.questions_clicked)
         add(self.questions, alignment=Qt.AlignmentFlag.AlignLeft)
         self.message = text_label("", "hint")
         self.message.setAccessibleName("Message")
@@ -71,6 +77,13 @@ class AdviserPage(ScrollingPage):
             add(panel)
         self.finish()
         self._connect()
+        session.register("adviser area", self)
+        self.contacts.contacts_changed.connect(
+            lambda: self.local_contacts_changed.emit(self.session.local)
+        )
+        self.cases.notes.textChanged.connect(
+            lambda: session.set_notes(self.cases.notes.toPlainText())
+        )
 
     def _connect(self) -> None:
         self.set_up.chosen.connect(self.set_passphrase)
@@ -110,7 +123,7 @@ class AdviserPage(ScrollingPage):
             return False
         if recovery:
             self.say(recovery, problem=True)
-        self.main_window.set_local_contacts(self.session.local)
+        self.local_contacts_changed.emit(self.session.local)
         return True
 
     def update_panels(self) -> None:
@@ -149,6 +162,7 @@ class AdviserPage(ScrollingPage):
         self.set_up.clear()
         self.say("Passphrase set. Cases you save are encrypted with it.")
         self.update_panels()
+        self._focus_unlocked()
 
     def unlock(self, passphrase: str) -> None:
         store = self.session.store
@@ -163,6 +177,11 @@ class AdviserPage(ScrollingPage):
         self.unlock_panel.clear()
         self.say("Saved cases unlocked.")
         self.update_panels()
+        self._focus_unlocked()
+
+    def _focus_unlocked(self) -> None:
+        """Leave the passphrase boxes (now hidden) for the first thing an adviser can do."""
+        self.cases.lock_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def lock(self) -> None:
         self.session.lock()
@@ -171,7 +190,7 @@ class AdviserPage(ScrollingPage):
         self.say("Saved cases locked.")
         self.update_panels()
 
-    def clear_session(self) -> None:
+    def clear_personal_data(self) -> None:
         """Lock, and forget the open case, its notes and every search (Finish and clear)."""
         self.lock()
         self.set_up.clear()
@@ -208,7 +227,7 @@ class AdviserPage(ScrollingPage):
         if store is None:
             return
         title = self.cases.title_box.text().strip() or "Untitled case"
-        content = gather_case(self.main_window, self.cases.notes.toPlainText())
+        content = self._work.to_case()
         case_id = self._store_call(
             f"Saved as a new case: {title}.", store.save, None, content, title
         )
@@ -220,7 +239,7 @@ class AdviserPage(ScrollingPage):
         store, case_id = self.session.store, self.session.open_case
         if store is None or case_id is None:
             return
-        content = gather_case(self.main_window, self.cases.notes.toPlainText())
+        content = self._work.to_case()
         title = self.cases.title_box.text().strip() or None
         self._store_call("Saved the changes to the open case.", store.save, case_id, content, title)
         if title:
@@ -240,10 +259,11 @@ class AdviserPage(ScrollingPage):
             return
         self.session.open_case = case_id
         self.cases.title_box.setText(summary.title)
-        self.cases.notes.setPlainText(str(content.get("notes", "")))
+        self._work.restore(content)
+        self.cases.notes.setPlainText(self._work.notes)
         self.cases.show_open(summary.title)
         self.say(f"Opened {summary.title or 'the case'}.")
-        restore_case(self.main_window, content)
+        self.case_opened.emit()
 
     def rename_chosen(self) -> None:
         store, case_id = self.session.store, self.cases.chosen_id()

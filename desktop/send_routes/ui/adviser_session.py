@@ -1,24 +1,19 @@
 """An adviser's saved data: the user database, opened only when the adviser area is used.
 
 ``AdviserSession`` owns the ``CaseStore`` and the ``LocalContacts`` that share one user
-database, and which saved case is open. ``gather_case`` and ``restore_case`` move a session
-(answers, first names, ticked steps, notes) between the window and a case's content.
+database, and which saved case is open. What a case keeps of the session is the
+``Session``'s business (``Session.to_case`` and ``Session.restore``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from send_routes import paths
-from send_routes.core.answers import AnswersError, parse_answers
 from send_routes.user_store.cases import CaseStore
 from send_routes.user_store.crypto import KdfParams
 from send_routes.user_store.local_contacts import LocalContacts
-
-if TYPE_CHECKING:
-    from send_routes.ui.main_window import MainWindow
 
 
 class AdviserSession:
@@ -65,36 +60,3 @@ class AdviserSession:
             self.store.close()
         self.store = None
         self.local = None
-
-
-def _names(window: MainWindow) -> dict[str, str]:
-    options = getattr(window.plan_page, "options", None)
-    child = getattr(options, "child_name", None)
-    return {"child": child.text()} if child is not None and child.text() else {}
-
-
-def gather_case(window: MainWindow, notes: str) -> dict[str, Any]:
-    """What a saved case keeps of the session on screen."""
-    return {
-        "answers": dict(window.wizard.flow.raw),
-        "names": _names(window),
-        "ticks": [[route, index] for route, index in window.plan_page.ticks()],
-        "notes": notes,
-    }
-
-
-def restore_case(window: MainWindow, content: Mapping[str, Any]) -> None:
-    """Load a case's answers into the wizard and show its plan (or Check your answers)."""
-    answers = dict(content.get("answers") or {})
-    window.wizard.reset(answers)
-    options = getattr(window.plan_page, "options", None)
-    child = getattr(options, "child_name", None)
-    if child is not None:
-        child.setText(str((content.get("names") or {}).get("child", "")))
-    try:
-        parse_answers(window.wizard.flow.planning_answers())
-    except AnswersError:
-        window.show_check()
-        return
-    window.show_plan()
-    window.plan_page.set_ticks(content.get("ticks") or [])

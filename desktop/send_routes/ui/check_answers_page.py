@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
-from send_routes.ui.widgets import ScrollingPage, button, text_label
+from send_routes.ui.widgets import ScrollingPage, button, menu_access_key, text_label
 
 NOT_GIVEN = "Not given"
 
@@ -40,7 +40,7 @@ class CheckAnswersPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back = button("Back", "Back to the last question", role="link")
+        self.back = menu_access_key(button("&Back", "Back to the last question", role="link"))
         self.back.clicked.connect(self.back_clicked)
         self.content.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
         self.content.addWidget(text_label("Check your answers", "heading"))
@@ -53,7 +53,7 @@ class CheckAnswersPage(ScrollingPage):
         self.content.addWidget(
             text_label("Next, we show the routes you can take, in order, with their dates.")
         )
-        self.go = button("Continue to your plan", "Continue to your plan")
+        self.go = menu_access_key(button("Co&ntinue to your plan", "Continue to your plan"))
         self.go.clicked.connect(self.continue_clicked)
         self.content.addWidget(self.go, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()

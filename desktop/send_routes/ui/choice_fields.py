@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.core.guidance import plain
+from send_routes.core.question_flow import Answer as Answer
 from send_routes.core.questions import Option, Question
 from send_routes.ui.glossary_text import TermIndex, TermLabel
 from send_routes.ui.widgets import text_label
 
 OTHER = "other"
-Answer = str | list[str] | int | None
 
 
 class FieldError(ValueError):

@@ -55,6 +55,7 @@ class ContactCard(QFrame):
         for label, value in self._rows(content):
             self._add_row(form, label, value)
         self.status = selectable_label("", "hint")
+        self.status.setAccessibleName("What was copied")
         layout.addWidget(self.status)
         layout.addStretch(1)
 

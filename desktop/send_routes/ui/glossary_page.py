@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import plain
 from send_routes.ui.labels import echo, selectable_label, source_lines
+from send_routes.ui.widgets import button, menu_access_key
 
 #: Only this much of a search text is used: no term needs more.
 MAX_QUERY = 200
@@ -69,10 +70,17 @@ def best_term(terms: list[str], query: str) -> str | None:
 class GlossaryPage(QWidget):
     """A searchable list of the words the app uses, and what each one means."""
 
+    #: The Back link: return to the page the glossary was opened from.
+    back_clicked = Signal()
+
     def __init__(self, content: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._content = content
         self._texts = search_texts(content)
+        self.back = menu_access_key(
+            button("&Back", "Back to where you were", "Shortcut: Alt+B", role="link")
+        )
+        self.back.clicked.connect(self.back_clicked)
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText("For example: EHC plan, tribunal, mediation")
         self.search_box.setClearButtonEnabled(True)
@@ -126,6 +134,7 @@ class GlossaryPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([2000, 3000])  # scaled to the page's width when first shown
         layout = QVBoxLayout(self)
+        layout.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(selectable_label("Words and what they mean", "heading"))
         layout.addWidget(splitter, 1)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QFocusEvent, QPalette
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialog, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from send_routes.core.guidance import plain
@@ -65,6 +65,7 @@ class TermLabel(QLabel):
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.linkHovered.connect(self._explain_link)
         self.linkActivated.connect(self._open)
+        self._follow_theme()
 
     @staticmethod
     def term_of(link: str) -> str:
@@ -91,20 +92,28 @@ class TermLabel(QLabel):
         """The term whose link has keyboard focus, if any."""
         return self._terms.resolve(self.selectedText()) if self.hasFocus() else None
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Recolour the links when the theme changes.
+    def _follow_theme(self) -> None:
+        """Recolour the links whenever the application's palette changes.
 
-        A rich-text label colours its links once, when its text is set; setting the same
-        text again is ignored, hence the blank in between.
+        Done from a queued signal, once the new palette has reached every widget, rather
+        than by resetting the text inside ``changeEvent`` while Qt is still delivering the
+        palette change (re-entrant work that, with PySide6 6.12.0, ended the process).
         """
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            link = self.palette().color(QPalette.ColorRole.Link).name()
-            if link != self._link_colour:
-                self._link_colour = link
-                text = self.text()
-                self.setText("")
-                self.setText(text)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._recolour, Qt.ConnectionType.QueuedConnection)
+
+    def _recolour(self) -> None:
+        """A rich-text label colours its links when its text is set, so set it again.
+
+        Setting the same text again is ignored, hence the blank in between.
+        """
+        link = self.palette().color(QPalette.ColorRole.Link).name()
+        if link != self._link_colour:
+            self._link_colour = link
+            text = self.text()
+            self.setText("")
+            self.setText(text)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

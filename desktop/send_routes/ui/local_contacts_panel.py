@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.core.answers import KNOWN_AREAS
+from send_routes.ui.adviser_session import AdviserSession
 from send_routes.ui.flow_layout import FlowLayout
 from send_routes.ui.local_contact_dialogs import ContactDialog, ImportPreviewDialog
 from send_routes.ui.widgets import button, text_label
@@ -31,8 +32,20 @@ from send_routes.user_store.contacts_csv import (
 from send_routes.user_store.local_contacts import LocalContacts
 from send_routes.user_store.user_db import StorageError
 
-if TYPE_CHECKING:
-    from send_routes.ui.adviser_page import AdviserPage
+
+class PanelHost(Protocol):
+    """What the panel needs of the page it sits on: the user database, words and dialogs."""
+
+    session: AdviserSession
+
+    def say(self, text: str, problem: bool = False) -> None: ...
+
+    def confirm(self, question: str) -> bool: ...
+
+    def ask_open_path(self, title: str, filters: str) -> Path | None: ...
+
+    def ask_save_path(self, title: str, name: str, filters: str) -> Path | None: ...
+
 
 CSV_FILTER = "CSV files (*.csv)"
 
@@ -40,7 +53,10 @@ CSV_FILTER = "CSV files (*.csv)"
 class LocalContactsPanel(QWidget):
     """Own contacts; dialogs open without blocking and are kept in ``self.dialog``."""
 
-    def __init__(self, page: AdviserPage) -> None:
+    #: Contacts were added, changed or deleted: Find a contact should search them again.
+    contacts_changed = Signal()
+
+    def __init__(self, page: PanelHost) -> None:
         super().__init__()
         self.page = page
         self.dialog: QDialog | None = None
@@ -97,7 +113,7 @@ class LocalContactsPanel(QWidget):
             self.contact_list.addItem(item)
         if self.contact_list.count():
             self.contact_list.setCurrentRow(0)
-        self.page.main_window.refresh_directory()
+        self.contacts_changed.emit()
 
     def chosen_id(self) -> str | None:
         item = self.contact_list.currentItem()

@@ -1,48 +1,41 @@
-"""The main window: start page, wizard, check your answers, plan, directory and glossary."""
+"""The main window: start page, wizard, check your answers, plan, directory and glossary.
+
+The window composes the pages and moves between them; the ``Session`` owns what the person
+gives, the ``SessionGuard`` forgets it, ``SidePages`` makes the pages opened from anywhere.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from send_routes.ui.session import Session
 from send_routes.ui.session_guard import SessionGuard
+from send_routes.ui.side_pages import SidePages
 from send_routes.ui.start_page import StartPage
-from send_routes.ui.theme import DEFAULT_THEME
-from send_routes.ui.window_look import WindowLookMixin
+from send_routes.ui.window_look import WindowLook, help_text, scroll_to_focus
 from send_routes.ui.window_menus import build_menus
-from send_routes.ui.window_side_pages import SidePagesMixin
+from send_routes.ui.window_pages import PREPARE_DELAY_MS, WindowPages
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
     from send_routes.core.answers import Answers
     from send_routes.core.plan import Plan
-    from send_routes.core.terms import TermIndex
     from send_routes.ui.adviser_page import AdviserPage
     from send_routes.ui.check_answers_page import CheckAnswersPage
-    from send_routes.ui.directory_page import DirectoryPage
-    from send_routes.ui.glossary_page import GlossaryPage
     from send_routes.ui.help_dialog import HelpDialog
     from send_routes.ui.plan_exports import PlanExports
     from send_routes.ui.plan_page import PlanPage
     from send_routes.ui.wizard_view import WizardView
-    from send_routes.user_store.local_contacts import LocalContacts
-
-#: Work for the next page waits until this page has been drawn (see wizard_view).
-PREPARE_DELAY_MS = 50
 
 APP_TITLE = "SEND Routes"
 
 
-class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """One window whose pages follow the GOV.UK pattern; ``today`` can be fixed for tests.
 
     Only the start page is built before the window is first shown. ``content`` may be a
@@ -60,29 +53,27 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         self._content_source = content
         self._content: ContentStore | None = None if callable(content) else content
         self.today = today
-        self.theme = DEFAULT_THEME
-        self.scale = 1.0
-        self.plan: Plan | None = None
+        self.session = Session(lambda: self.content.questions, self._plan_from, self._today, self)
         self.help_dialog: HelpDialog | None = None
-        self._wizard: WizardView | None = None
-        self._check_page: CheckAnswersPage | None = None
-        self._plan_page: PlanPage | None = None
-        self._plan_exports: PlanExports | None = None
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.start_page = StartPage()
         self.pages.addWidget(self.start_page)
-        self.directory_page: DirectoryPage | None = None
-        self.glossary_page: GlossaryPage | None = None
-        self.adviser_page: AdviserPage | None = None
-        self.local_contacts: LocalContacts | None = None
+        self.parts = WindowPages(self.pages, lambda: self.content, self.session, self, self._show)
+        self.side = SidePages(
+            self.pages, lambda: self.content, self.session, self._show, self._adviser_made
+        )
+        self.side.back_requested.connect(self.go_back)
         self._came_from: QWidget = self.start_page
         self._connect_start_page()
+        self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen)
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
-        self.guard = SessionGuard(self)
-        QApplication.instance().focusChanged.connect(self._follow_focus)  # type: ignore[union-attr]
+        self.guard = SessionGuard(self.session, self, self.pages, self._busy)
+        self.guard.start_requested.connect(self.show_start)
+        self.guard.back_requested.connect(self._return_to)
+        QApplication.instance().focusChanged.connect(scroll_to_focus)  # type: ignore[union-attr]
         self.resize(960, 760)
-        self.apply_look()
+        self.look.apply()
         self.show_start()
         self._warming = self._warm_up_steps()
         QTimer.singleShot(PREPARE_DELAY_MS, self, self._warm_up)
@@ -93,6 +84,30 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         self.start_page.adviser_area_clicked.connect(self.open_adviser_area)
         self.start_page.contacts_clicked.connect(self.open_directory)
         self.start_page.glossary_clicked.connect(self.open_glossary)
+        self.parts.wizard_made.connect(self._connect_wizard)
+        self.parts.check_made.connect(self._connect_check)
+        self.parts.plan_made.connect(self._connect_plan)
+
+    def _connect_wizard(self, wizard: WizardView) -> None:
+        wizard.completed.connect(self.show_check)
+        wizard.last_question_shown.connect(self.parts.prepare_check)
+        wizard.exited.connect(self.show_start)
+
+    def _connect_check(self, page: CheckAnswersPage) -> None:
+        page.back_clicked.connect(self.go_back)
+        page.change_clicked.connect(self.change_answer)
+        page.continue_clicked.connect(self.show_plan)
+
+    def _connect_plan(self, page: PlanPage) -> None:
+        page.back_clicked.connect(self.show_check)
+        page.print_clicked.connect(lambda: self.parts.print_plan(self.statusBar().showMessage))
+        page.save_pdf_clicked.connect(lambda: self.parts.save_pdf(self.statusBar().showMessage))
+        page.start_again_clicked.connect(self.start_again)
+
+    def _adviser_made(self, page: AdviserPage) -> None:
+        page.back_clicked.connect(self.show_start)
+        page.questions_clicked.connect(lambda: self.start_wizard({"role": "adviser"}))
+        page.case_opened.connect(self.parts.show_opened_case)
 
     def _warm_up_steps(self) -> Iterator[object]:
         yield self.content
@@ -118,77 +133,70 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
             self._content = source()
         return self._content
 
-    @property
-    def terms(self) -> TermIndex:
-        return self.content.terms
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def _plan_from(self, answers: Answers, today: dt.date) -> Plan:
+        from send_routes.core.planner import make_plan
+
+        return make_plan(self.content.guidance, answers, today)
 
     @property
     def wizard(self) -> WizardView:
-        if self._wizard is None:
-            from send_routes.ui.wizard_view import WizardView
-
-            self._wizard = WizardView(self.content.questions, self.terms)
-            self.pages.addWidget(self._wizard)
-            self._wizard.completed.connect(self.show_check)
-            self._wizard.last_question_shown.connect(self._prepare_check)
-            self._wizard.exited.connect(self.show_start)
-        return self._wizard
+        return self.parts.wizard
 
     @property
     def check_page(self) -> CheckAnswersPage:
-        if self._check_page is None:
-            from send_routes.ui.check_answers_page import CheckAnswersPage
-
-            self._check_page = CheckAnswersPage()
-            self.pages.addWidget(self._check_page)
-            self._check_page.back_clicked.connect(self.go_back)
-            self._check_page.change_clicked.connect(self.change_answer)
-            self._check_page.continue_clicked.connect(self.show_plan)
-        return self._check_page
+        return self.parts.check_page
 
     @property
     def plan_page(self) -> PlanPage:
-        return self._plan_parts()[0]
+        return self.parts.plan_page
 
     @property
     def plan_exports(self) -> PlanExports:
-        return self._plan_parts()[1]
-
-    def _plan_parts(self) -> tuple[PlanPage, PlanExports]:
-        """The plan page and what its print, save and letters buttons do: made together."""
-        if self._plan_page is None or self._plan_exports is None:
-            from send_routes.ui.plan_exports import PlanExports
-            from send_routes.ui.plan_page import PlanPage
-
-            page = self._plan_page = PlanPage(self.content.route_texts, self.terms)
-            self.pages.addWidget(page)
-            page.back_clicked.connect(self.show_check)
-            page.print_clicked.connect(self.print_plan)
-            page.save_pdf_clicked.connect(self.save_pdf)
-            page.start_again_clicked.connect(self.start_again)
-            self._plan_exports = PlanExports(self.content, page, self)
-        return self._plan_page, self._plan_exports
+        return self.parts.plan_exports
 
     def _handlers(self) -> dict[str, Any]:
         return {
-            "print": self.print_plan,
-            "save_pdf": self.save_pdf,
+            "print": lambda: self.parts.print_plan(self.statusBar().showMessage),
+            "save_pdf": lambda: self.parts.save_pdf(self.statusBar().showMessage),
             "start_again": self.start_again,
             "back": self.go_back,
             "next": self.go_next,
             "start_page": self.show_start,
             "find_contact": self.open_directory,
             "glossary": self.open_glossary,
-            "bigger": lambda: self.set_text_scale(self.scale + 0.25),
-            "smaller": lambda: self.set_text_scale(self.scale - 0.25),
+            "bigger": lambda: self.set_text_scale(self.look.scale + 0.25),
+            "smaller": lambda: self.set_text_scale(self.look.scale - 0.25),
             "normal_size": lambda: self.set_text_scale(1.0),
             "help": self.show_help,
             "quit": self.close,
             "finish_clear": lambda: self.guard.finish_and_clear(),
             "hide_screen": lambda: self.guard.hide_screen(),
             "adviser_area": self.open_adviser_area,
-            "lock_cases": lambda: self.adviser_page.lock() if self.adviser_page else None,
+            "open_answers": self.choose_answers_file,
+            "lock_cases": lambda: self.side.adviser_page.lock() if self.side.adviser_page else None,
         }
+
+    # Look and help
+
+    def set_text_scale(self, scale: float) -> None:
+        self.look.set_text_scale(scale)
+
+    def set_theme(self, name: str) -> None:
+        self.look.set_theme(name)
+
+    def _theme_chosen(self, name: str) -> None:
+        self.actions_.themes[name].setChecked(True)
+
+    def show_help(self) -> None:
+        from send_routes.ui.help_dialog import HelpDialog
+
+        self.help_dialog = HelpDialog(
+            help_text(self.current_page(), self.side.directory_page), self
+        )
+        self.help_dialog.show()
 
     # Pages
 
@@ -196,8 +204,18 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         page = self.pages.currentWidget()
         return page if page is not None else self.start_page
 
+    def _busy(self) -> bool:
+        """Anything worth a warning before the idle time clears it."""
+        unlocked = self.side.adviser_page is not None and self.side.adviser_page.is_unlocked()
+        hidden = self.guard.is_hidden() and bool(self.session.answers)
+        return (
+            unlocked
+            or hidden
+            or self.current_page() not in (self.start_page, self.guard.blank_page)
+        )
+
     def _show(self, page: QWidget, title: str) -> None:
-        if page not in (self.directory_page, self.glossary_page):
+        if not self.side.is_side_page(page):
             self._came_from = page
         self.pages.setCurrentWidget(page)
         self.setWindowTitle(f"{title} – {APP_TITLE}")
@@ -206,122 +224,68 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         self._show(self.start_page, "Start")
         self.start_page.focus_first()
 
+    def open_directory(self) -> None:
+        self.side.open_directory()
+
+    def open_glossary(self, term: str = "") -> None:
+        self.side.open_glossary(term)
+
+    def open_adviser_area(self) -> None:
+        self.side.open_adviser_area()
+
     def start_wizard(self, preset: dict[str, Any] | None = None) -> None:
         self._show(self.wizard, "Questions")
         self.wizard.start(preset)
 
     def show_check(self) -> None:
-        flow = self.wizard.flow
-        self.check_page.show_answers(flow.to_ask(), flow.raw)
-        self._show(self.check_page, "Check your answers")
-        self.check_page.focus_first()
-        QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_plan)
-
-    def _prepare_check(self) -> None:
-        """Lay out "Check your answers" while the last question is read, so Next is instant."""
-        flow = self.wizard.flow
-        self.check_page.show_answers(flow.to_ask(), flow.raw)
-        self.check_page.ensurePolished()
-
-    def _prepare_plan(self) -> None:
-        """Lay the plan out while the person reads their answers, so Continue is instant."""
-        from send_routes.core.answers import AnswersError, parse_answers
-
-        if self.pages.currentWidget() is not self.check_page:
-            return
-        try:
-            answers = parse_answers(self.wizard.flow.planning_answers())
-        except AnswersError:
-            return
-        if not self._plan_is_for(answers):
-            self._make_plan(answers)
-            self.plan_page.ensurePolished()
-
-    def _plan_is_for(self, answers: Answers) -> bool:
-        today = self.today or dt.date.today()
-        return self.plan is not None and self.plan.answers == answers and self.plan.today == today
-
-    def _make_plan(self, answers: Answers) -> None:
-        from send_routes.core.planner import make_plan
-
-        self.plan = make_plan(self.content.guidance, answers, self.today or dt.date.today())
-        self.plan_page.show_plan(self.plan)
-
-    def change_answer(self, key: str) -> None:
-        self._show(self.wizard, "Questions")
-        self.wizard.show_question(key, returning=True)
+        self.parts.show_check()
 
     def show_plan(self) -> None:
-        """Plan from the answers; an answer the contract refuses sends the person back to it."""
-        from send_routes.core.answers import AnswersError, parse_answers
+        self.parts.show_plan()
 
-        try:
-            answers = parse_answers(self.wizard.flow.planning_answers())
-        except AnswersError as error:
-            keys = [question.key for question in self.wizard.flow.to_ask()]
-            key = error.key if error.key in keys else self.wizard.flow.first_key()
-            self.change_answer(key)
-            page = self.wizard.current_page()
-            if page is not None:
-                page.show_error(str(error))
-            return
-        if not self._plan_is_for(answers):
-            self._make_plan(answers)
-        self._show(self.plan_page, "Your plan")
-        self.plan_page.focus_first()
+    def change_answer(self, key: str) -> None:
+        self.parts.change_answer(key)
+
+    def open_answers(self, answers: Mapping[str, Any]) -> None:
+        self.parts.open_answers(answers)
+
+    def choose_answers_file(self) -> None:
+        self.parts.choose_answers_file()
 
     def start_again(self) -> None:
-        self.plan = None
         self.plan_exports.start_again()
-        self.wizard.flow.raw.clear()
+        self.session.set_answers({})
+        self.session.plan = None
         self.show_start()
 
     # Navigation that depends on the page
 
     def go_back(self) -> None:
         page = self.current_page()
-        if page is None or page is self.start_page:
-            return
-        if page is self._wizard:
+        if page is self.parts.made_wizard:
             self.wizard.go_back()
-        elif page is self._check_page:
-            last = self.wizard.flow.to_ask()[-1].key
+        elif page is self.parts.made_check:
             self._show(self.wizard, "Questions")
-            self.wizard.show_question(last)
-        elif page is self._plan_page:
+            self.wizard.show_question(self.session.flow.to_ask()[-1].key)
+        elif page is self.parts.made_plan:
             self.show_check()
-        elif page in (self.directory_page, self.glossary_page):
-            self._return_from_side_page()
+        elif self.side.is_side_page(page):
+            self._return_to(self._came_from)
 
-    def _return_from_side_page(self) -> None:
-        target = self._came_from
+    def _return_to(self, target: QWidget) -> None:
         self.pages.setCurrentWidget(target)
-        focus = getattr(target, "focus_first", None) or getattr(target, "focus_current", None)
-        if target is self.wizard and self.wizard.current_page() is not None:
-            self.wizard.current_page().focus_field()  # type: ignore[union-attr]
+        focus = getattr(target, "focus_first", None)
+        question = self.wizard.current_page() if target is self.parts.made_wizard else None
+        if question is not None:
+            question.focus_field()
         elif callable(focus):
             focus()
 
     def go_next(self) -> None:
         page = self.current_page()
-        if page is self._wizard:
+        if page is self.parts.made_wizard:
             self.wizard.go_next()
-        elif page is self._check_page:
+        elif page is self.parts.made_check:
             self.show_plan()
         elif page is self.start_page:
             self.start_wizard()
-
-    # Printing and saving
-
-    def print_plan(self) -> None:
-        if self.plan is None:
-            self.statusBar().showMessage("Answer the questions first; then you can print the plan.")
-            return
-        if self.plan_exports.print_plan():
-            self.statusBar().showMessage("Your plan was sent to the printer.")
-
-    def save_pdf(self) -> None:
-        if self.plan is None:
-            self.statusBar().showMessage("Answer the questions first; then you can save the plan.")
-            return
-        self.plan_exports.save_plan("pdf")

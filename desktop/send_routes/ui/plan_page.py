@@ -53,6 +53,8 @@ class PlanPage(ScrollingPage):
     start_again_clicked = Signal()
     #: The page forgot its plan (Finish and clear): letters, names and options go too.
     cleared = Signal()
+    #: A step was ticked or unticked (``ticks()`` says which are ticked now).
+    ticks_changed = Signal()
 
     def __init__(
         self, route_texts: Mapping[str, RouteText], terms: TermIndex, parent: QWidget | None = None
@@ -198,6 +200,8 @@ class PlanPage(ScrollingPage):
             card = RouteCard(route, terms)
             layout.addWidget(card)
             self.cards.append(card)
+            for row in card.steps:
+                row.box.toggled.connect(self.ticks_changed)
         self._dates(layout, view)
         if view.notes:
             layout.addWidget(text_label("Your rights", "heading"))

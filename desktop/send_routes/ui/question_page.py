@@ -14,7 +14,7 @@ from send_routes.ui.date_field import DateField
 from send_routes.ui.error_summary import ErrorSummary
 from send_routes.ui.glossary_text import TermIndex, TermLabel
 from send_routes.ui.number_field import NumberField
-from send_routes.ui.widgets import ScrollingPage, button, text_label
+from send_routes.ui.widgets import ScrollingPage, button, menu_access_key, text_label
 
 ADVISER_NOTE = (
     "You said you are helping a family. Answer the questions about their situation: "
@@ -52,7 +52,7 @@ class QuestionPage(ScrollingPage):
         self.question = question
         self._terms = terms
         add = self.content.addWidget
-        self.back = button("Back", "Back to the previous page", role="link")
+        self.back = menu_access_key(button("&Back", "Back to the previous page", role="link"))
         self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
         self.adviser_note = text_label(ADVISER_NOTE, "hint")
@@ -72,7 +72,9 @@ class QuestionPage(ScrollingPage):
         if question.hint:
             self.field.setAccessibleDescription(plain(question.hint))
         add(self.field)
-        self.next = button("Continue", "Continue", "Save this answer and go on")
+        self.next = menu_access_key(
+            button("Co&ntinue", "Continue", "Save this answer and go on. Shortcut: Alt+N")
+        )
         self.next.clicked.connect(self.next_clicked)
         add(self.next, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()

@@ -1,42 +1,47 @@
 """Shared-computer privacy: Finish and clear, Hide screen, and clearing after idle time.
 
-Everything a person types lives in memory only. ``SessionGuard.clear_session`` forgets it
-all (answers, the plan, names, notes, ticks, searches, open dialogs, the last folder used),
-locks any saved cases, and leaves the window on the start page (or, after Hide screen, on a
-blank page with nothing but a Start button).
+Everything a person types lives in memory only, in the ``Session`` and the holders
+registered with it. ``SessionGuard.clear_session`` has the session forget it all (each
+holder clears what it holds), then closes dialogs, the status message and the clipboard.
+Hide screen only covers the window: the session stays until the person comes back, or
+the idle time clears it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLineEdit,
+    QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTextEdit,
     QToolBar,
     QWidget,
 )
 
 from send_routes.ui import file_dialogs, open_dialogs
+from send_routes.ui.hide_keys import TripleShift
 from send_routes.ui.idle_watch import (
     COUNTDOWN_SECONDS,
     IdleWarningDialog,
     IdleWatcher,
     idle_minutes,
 )
+from send_routes.ui.session import Session
 from send_routes.ui.widgets import ScrollingPage, button
 
-if TYPE_CHECKING:
-    from send_routes.ui.main_window import MainWindow
-
 HIDE_KEYS = "Ctrl+Shift+H"
-HIDE_WORDS = "Control+Shift+H"
+HIDE_WORDS = "Control+Shift+H, or Shift three times"
+CLEARED = "Everything from this session has been cleared."
+IDLE_CLEARED = "Nobody had used SEND Routes for a while, so everything was cleared."
 
 
 class BlankPage(ScrollingPage):
@@ -44,7 +49,7 @@ class BlankPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.start = button("Start", "Start", "Go to the start page")
+        self.start = button("&Continue", "Continue", "Go back to the page you were on")
         self.content.addWidget(self.start, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
 
@@ -52,80 +57,133 @@ class BlankPage(ScrollingPage):
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def privacy_bar(guard: SessionGuard) -> QToolBar:
-    """The bar on every page: Finish and clear, and Hide screen with its shortcut."""
-    bar = QToolBar("Privacy")
-    bar.setObjectName("privacyBar")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-    finish = guard.finish_button = button(
-        "Finish and clear",
-        "Finish and clear",
-        "Forget everything typed in this session and go back to the start",
-        "secondary",
-    )
-    finish.clicked.connect(guard.finish_and_clear)
-    hide = guard.hide_button = button(
-        f"Hide screen ({HIDE_WORDS})",
-        "Hide screen",
-        f"Blank the screen at once and forget this session. Shortcut: {HIDE_WORDS}",
-        "secondary",
-    )
-    hide.clicked.connect(guard.hide_screen)
-    for widget in (finish, hide):
-        bar.addWidget(widget)
-    return bar
+class LastFolder:
+    """The folder last used in a file dialog, kept in memory only."""
+
+    def clear_personal_data(self) -> None:
+        file_dialogs.forget_last_folder()
 
 
-class SessionGuard:
-    """Clears the session on request, on Hide screen, and after the idle time."""
+class SessionGuard(QObject):
+    """Clears the session on request and after the idle time; hides the screen at once.
 
-    def __init__(self, window: MainWindow, minutes: float | None = None) -> None:
+    ``busy`` says whether there is anything worth warning about before clearing.
+    ``start_requested`` asks for the start page, ``back_requested`` for the page that was
+    on screen before Hide screen.
+    """
+
+    start_requested = Signal()
+    back_requested = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        window: QMainWindow,
+        stack: QStackedWidget,
+        busy: Callable[[], bool],
+        minutes: float | None = None,
+    ) -> None:
+        super().__init__(window)
         file_dialogs.keep_qt_from_writing()
-        self.window = window
+        self.session = session
+        self._window, self._stack, self._busy = window, stack, busy
+        session.register("last folder used", LastFolder())
         self.countdown_seconds: float = COUNTDOWN_SECONDS
         self.warning: IdleWarningDialog | None = None
+        self._hidden_from: QWidget | None = None
         self.blank_page = BlankPage()
-        self.blank_page.start.clicked.connect(window.show_start)
-        window.pages.addWidget(self.blank_page)
-        self.finish_button: QPushButton | None = None
-        self.hide_button: QPushButton | None = None
-        self.bar = privacy_bar(self)
+        self.blank_page.start.clicked.connect(self.come_back)
+        stack.addWidget(self.blank_page)
+        self.bar = self._privacy_bar()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
-        self.watcher = IdleWatcher(idle_minutes() if minutes is None else minutes, window)
+        self.watcher = IdleWatcher(idle_minutes() if minutes is None else minutes, self)
         self.watcher.went_idle.connect(self.warn_idle)
         self.keys = open_dialogs.PrivacyKeys(window, self.hide_screen)
+        self.triple_shift = TripleShift(self)
+        self.triple_shift.pressed.connect(self.hide_screen)
+
+    def _privacy_bar(self) -> QToolBar:
+        """The bar on every page: Finish and clear, and Hide screen with its shortcut."""
+        bar = QToolBar("Privacy")
+        bar.setObjectName("privacyBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.finish_button: QPushButton = button(
+            "Finish and clear",
+            "Finish and clear",
+            "Forget everything typed in this session and go back to the start",
+            "secondary",
+        )
+        self.finish_button.clicked.connect(self.finish_and_clear)
+        self.hide_button: QPushButton = button(
+            "Hide screen (Ctrl+Shift+H)",
+            "Hide screen",
+            f"Cover the screen at once; come back with Continue. Shortcut: {HIDE_WORDS}",
+            "secondary",
+        )
+        self.hide_button.clicked.connect(self.hide_screen)
+        for widget in (self.finish_button, self.hide_button):
+            bar.addWidget(widget)
+        return bar
+
+    # Finish and clear
+
+    def confirm_clear(self) -> bool:
+        """Ask before clearing: Enter (or C) clears, Escape keeps everything."""
+        box = QMessageBox(self._window)
+        box.setWindowTitle("Finish and clear")
+        box.setText("Clear everything from this session and go back to the start?")
+        clear = box.addButton("&Clear everything", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(clear)
+        box.exec()
+        return box.clickedButton() is clear
 
     def finish_and_clear(self) -> None:
+        if self._busy() and not self.confirm_clear():
+            return
+        self.clear_and_start(CLEARED)
+
+    def clear_and_start(self, message: str) -> None:
         self.clear_session()
-        self.window.show_start()
-        self.window.statusBar().showMessage("Everything from this session has been cleared.")
+        self._hidden_from = None
+        self.start_requested.emit()
+        self._window.statusBar().showMessage(message)
+
+    # Hide screen
 
     def hide_screen(self) -> None:
-        """Blank the window at once, then forget the session."""
-        open_dialogs.close_all(self.window)
-        window = self.window
-        window.pages.setCurrentWidget(self.blank_page)
-        window.setWindowTitle("SEND Routes")
-        self.clear_session()
+        """Cover the window at once; the session stays until Continue or the idle time."""
+        open_dialogs.close_all(self._window)
+        if self._stack.currentWidget() is not self.blank_page:
+            self._hidden_from = self._stack.currentWidget()
+        self._stack.setCurrentWidget(self.blank_page)
+        self._window.setWindowTitle("SEND Routes")
+        self._window.statusBar().clearMessage()
+        self._close_dialogs()
         self.blank_page.focus_first()
 
-    def _has_session(self) -> bool:
-        window = self.window
-        idle_pages = (window.start_page, self.blank_page)
-        adviser = getattr(window, "adviser_page", None)
-        unlocked = adviser is not None and adviser.is_unlocked()
-        return unlocked or window.current_page() not in idle_pages
+    def is_hidden(self) -> bool:
+        return self._stack.currentWidget() is self.blank_page
+
+    def come_back(self) -> None:
+        page, self._hidden_from = self._hidden_from, None
+        if page is None or self._stack.indexOf(page) < 0:
+            self.start_requested.emit()
+        else:
+            self.back_requested.emit(page)
+
+    # Idle time
 
     def warn_idle(self) -> None:
         """After the idle time: count down, then clear (Keep going stops it)."""
-        if not self._has_session() or self.warning is not None:
+        if not self._busy() or self.warning is not None:
             self.watcher.restart()
             return
         self.watcher.pause()
-        self.warning = IdleWarningDialog(self.countdown_seconds, self.window)
-        self.warning.expired.connect(self._idle_expired)
+        self.warning = IdleWarningDialog(self.countdown_seconds, self._window)
+        self.warning.expired.connect(lambda: self.clear_and_start(IDLE_CLEARED))
         self.warning.finished.connect(self._warning_closed)
         self.warning.start()
 
@@ -135,31 +193,15 @@ class SessionGuard:
         self.warning = None
         self.watcher.restart()
 
-    def _idle_expired(self) -> None:
-        self.finish_and_clear()
-        self.window.statusBar().showMessage(
-            "Nobody had used SEND Routes for a while, so everything was cleared."
-        )
+    # Forgetting
 
     def clear_session(self) -> None:
         """Forget everything typed or shown in this session."""
-        open_dialogs.close_all(self.window)
+        open_dialogs.close_all(self._window)
         self._close_dialogs()
-        window = self.window
-        window.plan = None
-        window.wizard.reset()
-        window.check_page.show_answers([], {})
-        window.plan_page.clear()
-        exports = getattr(window, "plan_exports", None)
-        if exports is not None:
-            exports.start_again()
-        self._drop_side_pages()
-        adviser = getattr(window, "adviser_page", None)
-        if adviser is not None:
-            adviser.clear_session()
-        self._forget_folders()
+        self.session.clear()
         self._empty_text_fields()
-        window.statusBar().clearMessage()
+        self._window.statusBar().clearMessage()
         clipboard = QGuiApplication.clipboard()
         if clipboard.ownsClipboard():
             clipboard.clear()
@@ -169,41 +211,18 @@ class SessionGuard:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        if self.window.help_dialog is not None:
-            self.window.help_dialog.close()
-
-    def _drop_side_pages(self) -> None:
-        """Delete the pages made on demand (searches and all); they are made again if wanted."""
-        window = self.window
-        for name in ("directory_page", "glossary_page"):
-            page = getattr(window, name, None)
-            if page is not None:
-                window.pages.removeWidget(page)
-                page.deleteLater()
-                setattr(window, name, None)
-        for index in range(window.pages.count()):
-            clear = getattr(window.pages.widget(index), "clear_session", None)
-            if callable(clear) and window.pages.widget(index) is not getattr(
-                window, "adviser_page", None
-            ):
-                clear()
-
-    def _forget_folders(self) -> None:
-        file_dialogs.forget_last_folder()
-        holders = [self.window, *self.window.findChildren(QObject)]
-        for holder in holders:
-            for value in list(vars(holder).values()):
-                if type(value).__name__ == "SaveLocations":
-                    value.clear()
 
     def _empty_text_fields(self) -> None:
-        """Empty every box a person can type in (setText also forgets the undo history)."""
-        for line in self.window.findChildren(QLineEdit):
+        """A last sweep: empty every box a person can type in (setText forgets undo too).
+
+        Every holder clears its own boxes; this catches one that a change forgot to register.
+        """
+        for line in self._window.findChildren(QLineEdit):
             if not line.isReadOnly():
                 line.setText("")
-        for plain in self.window.findChildren(QPlainTextEdit):
+        for plain in self._window.findChildren(QPlainTextEdit):
             if not plain.isReadOnly():
                 plain.setPlainText("")
-        for rich in self.window.findChildren(QTextEdit):
+        for rich in self._window.findChildren(QTextEdit):
             if not rich.isReadOnly():
                 rich.setPlainText("")

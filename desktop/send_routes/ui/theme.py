@@ -163,6 +163,9 @@ def stylesheet_for(theme: Theme, point_size: float, scale: float = 1.0) -> str:
         heading_size=f"{point_size * 1.5:.1f}pt",
         subheading_size=f"{point_size * 1.2:.1f}pt",
         padding=f"{round(6 * scale)}px",
+        # Radio and check marks grow with the text; the radius keeps the radio round.
+        indicator_size=f"{round(20 * scale)}px",
+        indicator_radius=f"{round(20 * scale) // 2 + 3}px",
     )
 
 

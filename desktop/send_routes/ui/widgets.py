@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def text_label(
@@ -30,9 +33,29 @@ def text_label(
     return label
 
 
+class ActionButton(QPushButton):
+    """A push button that Enter and keypad Enter press too, as Space does."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+def menu_access_key(widget: QPushButton) -> QPushButton:
+    """Underline the button's access key (its ``&`` letter) but leave the key to the menu.
+
+    The Go menu already gives Alt+B and Alt+N to Back and Next on every page; a button
+    taking the same key as well would make Qt refuse both as ambiguous.
+    """
+    widget.setShortcut(QKeySequence())
+    return widget
+
+
 def button(text: str, name: str, description: str = "", role: str = "") -> QPushButton:
     """A push button with an accessible name (and description), optionally secondary or link."""
-    widget = QPushButton(text)
+    widget = ActionButton(text)
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)

@@ -15,6 +15,7 @@ MENUS: dict[str, list[tuple[str, str, tuple[str, ...]] | None]] = {
     "&File": [
         ("print", "&Print your plan…", ("Ctrl+P",)),
         ("save_pdf", "Save your plan as P&DF…", ("Ctrl+S",)),
+        ("open_answers", "&Open answers…", ("Ctrl+O",)),
         ("start_again", "&Start again", ()),
         ("finish_clear", "Finish and &clear", ()),
         ("hide_screen", "&Hide screen", ("Ctrl+Shift+H",)),

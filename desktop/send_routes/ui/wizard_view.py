@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from send_routes.core.questions import Question
+from send_routes.core.question_flow import QuestionFlow
 from send_routes.ui.choice_fields import FieldError
 from send_routes.ui.glossary_text import TermIndex
 from send_routes.ui.question_page import QuestionPage
-from send_routes.ui.wizard_flow import WizardFlow
+from send_routes.ui.session import Session
 
 #: Work for the next page waits until this page has been drawn.
 PREPARE_DELAY_MS = 50
@@ -27,23 +26,31 @@ class WizardView(QStackedWidget):
     last_question_shown = Signal()
     exited = Signal()
 
-    def __init__(
-        self, questions: Sequence[Question], terms: TermIndex, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, terms: TermIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._questions = list(questions)
+        self._session = session
         self._terms = terms
-        self.flow = WizardFlow(self._questions)
         self.pages: dict[str, QuestionPage] = {}
         self._returning = False
+        session.register("question pages", self)
+        # Pages show the answers they were made with: answers replaced wholesale (a case
+        # opened, a new start) need new pages.
+        session.answers_replaced.connect(self.clear_personal_data)
+
+    @property
+    def flow(self) -> QuestionFlow:
+        return self._session.flow
 
     def reset(self, preset: dict[str, Any] | None = None) -> None:
         """Forget every answer and page (the answers become ``preset``, or none)."""
+        self._session.set_answers(preset)
+
+    def clear_personal_data(self) -> None:
+        """Forget every page, and with it every choice and date shown on one."""
         for page in self.pages.values():
             self.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        self.flow = WizardFlow(self._questions, preset)
 
     def start(self, preset: dict[str, Any] | None = None) -> None:
         """Forget every answer and page, then ask the first question."""
@@ -90,7 +97,7 @@ class WizardView(QStackedWidget):
     def _commit(self, page: QuestionPage) -> bool:
         """Record the page's answer; on a problem, show it and return False."""
         try:
-            self.flow.record(page.question.key, page.answer())
+            self._session.record(page.question.key, page.answer())
         except FieldError as error:
             page.show_error(str(error))
             return False
@@ -125,7 +132,7 @@ class WizardView(QStackedWidget):
             return
         # The page keeps what was typed; nothing half-valid is recorded.
         with contextlib.suppress(FieldError):
-            self.flow.record(page.question.key, page.answer())
+            self._session.record(page.question.key, page.answer())
         if self._returning:
             self.completed.emit()
             return

@@ -1,4 +1,4 @@
-"""The wizard's answers so far, and which question comes next, before and how far along."""
+"""The answers so far, and which question comes next, before and how far along (no Qt)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from send_routes.core.questions import Question, drop_skipped, questions_to_ask
-from send_routes.ui.choice_fields import Answer
+
+#: One answer as the contract records it: a value, a list of values, or None (left out).
+Answer = str | list[str] | int | None
 
 
-class WizardFlow:
+class QuestionFlow:
     """Answers in the contract's vocabulary, and the order the questions are asked in."""
 
     def __init__(self, questions: Sequence[Question], preset: dict[str, Any] | None = None):

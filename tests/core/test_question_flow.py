@@ -1,0 +1,38 @@
+"""Which question comes next, and which the answers so far make pointless (no Qt)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from send_routes.content_store.content import ContentStore
+from send_routes.core.question_flow import QuestionFlow
+
+APPEAL: dict[str, Any] = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "plan",
+    "disagree_with": ["local_authority"],
+    "issues": ["placement"],
+}
+
+
+def _keys(content: ContentStore, answers: dict[str, Any]) -> list[str]:
+    return [question.key for question in QuestionFlow(content.questions, answers).to_ask()]
+
+
+def test_the_certificate_date_is_asked_only_after_contact_with_the_mediation_adviser(
+    content: ContentStore,
+) -> None:
+    assert "certificate_date" not in _keys(content, {**APPEAL, "tried": ["talked_to_la"]})
+    assert "certificate_date" not in _keys(content, APPEAL)
+    assert "certificate_date" in _keys(content, {**APPEAL, "tried": ["mediation"]})
+
+
+def test_an_answer_made_pointless_by_a_later_change_is_not_planned_on(
+    content: ContentStore,
+) -> None:
+    flow = QuestionFlow(content.questions, {**APPEAL, "tried": ["mediation"]})
+    flow.record("certificate_date", "2026-11-01")
+    flow.record("tried", [])
+    assert "certificate_date" not in flow.planning_answers()
+    assert flow.raw["certificate_date"] == "2026-11-01"  # kept, in case it is changed back
