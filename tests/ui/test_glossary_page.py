@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -102,3 +103,20 @@ def test_every_interactive_widget_has_an_accessible_name(page: GlossaryPage) -> 
         and not w.accessibleName()
     ]
     assert unnamed == []
+
+
+
+def test_a_terms_sources_are_shown_as_titles_never_as_internal_ids(
+    page: GlossaryPage, content: ContentStore
+) -> None:
+    ids = re.compile(r"\b(seed-\d+|[FSTGW]\d+)\b")
+    shown_any = False
+    for term, (_definition, sources) in content.glossary.items():
+        if not sources:
+            continue
+        assert page.show_term(term)
+        shown = page.sources.text()
+        assert shown.startswith("Where this comes from")
+        assert not ids.search(shown), f"{term}: {shown}"
+        shown_any = True
+    assert shown_any

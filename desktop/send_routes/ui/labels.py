@@ -13,18 +13,19 @@ from send_routes.ui.widgets import text_label
 ECHO_LENGTH = 40
 
 
+#: Shown for a source the content names without a title (the content check prevents it).
+UNNAMED_SOURCE = "A source without a title in this release"
+
+
 def selectable_label(text: str = "", role: str = "") -> QLabel:
     """A plain-text label whose text the mouse can select, to copy a detail."""
     return text_label(text, role, selectable=True)
 
 
 def source_lines(sources: Mapping[str, Mapping[str, str]], ids: Iterable[str]) -> list[str]:
-    """Each source id with its title, as "Title (id)"; an unknown id is shown alone."""
-    lines = []
-    for source_id in ids:
-        title = sources.get(source_id, {}).get("title", "")
-        lines.append(f"{title} ({source_id})" if title else source_id)
-    return lines
+    """Each source's title, once: families see titles, never internal ids like F17."""
+    titles = (sources.get(source_id, {}).get("title", "") for source_id in ids)
+    return list(dict.fromkeys(title or UNNAMED_SOURCE for title in titles))
 
 
 def date_in_words(value: str) -> str:
