@@ -216,3 +216,13 @@ def test_the_start_page_shows_the_app_version(window: MainWindow) -> None:
 
     assert window.start_page.version.text() == f"SEND Routes version {__version__}"
     assert window.start_page.version.isVisible()
+
+
+def test_find_a_contact_starts_in_the_familys_area_and_back_returns(window: MainWindow) -> None:
+    window.start_wizard({"local_authority": "shropshire"})
+    came_from = window.current_page()
+    window.open_directory()
+    page = window.directory_page
+    assert page is not None and page.area_filter.currentData() == "shropshire"
+    page.back.click()
+    assert window.current_page() is came_from

@@ -99,6 +99,7 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
         yield self.wizard
         yield self.check_page
         yield self.plan_page
+        yield self.directory()
 
     def _warm_up(self) -> None:
         """Make one more page, then let the event loop breathe before the next.
@@ -189,6 +190,11 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
             "adviser_area": self.open_adviser_area,
             "lock_cases": lambda: self.adviser_page.lock() if self.adviser_page else None,
         }
+
+    def family_area(self) -> str | None:
+        """The council area the family gave, if any, for Find a contact to start with."""
+        value = self._wizard.flow.raw.get("local_authority") if self._wizard else None
+        return value if isinstance(value, str) else None
 
     # Pages
 

@@ -35,14 +35,30 @@ class SidePagesMixin(_Base):
     def _show(self, page: QWidget, title: str) -> None:
         raise NotImplementedError
 
-    def open_directory(self) -> None:
+    def go_back(self) -> None:
+        raise NotImplementedError
+
+    def family_area(self) -> str | None:
+        raise NotImplementedError
+
+    def directory(self) -> DirectoryPage:
+        """Find a contact, made on first use or while the start page is read."""
         if self.directory_page is None:
             from send_routes.ui.directory_page import DirectoryPage
 
             self.directory_page = DirectoryPage(self.content, local=self.local_contacts)
+            self.directory_page.back_clicked.connect(self.go_back)
             self.pages.addWidget(self.directory_page)
-        self._show(self.directory_page, "Find a contact")
-        self.directory_page.focus_search()
+            self.directory_page.ensurePolished()  # styled now, not when first opened
+        return self.directory_page
+
+    def open_directory(self) -> None:
+        page = self.directory()
+        area = self.family_area()
+        if area:
+            page.show_area(area)  # start with the family's area, when they gave one
+        self._show(page, "Find a contact")
+        page.focus_search()
 
     def open_adviser_area(self) -> None:
         if self.adviser_page is None:

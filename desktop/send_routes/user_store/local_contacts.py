@@ -20,13 +20,13 @@ transaction, so ``ContactSearch`` finds own contacts exactly as it finds bundled
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
 
+from send_routes.content_store.contact_merge import ContactSearcher as ContactSearcher
+from send_routes.content_store.contact_merge import search_all as search_all
 from send_routes.content_store.content import contact_from_row
 from send_routes.content_store.search import ContactSearch
 from send_routes.core.answers import KNOWN_AREAS, ROUTE_IDS
@@ -50,14 +50,6 @@ class ContactProblems(ValueError):
     def __init__(self, problems: Sequence[str]) -> None:
         super().__init__("; ".join(problems))
         self.problems = list(problems)
-
-
-class ContactSearcher(Protocol):
-    """Anything with the content store's ``search_contacts`` signature."""
-
-    def search_contacts(
-        self, text: str, area: str | None = None, kinds: list[str] | None = None, limit: int = 50
-    ) -> list[Contact]: ...
 
 
 def local_id(raw: str) -> str:
@@ -192,26 +184,3 @@ class LocalContacts:
             return []
         found = self._select(f"WHERE num IN ({', '.join('?' for _ in nums)})", nums)
         return [found[num] for num in nums if num in found]
-
-
-def search_all(
-    content: ContactSearcher,
-    local: ContactSearcher | None,
-    text: str,
-    area: str | None = None,
-    kinds: list[str] | None = None,
-    limit: int = 50,
-) -> list[Contact]:
-    """Bundled and own contacts matching ``text``: the two ranked lists interleaved, bundled
-    first, so that both kinds show near the top. ``local`` may be None (no user database)."""
-    bundled = content.search_contacts(text, area, kinds, limit)
-    if local is None:
-        return bundled
-    own = local.search_contacts(text, area, kinds, limit)
-    merged = [
-        contact
-        for pair in itertools.zip_longest(bundled, own)
-        for contact in pair
-        if contact is not None
-    ]
-    return merged[:limit]
