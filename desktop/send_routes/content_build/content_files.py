@@ -19,6 +19,8 @@ YAML_FILES = (
     "glossary.yaml",
     "local_authorities.yaml",
     "letters.yaml",
+    "release.yaml",
+    "councils.yaml",
 )
 
 

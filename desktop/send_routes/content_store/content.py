@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,15 @@ class ContentStore:
     @property
     def content_version(self) -> str:
         return self.metadata["content_version"]
+
+    @property
+    def reviewed_on(self) -> str:
+        """The date (YYYY-MM-DD) the content was last reviewed ("" in an older database)."""
+        return self.metadata.get("reviewed_on", "")
+
+    @property
+    def release(self) -> int:
+        return int(self.metadata.get("release", "0"))
 
     @cached_property
     def engine_texts(self) -> dict[str, Any]:
@@ -292,5 +302,19 @@ class ContentStore:
         not cover gives national ones only).
         """
         areas = None if area is None else [area.strip().casefold(), ""]
-        contacts = self.contacts  # ordered by position, which starts at 1 with no gaps
-        return [contacts[rowid - 1] for rowid in self.search.rowids(text, areas, kinds, limit)]
+        return self.contacts_at(self.search.rowids(text, areas, kinds, limit))
+
+    def contacts_at(self, positions: Sequence[int]) -> list[Contact]:
+        """The contacts at ``positions``, in that order: only those rows are read, so a
+        search costs the same with a hundred contacts or a hundred thousand."""
+        if not positions:
+            return []
+        marks = ", ".join("?" for _ in positions)
+        rows = self._rows(f"SELECT * FROM contacts WHERE position IN ({marks})", *positions)
+        found = {row["position"]: contact_from_row(row) for row in rows}
+        return [found[position] for position in positions if position in found]
+
+    def namesakes(self, contact: Contact) -> list[Contact]:
+        """Bundled contacts of ``contact``'s kind and area whose name shares a word with it."""
+        rowids = self.search.namesakes(contact.organisation, contact.local_authority, contact.kind)
+        return self.contacts_at(rowids)
