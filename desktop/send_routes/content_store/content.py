@@ -17,6 +17,7 @@ from send_routes.content_store.content_db import ContentError as ContentError
 from send_routes.content_store.content_db import open_read_only
 from send_routes.content_store.search import ContactSearch
 from send_routes.core.contact_fields import split_list
+from send_routes.core.councils import council_options, councils_from_areas
 from send_routes.core.guidance import (
     Contact,
     CountRule,
@@ -202,6 +203,7 @@ class ContentStore:
             options.setdefault(row["question_key"], []).append(
                 Option(row["value"], row["label"], row["help"])
             )
+        councils = council_options(councils_from_areas(self.areas))
         return [
             Question(
                 key=row["key"],
@@ -209,7 +211,8 @@ class ContentStore:
                 required=bool(row["required"]),
                 text=row["text"],
                 hint=row["hint"],
-                options=tuple(options.get(row["key"], [])),
+                # The area question offers every council (councils.yaml), by name.
+                options=councils if row["kind"] == "area" else tuple(options.get(row["key"], [])),
                 letter=row["letter"],
                 skip_when=_load(row["skip_when"]),
             )
