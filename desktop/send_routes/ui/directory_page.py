@@ -219,7 +219,7 @@ class DirectoryPage(QWidget):
 
     def _count_text(self, count: int, more: bool = False) -> str:
         if more:
-            return f"The best {count} matches, best first. There are more: choose Show more."
+            return f"The best {count} contacts found, best first. There are more: choose Show more."
         if count:
             return f"{count} contact{'s' if count != 1 else ''} found"
         text = echo(self.search_box.text())
