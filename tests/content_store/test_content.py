@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from content_damage import damage_table
 from send_routes.content_store.content import ContentError, ContentStore
+from send_routes.content_store.content_db import LaterCheck, open_read_only
 
 
 def test_the_database_opens_read_only(content_db: Path) -> None:
@@ -101,3 +103,29 @@ def test_glossary_aliases_keep_the_case_the_content_gives(content: ContentStore)
     aliases = content.glossary_alias_lists
     assert "Education, Health and Care plan" in aliases["EHC plan"]
     assert "EHC plan" not in aliases["EHC plan"]
+
+
+def test_damaged_contacts_are_refused_by_the_full_check_and_by_the_later_one(
+    tmp_path: Path, content_db: Path
+) -> None:
+    path = tmp_path / "content.sqlite"
+    damage_table(content_db, path, "contacts")
+    with pytest.raises(ContentError, match="damaged"):
+        ContentStore.open(path)  # the command line checks everything before use
+    conn = open_read_only(path, check_contacts_later=True)  # the window's first paint
+    conn.close()
+    with pytest.raises(ContentError, match="damaged"):
+        LaterCheck(path).wait()
+
+
+def test_a_whole_database_passes_the_later_check(content_db: Path) -> None:
+    LaterCheck(content_db).wait()
+
+
+def test_damage_outside_the_contacts_is_refused_before_the_first_paint(
+    tmp_path: Path, content_db: Path
+) -> None:
+    path = tmp_path / "content.sqlite"
+    damage_table(content_db, path, "questions")
+    with pytest.raises(ContentError, match="damaged"):
+        open_read_only(path, check_contacts_later=True)

@@ -185,6 +185,24 @@ def test_the_app_opens_the_main_window_when_the_content_is_good(qtbot: QtBot) ->
     assert isinstance(window, MainWindow)
 
 
+def test_contacts_found_damaged_after_the_first_paint_replace_the_window_with_the_reason(
+    qtbot: QtBot, tmp_path: Path, content_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from content_damage import damage_table
+    from send_routes.app import build_window
+
+    damaged = tmp_path / "content.sqlite"
+    damage_table(content_db, damaged, "contacts")
+    monkeypatch.setenv("SEND_ROUTES_CONTENT_DB", str(damaged))
+    window = build_window()
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)  # the first paint does not wait for the contacts
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    pages = [page for page in window.findChildren(ContentErrorPage) if page.isVisible()]
+    assert pages and "damaged" in pages[0].problem.text()
+
+
 def test_glossary_links_take_the_new_theme_colour_on_pages_made_before_the_switch(
     window: MainWindow,
 ) -> None:
