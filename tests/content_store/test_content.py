@@ -129,3 +129,14 @@ def test_damage_outside_the_contacts_is_refused_before_the_first_paint(
     damage_table(content_db, path, "questions")
     with pytest.raises(ContentError, match="damaged"):
         open_read_only(path, check_contacts_later=True)
+
+
+def test_the_content_version_shown_gives_the_release_and_the_review_date(
+    content: ContentStore,
+) -> None:
+    assert content.release >= 1
+    assert content.reviewed_on == "2026-11-30"
+    label = content.version_label
+    assert label.startswith(f"{content.release}, reviewed on ")
+    assert "30 November 2026" in label and content.content_version in label
+    assert content.guidance.content_version == label  # so every plan shows it

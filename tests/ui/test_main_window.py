@@ -232,7 +232,7 @@ def test_glossary_links_take_the_new_theme_colour_on_pages_made_before_the_switc
 def test_the_start_page_shows_the_app_version(window: MainWindow) -> None:
     from send_routes import __version__
 
-    assert window.start_page.version.text() == f"SEND Routes version {__version__}"
+    assert window.start_page.version.text().startswith(f"SEND Routes version {__version__}")
     assert window.start_page.version.isVisible()
 
 
@@ -244,3 +244,10 @@ def test_find_a_contact_starts_in_the_familys_area_and_back_returns(window: Main
     assert page is not None and page.area_filter.currentData() == "shropshire"
     page.back.click()
     assert window.current_page() is came_from
+
+
+def test_the_start_page_shows_the_content_version_and_review_date(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: "reviewed on" in window.start_page.version.text())
+    assert window.content.version_label in window.start_page.version.text()

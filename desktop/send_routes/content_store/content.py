@@ -6,6 +6,7 @@ start-up, so it is kept for building. The file is opened read-only and checked b
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from send_routes.content_store.content_db import open_read_only
 from send_routes.content_store.search import ContactSearch
 from send_routes.core.contact_fields import split_list
 from send_routes.core.councils import council_options, councils_from_areas
+from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import (
     Contact,
     CountRule,
@@ -100,6 +102,15 @@ class ContentStore:
     def release(self) -> int:
         return int(self.metadata.get("release", "0"))
 
+    @property
+    def version_label(self) -> str:
+        """The content version as plans and the start page show it: release, the date it
+        was reviewed, and the exact build ("2, reviewed on 30 November 2026 (1d21…)")."""
+        if not self.reviewed_on:
+            return self.content_version
+        reviewed = long_date(dt.date.fromisoformat(self.reviewed_on))
+        return f"{self.release}, reviewed on {reviewed} ({self.content_version})"
+
     @cached_property
     def engine_texts(self) -> dict[str, Any]:
         return {r["key"]: _load(r["value"]) for r in self._rows("SELECT * FROM engine_texts")}
@@ -113,7 +124,7 @@ class ContentStore:
         if tried_why:
             extra["tried_why"] = Fragment(tried_why["text"], {}, tuple(tried_why["sources"]))
         return Guidance(
-            content_version=self.content_version,
+            content_version=self.version_label,
             route_rules=self._route_rules(),
             route_texts=self.route_texts,
             notes=self._notes(),

@@ -96,6 +96,7 @@ class MainWindow(SidePagesMixin, WindowLookMixin, QMainWindow):
 
     def _warm_up_steps(self) -> Iterator[object]:
         yield self.content
+        self.start_page.show_content_version(self.content.version_label)
         yield self.wizard
         yield self.check_page
         yield self.plan_page
