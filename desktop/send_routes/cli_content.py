@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from send_routes.cli_commands import EXIT_FAILED, EXIT_OK
+from send_routes.content_store.content_release import PUBLIC_KEY_NAME
 
 
 def public_key_file() -> Path:
     """The content key's public half, shipped with the app."""
     from send_routes import paths
 
-    return paths.resources_dir() / "content-pack-key.pem"
+    return paths.resources_dir() / PUBLIC_KEY_NAME
 
 
 def content_pack(args: argparse.Namespace) -> int:

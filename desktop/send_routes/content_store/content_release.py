@@ -12,6 +12,8 @@ from send_routes.content_store.schema import SCHEMA_VERSION
 
 INSTALLED_FOLDER = "content"
 INSTALLED_NAME = "content.sqlite"
+#: The content key's public half, in the app's resources folder.
+PUBLIC_KEY_NAME = "content-pack-key.pem"
 
 
 def database_metadata(path: Path) -> dict[str, str]:
