@@ -140,3 +140,27 @@ def test_the_content_version_shown_gives_the_release_and_the_review_date(
     assert label.startswith(f"{content.release}, reviewed on ")
     assert "30 November 2026" in label and content.content_version in label
     assert content.guidance.content_version == label  # so every plan shows it
+
+
+def test_contacts_are_read_by_position_in_the_order_asked(
+    content: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from send_routes.content_store import contact_rows
+
+    monkeypatch.setattr(contact_rows, "CONTACT_CACHE", 3)  # the cache starts again when full
+    everyone = content.contacts
+    for positions in ([3, 1, 2], [5, 3, 99_999, 4], [len(everyone), 1]):
+        expected = [everyone[p - 1] for p in positions if p <= len(everyone)]
+        assert content.contacts_at(positions) == expected
+
+
+def test_namesakes_are_the_same_kind_in_the_same_area_sharing_a_word(
+    content: ContentStore,
+) -> None:
+    worcs = next(c for c in content.contacts if c.id == "worcs-sendiass-000")
+    found = {c.id for c in content.namesakes(worcs)}
+    assert "worcs-sendiass-002" in found
+    assert all(
+        c.kind == "sendiass" and c.local_authority == "worcestershire"
+        for c in content.namesakes(worcs)
+    )

@@ -34,6 +34,11 @@ def council_area(council: dict[str, Any]) -> dict[str, Any]:
         "region": council.get("region", ""),
         "former_names": list(council.get("former_names") or []),
         "also_known_as": list(council.get("also_known_as") or []),
+        # The same keys as an area in local_authorities.yaml, so every area reads alike.
+        "sendiass": "",
+        "resolution_providers": [],
+        "services": [],
+        "local_offer": [],
         "find_local": [{"text": step, "sources": ["seed-002"]}],
     }
 

@@ -14,10 +14,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from send_routes.content_store.contact_rows import ContactRows
+from send_routes.content_store.contact_rows import contact_from_row as contact_from_row
 from send_routes.content_store.content_db import ContentError as ContentError
 from send_routes.content_store.content_db import open_read_only
 from send_routes.content_store.search import ContactSearch
-from send_routes.core.contact_fields import split_list
 from send_routes.core.councils import council_options, councils_from_areas
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import (
@@ -41,26 +42,6 @@ def _load(value: str) -> Any:
     return json.loads(value)
 
 
-def contact_from_row(row: sqlite3.Row) -> Contact:
-    """A Contact from a row of the contacts table."""
-    return Contact(
-        id=row["id"],
-        organisation=row["organisation"],
-        service=row["service"],
-        kind=row["kind"],
-        local_authority=row["local_authority"] or "",
-        phone=row["phone"],
-        email=row["email"],
-        website=row["website"],
-        helps_with=row["helps_with"],
-        routes=split_list(row["routes"]),
-        source=split_list(row["source"]),
-        confidence=row["confidence"],
-        source_read=row["source_read"],
-        note=row["note"],
-    )
-
-
 def _fragments(value: str) -> tuple[Fragment, ...]:
     return tuple(
         Fragment(item["text"], item.get("when") or {}, tuple(item.get("sources") or []))
@@ -74,6 +55,7 @@ class ContentStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self.contact_rows = ContactRows(conn)
 
     @classmethod
     def open(cls, path: Path) -> ContentStore:
@@ -319,16 +301,10 @@ class ContentStore:
         return self.contacts_at(self.search.rowids(text, areas, kinds, limit))
 
     def contacts_at(self, positions: Sequence[int]) -> list[Contact]:
-        """The contacts at ``positions``, in that order: only those rows are read, so a
-        search costs the same with a hundred contacts or a hundred thousand."""
-        if not positions:
-            return []
-        marks = ", ".join("?" for _ in positions)
-        rows = self._rows(f"SELECT * FROM contacts WHERE position IN ({marks})", *positions)
-        found = {row["position"]: contact_from_row(row) for row in rows}
-        return [found[position] for position in positions if position in found]
+        return self.contact_rows.at(positions)
 
     def namesakes(self, contact: Contact) -> list[Contact]:
         """Bundled contacts of ``contact``'s kind and area whose name shares a word with it."""
-        rowids = self.search.namesakes(contact.organisation, contact.local_authority, contact.kind)
-        return self.contacts_at(rowids)
+        return self.contact_rows.at(
+            self.search.namesakes(contact.organisation, contact.local_authority, contact.kind)
+        )
