@@ -7,7 +7,8 @@ each keystroke of some typed words, as the person sees them (processEvents inclu
 baseline is a bare page in the same process: a QLineEdit and a QTableView over a
 QStandardItemModel, filled from a bare FTS5 ``MATCH … LIMIT 50`` at each keystroke.
 
-    python benchmarks/directory.py [--sizes 1000 10000 100000] [--keep DIR]
+    python benchmarks/directory.py [--sizes 1000 10000 100000] [--keep DIR] [--opens 5]
+        [--rounds 5]
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ from common import ratio, summary  # noqa: E402
 from search import build_with  # noqa: E402
 
 WORDS = ("sendiass dudley", "mediation", "tribunal", "ombudsman", "kids leicester", "ashford")
-ROUNDS = 5
-OPENS = 5
 
 
 def _ms(started: float) -> float:
@@ -68,9 +67,9 @@ def _bare_page(conn: sqlite3.Connection) -> tuple[object, object]:
     return page, box
 
 
-def _typed(box: object, app: object) -> list[float]:
+def _typed(box: object, app: object, rounds: int) -> list[float]:
     timings = []
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         for word in WORDS:
             box.clear()  # type: ignore[attr-defined]
             app.processEvents()  # type: ignore[attr-defined]
@@ -117,7 +116,7 @@ def _open_in_new_window(store: object, app: object, read_start_page: bool) -> fl
     return elapsed
 
 
-def measure(path: Path) -> None:
+def measure(path: Path, opens: int, rounds: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from send_routes.content_store.content import ContentStore
@@ -132,17 +131,17 @@ def measure(path: Path) -> None:
     bare.repaint()  # type: ignore[attr-defined]
     app.processEvents()
     bare_open = _ms(started)
-    cold = statistics.median(_open_in_new_window(store, app, False) for _ in range(OPENS))
-    warm = statistics.median(_open_in_new_window(store, app, True) for _ in range(OPENS))
+    cold = statistics.median(_open_in_new_window(store, app, False) for _ in range(opens))
+    warm = statistics.median(_open_in_new_window(store, app, True) for _ in range(opens))
     window = MainWindow(store, today=dt.date(2026, 11, 22))
     _open(window, app, read_start_page=True)
     page = window.directory_page
     assert page is not None
-    ours = _typed(page.search_box, app)
-    floor = _typed(bare_box, app)
+    ours = _typed(page.search_box, app, rounds)
+    floor = _typed(bare_box, app, rounds)
     (median, p99), (bare_median, bare_p99) = summary(ours), summary(floor)
     print(
-        f"{count:>7} contacts: open Find a contact (median of {OPENS}) {warm:.0f} ms"
+        f"{count:>7} contacts: open Find a contact (median of {opens}) {warm:.0f} ms"
         f" (bare page {bare_open:.0f} ms, {ratio(warm, bare_open)}; aim under 200 ms);"
         f" made on the spot, before the"
         f" start page was read: {cold:.0f} ms ({ratio(cold, bare_open)}) | keystroke median "
@@ -163,6 +162,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--keep", type=Path, help="build the databases here and reuse them")
+    parser.add_argument("--opens", type=int, default=5, help="windows opened per size")
+    parser.add_argument("--rounds", type=int, default=5, help="times each word is typed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
@@ -172,7 +173,7 @@ def main() -> None:
                 (folder / str(size)).mkdir(parents=True, exist_ok=True)
                 build_with(size, folder / str(size)).replace(built)
             print(f"{size:>7} generated: database {built.stat().st_size / 1e6:.1f} MB")
-            measure(built)
+            measure(built, args.opens, args.rounds)
     _quit_now()
 
 

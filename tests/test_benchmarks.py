@@ -17,8 +17,9 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ["search.py", "--sizes", "50", "--words", "3"],
         ["plan.py", "--repeat", "1"],
         ["plan_pdf.py", "--repeat", "1"],
+        ["directory.py", "--sizes", "50", "--opens", "1", "--rounds", "1"],
     ],
-    ids=["search", "plan", "plan_pdf"],
+    ids=["search", "plan", "plan_pdf", "directory"],
 )
 def test_a_benchmark_runs_and_prints_its_figures(args: list[str]) -> None:
     result = subprocess.run(
