@@ -83,8 +83,9 @@ class DirectoryPage(QWidget):
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         self.results.activated.connect(self._open_details)
         self.refresh()
-        # The best match's details, drawn just after the page: the list comes first.
-        QTimer.singleShot(0, self, self.show_details_now)
+        # Just after the page is made (while the start page is read): the best match's
+        # details, and the search's word list, which the first misspelt word needs.
+        QTimer.singleShot(0, self, self._prepare)
 
     def _make_search_box(self) -> QLineEdit:
         box = QLineEdit(self)
@@ -255,6 +256,10 @@ class DirectoryPage(QWidget):
             self._show(contact)
             return
         self._details_timer.start()
+
+    def _prepare(self) -> None:
+        self.show_details_now()
+        _ = self._content.search.vocabulary  # read once, now rather than at a keystroke
 
     def show_details_now(self) -> None:
         """Bring the details pane up to date with the chosen contact straight away."""
