@@ -167,3 +167,13 @@ def test_a_truncated_pack_is_refused(
     with pytest.raises(PackError, match=r"Nothing was changed"):
         install_pack(pack, key.public_key(), bundled, data_dir)
     assert untouched(bundled, data_dir, before)
+
+
+def test_an_installed_file_that_is_not_a_usable_database_is_passed_over(
+    bundled: Path, data_dir: Path
+) -> None:
+    installed = installed_path(data_dir)
+    installed.parent.mkdir()
+    installed.write_bytes(b"not a database")
+    assert release_of(installed) == -1
+    assert newer_content(bundled, installed) == bundled
