@@ -7,9 +7,10 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from send_routes.content_store.content_db import ContentError
+from send_routes.content_store.content_db import ContentError, LaterCheck
 from send_routes.paths import APP_NAME
 
 if TYPE_CHECKING:
@@ -29,29 +30,53 @@ def build_window(
     """
     from send_routes.ui.main_window import MainWindow
 
+    later: LaterCheck | None = None
     try:
-        content = open_content() if open_content else _checked_content()
+        if open_content:
+            content: ContentStore | Callable[[], ContentStore] = open_content()
+        else:
+            content, later = _checked_content()
     except ContentError as error:
         from send_routes.ui.error_page import ContentErrorPage
 
         return ContentErrorPage(error)
-    return MainWindow(content, today=today)
+    window = MainWindow(content, today=today)
+    if later is not None:
+        check = later
+        QTimer.singleShot(0, window, lambda: refuse_if_damaged(window, check))
+    return window
 
 
-def _checked_content() -> Callable[[], ContentStore]:
-    """Check the content database now; return how to open the store on it later."""
+def _checked_content() -> tuple[Callable[[], ContentStore], LaterCheck]:
+    """Check the content database now, all but the contacts' tables, which are checked on
+    another thread during the first paint; return how to open the store once they are."""
     from send_routes.content_build.locate import content_path
     from send_routes.content_store.content_db import open_read_only
 
     path = content_path()
-    conn = open_read_only(path)
+    conn = open_read_only(path, check_contacts_later=True)
+    later = LaterCheck(path)
 
     def store() -> ContentStore:
         from send_routes.content_store.content import ContentStore
 
+        later.wait()  # nothing reads the content before the whole database is found sound
         return ContentStore(conn, path)
 
-    return store
+    return store, later
+
+
+def refuse_if_damaged(window: QWidget, later: LaterCheck) -> None:
+    """After the first paint: when the full check fails, show why instead of the window."""
+    try:
+        later.wait()
+    except ContentError as error:
+        from send_routes.ui.error_page import ContentErrorPage
+
+        page = ContentErrorPage(error)
+        page.setParent(window, Qt.WindowType.Window)  # kept alive with the window
+        page.show()
+        window.hide()  # hidden, not closed: nothing of the session was started
 
 
 def run(answers: Mapping[str, Any] | None = None) -> int:

@@ -110,7 +110,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check-content", help="check db/content/ without building")
     check.add_argument("--content", type=Path, metavar="DIR", help="the content folder")
+    check.add_argument(
+        "--coverage", action="store_true", help="also say how many councils have each contact"
+    )
+    _pack_parser(commands)
     return parser
+
+
+def _pack_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pack = commands.add_parser("content-pack", help="make or install a signed content pack")
+    actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    build = actions.add_parser("build", help="sign the content database into a pack")
+    build.add_argument("--key", type=Path, required=True, metavar="PRIVATE_KEY_FILE")
+    build.add_argument("--out", type=Path, required=True, metavar="FILE")
+    build.add_argument("--db", type=Path, metavar="FILE", help="the content database to pack")
+    install = actions.add_parser("install", help="check a pack's signature and install it")
+    install.add_argument("file", type=Path, metavar="FILE")
 
 
 def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -141,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (sys.argv[1:] if argv is None else argv):
         return _window_only()
     from send_routes import cli_commands as commands
+    from send_routes import cli_content as content_commands
 
     try:
         commands.check_arguments(list(sys.argv[1:] if argv is None else argv))
@@ -168,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "check-content": commands.check,
             "letter": commands.letter,
             "calendar": commands.calendar,
+            "content-pack": content_commands.content_pack,
         }
         return handlers[args.command](args)
     except commands.UsageError as error:

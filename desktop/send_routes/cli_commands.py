@@ -233,6 +233,10 @@ def check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"{len(problems)} problem(s) in {content}.", file=sys.stderr)
+    if getattr(args, "coverage", False) and not problems:
+        from send_routes.content_build.coverage import coverage
+
+        print(coverage(read_content(content)).table())
     return EXIT_FAILED if problems else EXIT_OK
 
 

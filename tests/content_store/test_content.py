@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from content_damage import damage_table
 from send_routes.content_store.content import ContentError, ContentStore
+from send_routes.content_store.content_db import LaterCheck, open_read_only
 
 
 def test_the_database_opens_read_only(content_db: Path) -> None:
@@ -101,3 +103,64 @@ def test_glossary_aliases_keep_the_case_the_content_gives(content: ContentStore)
     aliases = content.glossary_alias_lists
     assert "Education, Health and Care plan" in aliases["EHC plan"]
     assert "EHC plan" not in aliases["EHC plan"]
+
+
+def test_damaged_contacts_are_refused_by_the_full_check_and_by_the_later_one(
+    tmp_path: Path, content_db: Path
+) -> None:
+    path = tmp_path / "content.sqlite"
+    damage_table(content_db, path, "contacts")
+    with pytest.raises(ContentError, match="damaged"):
+        ContentStore.open(path)  # the command line checks everything before use
+    conn = open_read_only(path, check_contacts_later=True)  # the window's first paint
+    conn.close()
+    with pytest.raises(ContentError, match="damaged"):
+        LaterCheck(path).wait()
+
+
+def test_a_whole_database_passes_the_later_check(content_db: Path) -> None:
+    LaterCheck(content_db).wait()
+
+
+def test_damage_outside_the_contacts_is_refused_before_the_first_paint(
+    tmp_path: Path, content_db: Path
+) -> None:
+    path = tmp_path / "content.sqlite"
+    damage_table(content_db, path, "questions")
+    with pytest.raises(ContentError, match="damaged"):
+        open_read_only(path, check_contacts_later=True)
+
+
+def test_the_content_version_shown_gives_the_release_and_the_review_date(
+    content: ContentStore,
+) -> None:
+    assert content.release >= 1
+    assert content.reviewed_on == "2026-11-30"
+    label = content.version_label
+    assert label.startswith(f"{content.release}, reviewed on ")
+    assert "30 November 2026" in label and content.content_version in label
+    assert content.guidance.content_version == label  # so every plan shows it
+
+
+def test_contacts_are_read_by_position_in_the_order_asked(
+    content: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from send_routes.content_store import contact_rows
+
+    monkeypatch.setattr(contact_rows, "CONTACT_CACHE", 3)  # the cache starts again when full
+    everyone = content.contacts
+    for positions in ([3, 1, 2], [5, 3, 99_999, 4], [len(everyone), 1]):
+        expected = [everyone[p - 1] for p in positions if p <= len(everyone)]
+        assert content.contacts_at(positions) == expected
+
+
+def test_namesakes_are_the_same_kind_in_the_same_area_sharing_a_word(
+    content: ContentStore,
+) -> None:
+    worcs = next(c for c in content.contacts if c.id == "worcs-sendiass-000")
+    found = {c.id for c in content.namesakes(worcs)}
+    assert "worcs-sendiass-002" in found
+    assert all(
+        c.kind == "sendiass" and c.local_authority == "worcestershire"
+        for c in content.namesakes(worcs)
+    )

@@ -53,11 +53,7 @@ ANSWERS: dict[str, Any] = {
 def _question(key: str) -> Callable[[MainWindow], None]:
     def show(window: MainWindow) -> None:
         window.start_wizard(dict(ANSWERS))
-        window.wizard.show_question(key)
-        if key == "local_authority":
-            other = window.wizard.pages[key].field.button_for("other")  # type: ignore[union-attr]
-            assert other is not None
-            other.setChecked(True)  # reveals the box for the area's name
+        window.wizard.show_question(key)  # the council box and its list are always shown
 
     return show
 

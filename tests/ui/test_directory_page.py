@@ -15,6 +15,7 @@ from shiboken6 import delete
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import Contact
+from send_routes.ui import directory_page
 from send_routes.ui.contact_conflicts import conflicting_records
 from send_routes.ui.contact_table_model import NATIONAL
 from send_routes.ui.directory_page import DirectoryPage
@@ -102,11 +103,15 @@ def test_national_only_shows_no_local_contacts(page: DirectoryPage, content: Con
     assert {c.local_authority for c in shown} == {""}
 
 
-def test_the_area_filter_lists_all_areas_each_area_and_national_only(page: DirectoryPage) -> None:
+def test_the_area_filter_lists_all_areas_each_council_and_national_only(
+    page: DirectoryPage, content: ContentStore
+) -> None:
     items = [page.area_filter.itemText(i) for i in range(page.area_filter.count())]
     assert items[0] == "All areas"
     assert items[-1] == "National services only"
-    assert len(items) == 6
+    councils = [area["name"] for area in content.areas[:-1]]
+    assert len(councils) == 153
+    assert items[1:-1] == [f"{name} and national services" for name in councils]
 
 
 def test_the_kind_filter_shows_only_that_kind(page: DirectoryPage, content: ContentStore) -> None:
@@ -302,3 +307,59 @@ def test_typing_updates_the_list_at_once_and_the_details_when_typing_pauses(
     qtbot.waitUntil(
         lambda: bool(page.details.cards) and page.details.cards[0].contact == first, timeout=2000
     )
+
+
+def test_the_page_opens_with_the_best_match_chosen_and_its_details_shown(
+    page: DirectoryPage, qtbot: QtBot
+) -> None:
+    assert page.results.currentIndex().row() == 0
+    qtbot.waitUntil(lambda: bool(page.details.cards))
+    assert page.details.cards[0].contact == page.model.contact_at(0)
+
+
+def test_only_the_best_matches_are_shown_until_show_more_is_chosen(
+    qtbot: QtBot, content: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(directory_page, "PAGE_SIZE", 5)
+    widget = DirectoryPage(content)
+    widget.show()
+    assert widget.model.rowCount() == 5
+    assert widget.show_more.isVisibleTo(widget)
+    assert "There are more" in widget.result_count.text()
+    first_five = shown_ids(widget)
+    qtbot.mouseClick(widget.show_more, Qt.MouseButton.LeftButton)
+    assert widget.model.rowCount() == 10
+    assert shown_ids(widget)[:5] == first_five
+    widget.search_box.setText("tribunal")
+    assert widget.model.rowCount() <= 5
+    delete(widget)
+
+
+def test_show_more_is_hidden_when_every_match_is_shown(page: DirectoryPage) -> None:
+    page.search_box.setText("ombudsman")
+    assert page.model.rowCount() >= 1
+    assert not page.show_more.isVisibleTo(page)
+
+
+def test_every_row_has_the_same_height_which_follows_the_text_size(page: DirectoryPage) -> None:
+    heights = {page.results.rowHeight(row) for row in range(page.model.rowCount())}
+    assert len(heights) == 1
+    before = heights.pop()
+    font = page.results.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    page.results.setFont(font)
+    assert page.results.rowHeight(0) > before
+
+
+def test_the_page_can_start_filtered_to_the_familys_area(page: DirectoryPage) -> None:
+    page.show_area("dudley")
+    assert page.area_filter.currentData() == "dudley"
+    assert {c.local_authority for c in page.model.contacts()} <= {"dudley", ""}
+    page.show_area("somewhere_unknown")
+    assert page.area_filter.currentData() is None  # All areas
+
+
+def test_the_back_link_asks_to_go_back(page: DirectoryPage, qtbot: QtBot) -> None:
+    assert page.back.accessibleName()
+    with qtbot.waitSignal(page.back_clicked, timeout=1000):
+        page.back.click()

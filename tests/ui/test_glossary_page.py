@@ -105,7 +105,6 @@ def test_every_interactive_widget_has_an_accessible_name(page: GlossaryPage) -> 
     assert unnamed == []
 
 
-
 def test_a_terms_sources_are_shown_as_titles_never_as_internal_ids(
     page: GlossaryPage, content: ContentStore
 ) -> None:

@@ -193,6 +193,24 @@ def test_the_app_opens_the_main_window_when_the_content_is_good(qtbot: QtBot) ->
     assert isinstance(window, MainWindow)
 
 
+def test_contacts_found_damaged_after_the_first_paint_replace_the_window_with_the_reason(
+    qtbot: QtBot, tmp_path: Path, content_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from content_damage import damage_table
+    from send_routes.app import build_window
+
+    damaged = tmp_path / "content.sqlite"
+    damage_table(content_db, damaged, "contacts")
+    monkeypatch.setenv("SEND_ROUTES_CONTENT_DB", str(damaged))
+    window = build_window()
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)  # the first paint does not wait for the contacts
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    pages = [page for page in window.findChildren(ContentErrorPage) if page.isVisible()]
+    assert pages and "damaged" in pages[0].problem.text()
+
+
 def test_glossary_links_take_the_new_theme_colour_on_pages_made_before_the_switch(
     qtbot: QtBot,
     window: MainWindow,
@@ -227,5 +245,22 @@ def test_glossary_links_take_the_new_theme_colour_on_pages_made_before_the_switc
 def test_the_start_page_shows_the_app_version(window: MainWindow) -> None:
     from send_routes import __version__
 
-    assert window.start_page.version.text() == f"SEND Routes version {__version__}"
+    assert window.start_page.version.text().startswith(f"SEND Routes version {__version__}")
     assert window.start_page.version.isVisible()
+
+
+def test_find_a_contact_starts_in_the_familys_area_and_back_returns(window: MainWindow) -> None:
+    window.start_wizard({"local_authority": "shropshire"})
+    came_from = window.current_page()
+    window.open_directory()
+    page = window.directory_page
+    assert page is not None and page.area_filter.currentData() == "shropshire"
+    page.back.click()
+    assert window.current_page() is came_from
+
+
+def test_the_start_page_shows_the_content_version_and_review_date(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: "reviewed on" in window.start_page.version.text())
+    assert window.content.version_label in window.start_page.version.text()

@@ -168,7 +168,7 @@ def test_an_impossible_date_is_an_error_that_names_the_date(
     assert "decision_date" not in window.wizard.flow.raw
 
 
-def test_somewhere_else_records_the_area_name_typed_or_leaves_the_area_out(
+def test_a_council_typed_is_recorded_by_its_id_and_clearing_it_leaves_the_area_out(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     answers: dict[str, Any] = {
@@ -181,11 +181,11 @@ def test_somewhere_else_records_the_area_name_typed_or_leaves_the_area_out(
     }
     window.start_wizard()
     walk_wizard(qtbot, window, answers)
-    assert window.wizard.flow.raw["local_authority"] == "Birmingham"
+    assert window.wizard.flow.raw["local_authority"] == "birmingham"
     window.change_answer("local_authority")
     page = window.wizard.current_page()
     assert page is not None
-    page.field.name_box.clear()  # type: ignore[union-attr]
+    page.field.box.clear()  # type: ignore[union-attr]
     press(qtbot, Qt.Key.Key_N, ALT)
     assert window.current_page() is window.check_page
     assert "local_authority" not in window.wizard.flow.raw

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from send_routes.ui.choice_fields import OTHER, AreaField, ChoiceField
+from send_routes.ui.area_field import CouncilField
+from send_routes.ui.choice_fields import ChoiceField
 from send_routes.ui.date_field import DateField
 from send_routes.ui.main_window import MainWindow
 from send_routes.ui.number_field import NumberField
@@ -76,6 +77,14 @@ def _type_date(qtbot: QtBot, field: DateField, value: str | None) -> None:
         type_text(qtbot, text.lstrip("0"))
 
 
+def _choose_council(qtbot: QtBot, field: CouncilField, value: str) -> None:
+    """Type the council's name, go down to the matches, and choose the first."""
+    tab_to(qtbot, field.box)
+    type_text(qtbot, value.replace("_", " "))
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+
+
 def answer_current(qtbot: QtBot, window: MainWindow, answers: dict[str, Any]) -> str:
     """Answer the question on screen from ``answers`` by keyboard, then press Alt+N."""
     page = window.wizard.current_page()
@@ -88,15 +97,14 @@ def answer_current(qtbot: QtBot, window: MainWindow, answers: dict[str, Any]) ->
         if value is not None:
             tab_to(qtbot, field.box)
             type_text(qtbot, str(value))
+    elif isinstance(field, CouncilField):
+        if value is not None:
+            _choose_council(qtbot, field, str(value))
     elif field.multi:
         _choose_boxes(qtbot, field, list(value or []))
     elif value is not None:
         values = [row.option.value for row in field.rows]
-        chosen = value if value in values else OTHER
-        _choose_radio(qtbot, field.buttons(), values.index(chosen))
-        if chosen == OTHER and isinstance(field, AreaField):
-            tab_to(qtbot, field.name_box)
-            type_text(qtbot, value)
+        _choose_radio(qtbot, field.buttons(), values.index(value))
     press(qtbot, Qt.Key.Key_N, ALT)
     return key
 

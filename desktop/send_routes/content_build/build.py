@@ -19,6 +19,7 @@ import sqlite_utils
 
 from send_routes.content_build.check import ROUTE_SECTIONS, Problem, check_content
 from send_routes.content_build.content_files import ContentFiles, read_content
+from send_routes.content_build.councils import council_area
 from send_routes.content_build.versioning import content_version
 from send_routes.content_store.schema import SCHEMA_VERSION
 from send_routes.core.contact_fields import KINDS
@@ -69,9 +70,11 @@ def _write(path: Path, files: ContentFiles, schema: str, version: str) -> dict[s
         "metadata": [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "content_version", "value": version},
+            {"key": "release", "value": str(files.data["release.yaml"]["release"])},
+            {"key": "reviewed_on", "value": str(files.data["release.yaml"]["reviewed_on"])},
         ],
         "sources": list(_sources(files.data["sources.yaml"])),
-        "areas": list(_areas(files.data["local_authorities.yaml"])),
+        "areas": list(_areas(files.data["local_authorities.yaml"], files.data["councils.yaml"])),
         "routes": list(_routes(files)),
         "route_statements": list(_route_statements(files)),
         "notes": list(_notes(files.data["notes.yaml"])),
@@ -100,8 +103,15 @@ def _sources(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
             yield {"id": item["id"], "kind": kind, "title": item["title"], "file": item.get("file")}
 
 
-def _areas(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    areas = [*(data.get("areas") or []), data["fallback"]]
+def _areas(data: dict[str, Any], councils: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """Every council by name (the four with their own statements keep them), then the
+    fallback for somewhere else."""
+    rich = {area["id"]: dict(area) for area in data.get("areas") or []}
+    listed = [
+        {**council_area(council), **rich.get(council["id"], {})}
+        for council in councils.get("councils") or []
+    ]
+    areas = [*sorted(listed, key=lambda area: str(area["name"])), dict(data["fallback"])]
     for position, area in enumerate(areas):
         yield {
             "id": area["id"],
@@ -109,8 +119,8 @@ def _areas(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
             "name": area["name"],
             "council": area.get("council", ""),
             "sendiass": area.get("sendiass", ""),
-            "is_fallback": int(area is data["fallback"]),
-            "data": _json(dict(area)),
+            "is_fallback": int(position == len(areas) - 1),
+            "data": _json(area),
         }
 
 

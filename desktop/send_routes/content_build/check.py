@@ -22,6 +22,7 @@ from send_routes.content_build.check_deadlines import (
 )
 from send_routes.content_build.check_glossary import check_glossary_use
 from send_routes.content_build.content_files import CONTACTS_FILE, ContentFiles
+from send_routes.content_build.councils import check_councils, check_release, council_ids
 from send_routes.content_build.yaml_lines import LineDict, line_of
 from send_routes.core.answers import (
     NOTE_IDS,
@@ -59,6 +60,8 @@ def check_content(files: ContentFiles) -> list[Problem]:
         _check_contacts(files, source_ids),
         _check_letters(files, source_ids),
         check_glossary_use(files),
+        check_councils(files, source_ids),
+        check_release(files),
     )
     return [problem for check in checks for problem in check]
 
@@ -212,8 +215,9 @@ def _check_contacts(files: ContentFiles, source_ids: set[str]) -> Iterator[Probl
     yield from duplicates(
         [(row.values.get("id", ""), row.line) for row in files.contacts], path, "contact id"
     )
+    areas = set(area_ids(files)) | council_ids(files)
     for row in files.contacts:
-        for message in row_problems(row.values, set(area_ids(files)), set(ROUTE_IDS)):
+        for message in row_problems(row.values, areas, set(ROUTE_IDS)):
             yield Problem(path, row.line, message)
         for source in split_list(row.values.get("source", "")):
             if source not in source_ids:

@@ -22,6 +22,8 @@ YAML_FILES = (
     "glossary.yaml",
     "local_authorities.yaml",
     "letters.yaml",
+    "release.yaml",
+    "councils.yaml",
 )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from send_routes import paths
+from send_routes.content_store.content_release import installed_path, release_of
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
@@ -48,13 +49,21 @@ def refresh_if_stale(path: Path) -> None:
 
 
 def content_path() -> Path:
-    """Where the app's content database is (refreshed first in a source checkout)."""
+    """Where the app's content database is: the bundled one (refreshed first in a source
+    checkout), or an installed content pack's when its release is newer."""
     override = paths.content_db_override()
     if override is not None:
         return override
     path = paths.content_db()
     refresh_if_stale(path)
-    return path
+    return newer_content(path, installed_path(paths.user_data_dir()))
+
+
+def newer_content(bundled: Path, installed: Path) -> Path:
+    """``installed`` when it exists, fits this app and has a higher release than ``bundled``."""
+    if installed.is_file() and release_of(installed) > release_of(bundled):
+        return installed
+    return bundled
 
 
 def open_content() -> ContentStore:

@@ -6,16 +6,21 @@ start-up, so it is kept for building. The file is opened read-only and checked b
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from send_routes.content_store.contact_rows import ContactRows
+from send_routes.content_store.contact_rows import contact_from_row as contact_from_row
 from send_routes.content_store.content_db import ContentError as ContentError
 from send_routes.content_store.content_db import open_read_only
 from send_routes.content_store.search import ContactSearch
-from send_routes.core.contact_fields import split_list
+from send_routes.core.councils import council_options, councils_from_areas
+from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import (
     Contact,
     CountRule,
@@ -37,26 +42,6 @@ from send_routes.core.terms import TermIndex
 
 def _load(value: str) -> Any:
     return json.loads(value)
-
-
-def contact_from_row(row: sqlite3.Row) -> Contact:
-    """A Contact from a row of the contacts table."""
-    return Contact(
-        id=row["id"],
-        organisation=row["organisation"],
-        service=row["service"],
-        kind=row["kind"],
-        local_authority=row["local_authority"] or "",
-        phone=row["phone"],
-        email=row["email"],
-        website=row["website"],
-        helps_with=row["helps_with"],
-        routes=split_list(row["routes"]),
-        source=split_list(row["source"]),
-        confidence=row["confidence"],
-        source_read=row["source_read"],
-        note=row["note"],
-    )
 
 
 def _fragments(value: str) -> tuple[Fragment, ...]:
@@ -107,6 +92,7 @@ class ContentStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        self.contact_rows = ContactRows(conn)
 
     @classmethod
     def open(cls, path: Path) -> ContentStore:
@@ -126,6 +112,24 @@ class ContentStore:
     def content_version(self) -> str:
         return self.metadata["content_version"]
 
+    @property
+    def reviewed_on(self) -> str:
+        """The date (YYYY-MM-DD) the content was last reviewed ("" in an older database)."""
+        return self.metadata.get("reviewed_on", "")
+
+    @property
+    def release(self) -> int:
+        return int(self.metadata.get("release", "0"))
+
+    @property
+    def version_label(self) -> str:
+        """The content version as plans and the start page show it: release, the date it
+        was reviewed, and the exact build ("2, reviewed on 30 November 2026 (1d21…)")."""
+        if not self.reviewed_on:
+            return self.content_version
+        reviewed = long_date(dt.date.fromisoformat(self.reviewed_on))
+        return f"{self.release}, reviewed on {reviewed} ({self.content_version})"
+
     @cached_property
     def engine_texts(self) -> dict[str, Any]:
         return {r["key"]: _load(r["value"]) for r in self._rows("SELECT * FROM engine_texts")}
@@ -139,7 +143,7 @@ class ContentStore:
         if tried_why:
             extra["tried_why"] = Fragment(tried_why["text"], {}, tuple(tried_why["sources"]))
         return Guidance(
-            content_version=self.content_version,
+            content_version=self.version_label,
             route_rules=self._route_rules(),
             route_texts=self.route_texts,
             notes=self._notes(),
@@ -240,6 +244,7 @@ class ContentStore:
             options.setdefault(row["question_key"], []).append(
                 Option(row["value"], row["label"], row["help"])
             )
+        councils = council_options(councils_from_areas(self.areas))
         return [
             Question(
                 key=row["key"],
@@ -247,7 +252,8 @@ class ContentStore:
                 required=bool(row["required"]),
                 text=row["text"],
                 hint=row["hint"],
-                options=tuple(options.get(row["key"], [])),
+                # The area question offers every council (councils.yaml), by name.
+                options=councils if row["kind"] == "area" else tuple(options.get(row["key"], [])),
                 letter=row["letter"],
                 skip_when=_load(row["skip_when"]),
             )
@@ -340,5 +346,13 @@ class ContentStore:
         not cover gives national ones only).
         """
         areas = None if area is None else [area.strip().casefold(), ""]
-        contacts = self.contacts  # ordered by position, which starts at 1 with no gaps
-        return [contacts[rowid - 1] for rowid in self.search.rowids(text, areas, kinds, limit)]
+        return self.contacts_at(self.search.rowids(text, areas, kinds, limit))
+
+    def contacts_at(self, positions: Sequence[int]) -> list[Contact]:
+        return self.contact_rows.at(positions)
+
+    def namesakes(self, contact: Contact) -> list[Contact]:
+        """Bundled contacts of ``contact``'s kind and area whose name shares a word with it."""
+        return self.contact_rows.at(
+            self.search.namesakes(contact.organisation, contact.local_authority, contact.kind)
+        )

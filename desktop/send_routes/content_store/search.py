@@ -118,6 +118,20 @@ class ContactSearch:
             )
         return [row[0] for row in self.conn.execute(sql, [*params, limit])]
 
+    def namesakes(self, organisation: str, area: str, kind: str, limit: int = 500) -> list[int]:
+        """Rows of ``kind`` in ``area`` ("" is national) whose name shares a word with
+        ``organisation``: every record that could be the same service, found through the
+        index rather than by reading every contact (the caller compares them)."""
+        terms = words(organisation)
+        if not terms:
+            return []
+        match = "name : (" + " OR ".join(f'"{term}"' for term in terms) + ")"
+        sql = (
+            "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?"
+            " AND area_id = ? AND kind = ? ORDER BY rowid LIMIT ?"
+        )
+        return [row[0] for row in self.conn.execute(sql, (match, area, kind, limit))]
+
 
 def _filters(
     areas: Sequence[str] | None, kinds: Sequence[str] | None

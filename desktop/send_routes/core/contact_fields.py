@@ -26,6 +26,7 @@ KINDS = {
     "sendiass": "SENDIASS (information, advice and support)",
     "council_sen_team": "Council SEN team",
     "council_complaints": "Council complaints",
+    "local_offer": "Local Offer (the council's SEND information)",
     "resolution_provider": "Disagreement resolution or mediation provider",
     "national_advice": "National advice",
     "ombudsman": "Ombudsman",

@@ -15,6 +15,9 @@ class Option:
     value: str
     label: str
     help: str
+    #: For a council: the councils it replaced, and other names of the place.
+    former_names: tuple[str, ...] = ()
+    also_known_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from send_routes.ui import file_dialogs
 from send_routes.ui.adviser_session import AdviserSession
 from send_routes.ui.cases_panel import CasesPanel
 from send_routes.ui.contact_details import area_names
+from send_routes.ui.content_pack_panel import ContentPackPanel
 from send_routes.ui.local_contacts_panel import LocalContactsPanel
 from send_routes.ui.passphrase_panels import SetUpPanel, UnlockPanel
 from send_routes.ui.session import Session
@@ -73,7 +74,8 @@ class AdviserPage(ScrollingPage):
         add(self.message)
         self.set_up, self.unlock_panel, self.cases = SetUpPanel(), UnlockPanel(), CasesPanel()
         self.contacts = LocalContactsPanel(self)
-        for panel in (self.set_up, self.unlock_panel, self.cases, self.contacts):
+        self.packs = ContentPackPanel()
+        for panel in (self.set_up, self.unlock_panel, self.cases, self.contacts, self.packs):
             add(panel)
         self.finish()
         self._connect()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QGridLayout,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -18,9 +17,6 @@ from send_routes.core.guidance import plain
 from send_routes.core.question_flow import Answer as Answer
 from send_routes.core.questions import Option, Question
 from send_routes.ui.glossary_text import TermIndex, TermLabel
-from send_routes.ui.widgets import text_label
-
-OTHER = "other"
 
 
 class FieldError(ValueError):
@@ -107,39 +103,3 @@ class ChoiceField(QWidget):
         """Where focus goes on this field: the chosen option, or the first."""
         checked = [button for button in self.buttons() if button.isChecked()]
         return (checked or self.buttons())[0]
-
-
-class AreaField(ChoiceField):
-    """The four areas, then 'Somewhere else' with an optional box for the area's name."""
-
-    def __init__(self, question: Question, terms: TermIndex) -> None:
-        super().__init__(question, terms, multi=False)
-        self.name_box = QLineEdit()
-        self.name_box.setAccessibleName("Your council area's name (optional)")
-        self.name_box.setAccessibleDescription("For example, Birmingham. You can leave it empty.")
-        self.name_box.setMaxLength(80)
-        self.name_box.setMaximumWidth(self.name_box.fontMetrics().horizontalAdvance("M" * 24))
-        self.name_label = text_label("Your council area's name (optional)")
-        self.name_label.setBuddy(self.name_box)
-        self.name_panel = QWidget()
-        panel = QVBoxLayout(self.name_panel)
-        panel.setContentsMargins(32, 0, 0, 0)
-        panel.addWidget(self.name_label)
-        panel.addWidget(self.name_box)
-        self.layout_.addWidget(self.name_panel)
-        self.name_panel.setVisible(False)
-        other = self.button_for(OTHER)
-        if other is not None:
-            other.toggled.connect(self.name_panel.setVisible)
-
-    def value(self) -> Answer:
-        chosen = super().value()
-        if chosen == OTHER:
-            return self.name_box.text().strip() or None
-        return chosen
-
-    def set_value(self, value: Answer) -> None:
-        if isinstance(value, str) and value and self.button_for(value) is None:
-            self.name_box.setText(value)
-            value = OTHER
-        super().set_value(value)

@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from send_routes.content_store.contact_merge import ContactSearcher, search_all
 from send_routes.content_store.content import ContentStore
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.ui.contact_conflicts import conflicting_records
 from send_routes.ui.contact_details import ContactDetailsView, area_names
+from send_routes.ui.contact_results import PAGE_SIZE, ContactResults
 from send_routes.ui.contact_table_model import ContactTableModel
 from send_routes.ui.labels import echo, selectable_label
-from send_routes.user_store.local_contacts import LocalContacts, search_all
+from send_routes.ui.widgets import button
 
 NATIONAL_ONLY = ""  # the area filter value for national services only
-STRETCH = QHeaderView.ResizeMode.Stretch
-TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
 #: While the person types, the details follow once typing pauses: the list keeps up with
 #: every keystroke, and the details pane is not rebuilt for contacts passed on the way.
 DETAILS_PAUSE_MS = 150
@@ -40,19 +38,26 @@ def _fit_to_narrow_windows(combo: QComboBox) -> None:
 
 
 class DirectoryPage(QWidget):
-    """Find a contact: a search box, area and kind filters, the results, and their details."""
+    """Find a contact: a search box, area and kind filters, the results, and their details.
+
+    Only the best ``PAGE_SIZE`` matches are shown at first ("Show more" adds more), so the
+    page stays as quick with a hundred thousand contacts as with a hundred.
+    """
+
+    back_clicked = Signal()
 
     def __init__(
         self,
         content: ContentStore,
         parent: QWidget | None = None,
-        local: LocalContacts | None = None,
+        local: ContactSearcher | None = None,
     ) -> None:
         super().__init__(parent)
         self._content = content
         #: The adviser's own contacts, searched with the bundled ones (None: not in use).
         self.local = local
         self._typing = False
+        self._limit = PAGE_SIZE
         self._details_timer = QTimer(self)
         self._details_timer.setSingleShot(True)
         self._details_timer.setInterval(DETAILS_PAUSE_MS)
@@ -61,8 +66,15 @@ class DirectoryPage(QWidget):
         self.area_filter = self._make_area_filter()
         self.kind_filter = self._make_kind_filter()
         self.model = ContactTableModel(area_names(content), self)
-        self.results = self._make_results()
+        self.results = ContactResults(self.model, self)
+        self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.result_count = selectable_label("", "hint")
+        self.show_more = button(
+            "Show more results", "Show more results", "Adds the next matches to the list."
+        )
+        self.show_more.clicked.connect(self._show_more)
+        self.back = button("Back", "Back to the page you came from", role="link")
+        self.back.clicked.connect(self.back_clicked)
         self.details = ContactDetailsView(content)
         self._lay_out()
         self.search_box.textChanged.connect(self.refresh)
@@ -71,6 +83,9 @@ class DirectoryPage(QWidget):
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         self.results.activated.connect(self._open_details)
         self.refresh()
+        # Just after the page is made (while the start page is read): the best match's
+        # details, and the search's word list, which the first misspelt word needs.
+        QTimer.singleShot(0, self, self._prepare)
 
     def _make_search_box(self) -> QLineEdit:
         box = QLineEdit(self)
@@ -103,27 +118,6 @@ class DirectoryPage(QWidget):
         _fit_to_narrow_windows(combo)
         return combo
 
-    def _make_results(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)  # Tab leaves the table, arrow keys move in it
-        table.setWordWrap(True)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        for column, mode in enumerate((STRETCH, STRETCH, TO_CONTENTS, TO_CONTENTS)):
-            header.setSectionResizeMode(column, mode)
-        table.verticalHeader().setSectionResizeMode(TO_CONTENTS)  # wrapped names stay whole
-        table.setAccessibleName("Contacts found")
-        table.setAccessibleDescription(
-            "Use the arrow keys to choose a contact; its details show below."
-        )
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
-        return table
-
     def _filters(self) -> QGridLayout:
         """The search box across the top, the two filters side by side below it."""
         filters = QGridLayout()
@@ -145,7 +139,10 @@ class DirectoryPage(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.result_count)
+        count_row = QHBoxLayout()  # "Show more" beside the count, so it never covers a row
+        count_row.addWidget(self.result_count, 1)
+        count_row.addWidget(self.show_more, 0, Qt.AlignmentFlag.AlignTop)
+        top_layout.addLayout(count_row)
         top_layout.addWidget(self.results)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -155,14 +152,17 @@ class DirectoryPage(QWidget):
         splitter.setStretchFactor(1, 3)
         self.results.setMinimumHeight(self.fontMetrics().height() * 8)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(selectable_label("Find a contact", "heading"))
         layout.addLayout(self._filters())
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.search_box, self.area_filter)
         self.setTabOrder(self.area_filter, self.kind_filter)
+        self.setTabOrder(self.back, self.search_box)
         self.setTabOrder(self.kind_filter, self.results)
+        self.setTabOrder(self.results, self.show_more)
 
-    def set_local(self, local: LocalContacts | None) -> None:
+    def set_local(self, local: ContactSearcher | None) -> None:
         """Search ``local`` (own contacts) too, or stop when None."""
         self.local = local
         self.refresh()
@@ -172,8 +172,25 @@ class DirectoryPage(QWidget):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    def show_area(self, area_id: str | None) -> None:
+        """Filter to ``area_id`` and national services, when the filter lists that area;
+        otherwise (no area, or "I don't know") show all areas."""
+        index = self.area_filter.findData(area_id) if area_id else -1
+        self.area_filter.setCurrentIndex(max(index, 0))
+
     def refresh(self) -> None:
         """Search again with the current text and filters, keeping the chosen contact if found."""
+        self._limit = PAGE_SIZE
+        self._run_search()
+
+    def _show_more(self) -> None:
+        """Add the next page of matches, keeping the chosen contact and the focus nearby."""
+        self._limit += PAGE_SIZE
+        self._run_search()
+        if self.show_more.isHidden():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _run_search(self) -> None:
         self._typing = True
         try:
             self._search()
@@ -183,20 +200,26 @@ class DirectoryPage(QWidget):
     def _search(self) -> None:
         chosen = self.current_contact()
         kind = self.kind_filter.currentData()
+        # One more than is shown, to know whether "Show more" has anything to add.
         found = search_all(
             self._content,
             self.local,
             self.search_box.text(),
             area=self.area_filter.currentData(),
             kinds=None if kind is None else [kind],
-            limit=max(50, len(self._content.contacts) * 2),
+            limit=self._limit + 1,
         )
+        more = len(found) > self._limit
+        found = found[: self._limit]
         self.model.set_contacts(found)
-        self.result_count.setText(self._count_text(len(found)))
+        self.result_count.setText(self._count_text(len(found), more))
+        self.show_more.setVisible(more)
         row = self.model.row_of(chosen.id) if chosen else -1
         self._select_row(max(row, 0) if found else -1)
 
-    def _count_text(self, count: int) -> str:
+    def _count_text(self, count: int, more: bool = False) -> str:
+        if more:
+            return f"The best {count} contacts found, best first. There are more: choose Show more."
         if count:
             return f"{count} contact{'s' if count != 1 else ''} found"
         text = echo(self.search_box.text())
@@ -233,6 +256,10 @@ class DirectoryPage(QWidget):
             return
         self._details_timer.start()
 
+    def _prepare(self) -> None:
+        self.show_details_now()
+        _ = self._content.search.vocabulary  # read once, now rather than at a keystroke
+
     def show_details_now(self) -> None:
         """Bring the details pane up to date with the chosen contact straight away."""
         self._details_timer.stop()
@@ -242,12 +269,13 @@ class DirectoryPage(QWidget):
         shown = self.details.cards[0].contact if self.details.cards else None
         if contact is not None and contact == shown:
             return
-        conflicts = conflicting_records(contact, self._content.contacts) if contact else []
+        others = self._content.namesakes(contact) if contact else []
+        conflicts = conflicting_records(contact, others) if contact else []
         self.details.show_contacts(contact, conflicts)
         previous: QWidget = self.results
-        for button in self.details.copy_buttons():
-            self.setTabOrder(previous, button)
-            previous = button
+        for copy in self.details.copy_buttons():
+            self.setTabOrder(previous, copy)
+            previous = copy
 
     def _go_to_results(self) -> None:
         if self.model.rowCount():

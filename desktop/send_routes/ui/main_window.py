@@ -111,9 +111,11 @@ class MainWindow(QMainWindow):
 
     def _warm_up_steps(self) -> Iterator[object]:
         yield self.content
+        self.start_page.show_content_version(self.content.version_label)
         yield self.wizard
         yield self.check_page
         yield self.plan_page
+        yield self.side.directory()
 
     def _warm_up(self) -> None:
         """Make one more page, then let the event loop breathe before the next.

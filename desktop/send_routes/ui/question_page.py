@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
-from send_routes.ui.choice_fields import Answer, AreaField, ChoiceField, FieldError
+from send_routes.ui.area_field import CouncilField
+from send_routes.ui.choice_fields import Answer, ChoiceField, FieldError
 from send_routes.ui.date_field import DateField
 from send_routes.ui.error_summary import ErrorSummary
 from send_routes.ui.glossary_text import TermIndex, TermLabel
@@ -20,7 +21,7 @@ ADVISER_NOTE = (
     "You said you are helping a family. Answer the questions about their situation: "
     "'your child' means the child or young person you are helping."
 )
-Field = ChoiceField | DateField | NumberField
+Field = ChoiceField | DateField | NumberField | CouncilField
 
 
 def make_field(question: Question, terms: TermIndex) -> Field:
@@ -30,7 +31,7 @@ def make_field(question: Question, terms: TermIndex) -> Field:
     if question.kind == "number":
         return NumberField(question)
     if question.kind == "area":
-        return AreaField(question, terms)
+        return CouncilField(question)
     return ChoiceField(question, terms, multi=question.kind == "multi")
 
 

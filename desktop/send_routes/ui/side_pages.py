@@ -53,14 +53,24 @@ class SidePages(QObject):
     def is_side_page(self, page: QWidget | None) -> bool:
         return page is not None and page in (self.directory_page, self.glossary_page)
 
-    def open_directory(self) -> None:
+    def directory(self) -> DirectoryPage:
+        """Find a contact, made on first use or while the start page is read."""
         if self.directory_page is None:
             from send_routes.ui.directory_page import DirectoryPage
 
             self.directory_page = DirectoryPage(self._content(), local=self.local_contacts)
+            self.directory_page.back_clicked.connect(self.back_requested)
             self._stack.addWidget(self.directory_page)
-        self._show(self.directory_page, "Find a contact")
-        self.directory_page.focus_search()
+            self.directory_page.ensurePolished()  # styled now, not when first opened
+        return self.directory_page
+
+    def open_directory(self) -> None:
+        page = self.directory()
+        area = self._session.answers.get("local_authority")
+        if isinstance(area, str) and area:
+            page.show_area(area)  # start with the family's area, when they gave one
+        self._show(page, "Find a contact")
+        page.focus_search()
 
     def open_glossary(self, term: str = "") -> None:
         if self.glossary_page is None:

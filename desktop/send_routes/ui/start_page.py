@@ -70,6 +70,10 @@ class StartPage(ScrollingPage):
         add(self.version)
         self.finish()
 
+    def show_content_version(self, label: str) -> None:
+        """Say which content the app is using (bundled, or a newer installed pack)."""
+        self.version.setText(f"SEND Routes version {__version__}. Content version {label}.")
+
     def focus_first(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 

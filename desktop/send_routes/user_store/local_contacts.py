@@ -20,13 +20,14 @@ transaction, so ``ContactSearch`` finds own contacts exactly as it finds bundled
 from __future__ import annotations
 
 import dataclasses
-import itertools
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
 
+from send_routes.content_store.contact_merge import ContactSearcher as ContactSearcher
+from send_routes.content_store.contact_merge import search_all as search_all
 from send_routes.content_store.content import contact_from_row
 from send_routes.content_store.search import ContactSearch
 from send_routes.core.answers import KNOWN_AREAS, ROUTE_IDS
@@ -35,6 +36,7 @@ from send_routes.core.guidance import Contact
 from send_routes.user_store.user_db import UserDatabase
 
 PREFIX = "local-"
+COUNCIL_ID = re.compile(r"^[a-z]+(_[a-z]+)*$")
 NATIONAL = "national England"
 _COLUMNS = ", ".join(CONTACT_COLUMNS)
 _UPSERT = (
@@ -52,14 +54,6 @@ class ContactProblems(ValueError):
         self.problems = list(problems)
 
 
-class ContactSearcher(Protocol):
-    """Anything with the content store's ``search_contacts`` signature."""
-
-    def search_contacts(
-        self, text: str, area: str | None = None, kinds: list[str] | None = None, limit: int = 50
-    ) -> list[Contact]: ...
-
-
 def local_id(raw: str) -> str:
     """``raw`` with the ``local-`` prefix (kept when already there)."""
     raw = raw.strip(" ")
@@ -75,8 +69,13 @@ def clean_row(fields: Mapping[str, str]) -> dict[str, str]:
 
 
 def problems_of(row: Mapping[str, str]) -> list[str]:
-    """What is wrong with a contact row (empty when it is good)."""
-    return row_problems(dict(row), set(KNOWN_AREAS), set(ROUTE_IDS))
+    """What is wrong with a contact row (empty when it is good).
+
+    Any council id in the contract's form (``east_sussex``) is an area: own contacts may be
+    for any council, and the council list is content this layer does not read."""
+    area = str(row.get("local_authority") or "")
+    areas = set(KNOWN_AREAS) | ({area} if COUNCIL_ID.match(area) else set())
+    return row_problems(dict(row), areas, set(ROUTE_IDS))
 
 
 class LocalContacts:
@@ -192,26 +191,3 @@ class LocalContacts:
             return []
         found = self._select(f"WHERE num IN ({', '.join('?' for _ in nums)})", nums)
         return [found[num] for num in nums if num in found]
-
-
-def search_all(
-    content: ContactSearcher,
-    local: ContactSearcher | None,
-    text: str,
-    area: str | None = None,
-    kinds: list[str] | None = None,
-    limit: int = 50,
-) -> list[Contact]:
-    """Bundled and own contacts matching ``text``: the two ranked lists interleaved, bundled
-    first, so that both kinds show near the top. ``local`` may be None (no user database)."""
-    bundled = content.search_contacts(text, area, kinds, limit)
-    if local is None:
-        return bundled
-    own = local.search_contacts(text, area, kinds, limit)
-    merged = [
-        contact
-        for pair in itertools.zip_longest(bundled, own)
-        for contact in pair
-        if contact is not None
-    ]
-    return merged[:limit]

@@ -1,0 +1,56 @@
+"""Make a signed content pack from a built content database (see ``content_store.packs``).
+
+The private key is the content team's, kept outside the repository; tests make their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+from send_routes.content_store.content_db import open_read_only
+from send_routes.content_store.packs import SIGNATURE_SIZE, PackError, PackInfo, signed_part
+from send_routes.fileio.atomic import write_atomically
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    try:
+        key = load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as error:
+        raise PackError(f"Cannot read the signing key {path}: {error}") from error
+    if not isinstance(key, Ed25519PrivateKey):
+        raise PackError(f"{path} is not an Ed25519 private key.")
+    return key
+
+
+def pack_info(database: Path, data: bytes) -> PackInfo:
+    """The header for ``database`` (checked whole first), from its own metadata."""
+    conn = open_read_only(database)
+    try:
+        metadata = dict(conn.execute("SELECT key, value FROM metadata").fetchall())
+    finally:
+        conn.close()
+    return PackInfo(
+        release=int(metadata.get("release", "0")),
+        reviewed_on=metadata.get("reviewed_on", ""),
+        content_version=metadata["content_version"],
+        schema_version=int(metadata["schema_version"]),
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def build_pack(database: Path, key: Ed25519PrivateKey, out: Path) -> PackInfo:
+    """Sign ``database`` with ``key`` and write the pack to ``out`` atomically."""
+    data = database.read_bytes()
+    info = pack_info(database, data)
+    header = json.dumps(info.__dict__, sort_keys=True).encode("utf-8")
+    signature = key.sign(signed_part(header, data))
+    assert len(signature) == SIGNATURE_SIZE
+    body = signed_part(header, b"")
+    write_atomically(out, body + signature + data)
+    return info

@@ -1,0 +1,141 @@
+"""The council question: a box to type in and the councils that match, best first.
+
+Misspellings are allowed, part of a name is enough ("Brighton"), and a council that no
+longer exists offers the councils that took over from it ("Cumbria"). "I don't know" is
+always in the list. Keyboard: type, Down arrow to the list, Enter or Space to choose;
+Enter in the box chooses the best match.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from send_routes.core.councils import CouncilFinder, CouncilMatch, councils_from_options
+from send_routes.core.questions import Question
+from send_routes.ui.choice_fields import Answer, FieldError
+from send_routes.ui.widgets import text_label
+
+DONT_KNOW = "I don't know"
+_VALUE = Qt.ItemDataRole.UserRole
+SHOWN = 12  # matches listed at once; typing more narrows them
+_CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class CouncilField(QWidget):
+    """Type a council's name and choose it from the matches (or "I don't know")."""
+
+    chosen_changed = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finder = CouncilFinder(councils_from_options(question.options))
+        self._chosen: str | None = None  # a council id, "" for I don't know, None: not yet
+        self._shown = ""  # the box's text when the choice was made
+        self.box = QLineEdit(self)
+        self.box.setMaxLength(80)
+        self.box.setAccessibleName("Your council area")
+        self.box.setAccessibleDescription(
+            "Type the name of your council. Spelling mistakes are allowed. Press the Down "
+            "arrow to go to the councils that match, then Enter to choose one."
+        )
+        label = text_label("Your council area")
+        label.setBuddy(self.box)
+        self.matches = QListWidget(self)
+        self.matches.setAccessibleName("Councils that match")
+        self.matches.setMaximumHeight(self.fontMetrics().height() * 12)
+        self.status = text_label("", "hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (label, self.box, self.matches, self.status):
+            layout.addWidget(widget)
+        self.box.textEdited.connect(self._typed)
+        self.box.returnPressed.connect(self._choose_best)
+        self.box.installEventFilter(self)
+        self.matches.installEventFilter(self)
+        self.matches.itemClicked.connect(self._choose_item)
+        self._list(self._all())
+
+    def _all(self) -> list[CouncilMatch]:
+        return [CouncilMatch(council) for council in self.finder.councils]
+
+    def _typed(self, text: str) -> None:
+        self._chosen = None
+        self.status.setText("")
+        self._list(self.finder.find(text, limit=SHOWN) if text.strip() else self._all())
+
+    def _list(self, found: list[CouncilMatch]) -> None:
+        self.matches.clear()
+        for match in found:
+            item = QListWidgetItem(match.label)
+            item.setData(_VALUE, match.council.id)
+            self.matches.addItem(item)
+        last = QListWidgetItem(DONT_KNOW)
+        last.setData(_VALUE, "")
+        self.matches.addItem(last)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if watched is self.box and event.key() == Qt.Key.Key_Down:
+            self.matches.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.matches.setCurrentRow(0)
+            return True
+        if watched is self.matches and event.key() in _CHOOSE_KEYS:
+            item = self.matches.currentItem()
+            if item is not None:
+                self._choose_item(item)
+                return True
+        return False
+
+    def _choose_best(self) -> None:
+        if self.matches.count():
+            self._choose_item(self.matches.item(0))
+
+    def _choose_item(self, item: QListWidgetItem) -> None:
+        self._set_chosen(str(item.data(_VALUE)))
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_chosen(self, value: str) -> None:
+        self._chosen = value
+        council = self.finder.by_id.get(value)
+        self._shown = council.name if council else DONT_KNOW
+        self.box.setText(self._shown)
+        self.status.setText(f"Chosen: {council.council}" if council else f"Chosen: {DONT_KNOW}")
+        self.chosen_changed.emit()
+
+    def value(self) -> Answer:
+        """The council's id; None for "I don't know" or nothing typed.
+
+        Text typed but not chosen counts when it is a council's name; otherwise the person
+        is asked to choose from the list.
+        """
+        if self._chosen is not None and self.box.text() == self._shown:
+            return self._chosen or None
+        text = self.box.text().strip()
+        if not text:
+            return None
+        found = self.finder.find(text, limit=2)
+        if len(found) == 1 or (found and found[0].council.name.casefold() == text.casefold()):
+            return found[0].council.id
+        raise FieldError(
+            f"Choose your council from the list of councils that match “{text}”, "
+            f"or choose {DONT_KNOW}."
+        )
+
+    def set_value(self, value: Answer) -> None:
+        council = self.finder.best(value) if isinstance(value, str) and value else None
+        if council is not None:
+            self._set_chosen(council.id)
+        elif isinstance(value, str) and value:
+            self.box.setText(value)  # shown as typed, for the person to choose from the list
+            self._typed(value)
+        else:
+            self._chosen = None
+            self.box.clear()
+            self.status.setText("")
+            self._list(self._all())
+
+    def focus_target(self) -> QWidget:
+        return self.box
