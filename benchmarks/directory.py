@@ -99,7 +99,7 @@ def _open(window: object, app: object, read_start_page: bool) -> float:
             loop.exec()
             if made:
                 break
-            made = window.directory_page is not None  # type: ignore[attr-defined]
+            made = window.side.directory_page is not None  # type: ignore[attr-defined]
     started = time.perf_counter()
     window.open_directory()  # type: ignore[attr-defined]
     window.repaint()  # type: ignore[attr-defined]
@@ -135,7 +135,7 @@ def measure(path: Path, opens: int, rounds: int) -> None:
     warm = statistics.median(_open_in_new_window(store, app, True) for _ in range(opens))
     window = MainWindow(store, today=dt.date(2026, 11, 22))
     _open(window, app, read_start_page=True)
-    page = window.directory_page
+    page = window.side.directory_page
     assert page is not None
     ours = _typed(page.search_box, app, rounds)
     floor = _typed(bare_box, app, rounds)

@@ -36,7 +36,7 @@ def main(step: str) -> int:
     window.show_check()
     window.show_plan()
     window.open_directory()
-    window.directory_page.search_box.setText("medation")  # type: ignore[union-attr]
+    window.side.directory_page.search_box.setText("medation")  # type: ignore[union-attr]
     window.open_glossary("mediation")
     window.show_plan()
     app.processEvents()

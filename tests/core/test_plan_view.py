@@ -172,11 +172,21 @@ def test_the_area_services_are_shown_and_an_unknown_area_says_how_to_find_them(
     known = plan_for(content, REFUSED, dt.date(2026, 11, 22))
     area = build_plan_view(known, plan_facts(known, content)).area
     assert area.name == "Worcestershire" and area.services and area.local_offer
-    elsewhere = plan_for(content, {**REFUSED, "local_authority": "kent"}, dt.date(2026, 11, 22))
+    elsewhere = plan_for(content, {**REFUSED, "local_authority": "narnia"}, dt.date(2026, 11, 22))
     view = build_plan_view(elsewhere, plan_facts(elsewhere, content))
     assert not view.area.name and not view.area.services
     # How to find local help is said once: in the summary when no local contact is known.
     assert bool(view.area.find_local) != bool(view.summary.find_local)
+
+
+def test_a_council_without_statements_of_its_own_names_itself_in_how_to_find_help(
+    content: ContentStore,
+) -> None:
+    plan = plan_for(content, {**REFUSED, "local_authority": "kent"}, dt.date(2026, 11, 22))
+    view = build_plan_view(plan, plan_facts(plan, content))
+    assert view.area.name == "Kent"
+    shown = " ".join(view.area.find_local + view.summary.find_local)
+    assert "Kent County Council" in shown and "Local Offer" in shown
 
 
 def test_a_view_can_be_built_without_the_content_database(refused: Plan) -> None:

@@ -76,6 +76,6 @@ def test_a_pack_signed_with_another_key_is_refused_in_words(
 
 def test_the_adviser_area_offers_the_content_pack_button(window: MainWindow) -> None:
     window.open_adviser_area()
-    page = window.adviser_page
+    page = window.side.adviser_page
     assert page is not None
     assert page.packs.install_button.accessibleName() == "Install a content pack"

@@ -156,7 +156,7 @@ def _summary(
     first = routes[0]
     helpers, helpers_from = _helpers(routes) or _national(plan, facts)
     local = any(helper.reachable and not helper.national for helper in helpers)
-    fallback = facts.fallback.get("find_local") or ()
+    fallback = facts.area.get("find_local") or facts.fallback.get("find_local") or ()
     return Summary(
         urgent=_urgent(plan, dates),
         first=first,

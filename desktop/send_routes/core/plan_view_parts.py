@@ -224,5 +224,6 @@ def area_view(facts: PlanFacts) -> AreaView:
         name="" if is_fallback else str(area.get("name", "")),
         services=() if is_fallback else _texts(area.get("services")),
         local_offer=() if is_fallback else _texts(area.get("local_offer")),
-        find_local=_texts(fallback.get("find_local")) if is_fallback else (),
+        # A council with no statements of its own says how to find its services.
+        find_local=_texts((fallback if is_fallback else area).get("find_local")),
     )
