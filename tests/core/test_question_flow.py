@@ -6,6 +6,7 @@ from typing import Any
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.question_flow import QuestionFlow
+from send_routes.core.questions import third_person_words
 
 APPEAL: dict[str, Any] = {
     "role": "parent_carer",
@@ -36,3 +37,21 @@ def test_an_answer_made_pointless_by_a_later_change_is_not_planned_on(
     flow.record("tried", [])
     assert "certificate_date" not in flow.planning_answers()
     assert flow.raw["certificate_date"] == "2026-11-01"  # kept, in case it is changed back
+
+
+def test_a_young_person_is_never_spoken_of_as_someone_elses_child(
+    content: ContentStore,
+) -> None:
+    flow = QuestionFlow(content.questions, {**APPEAL, "role": "young_person"})
+    for question in content.questions:
+        shown = flow.shown(question.key)
+        texts = [shown.text, shown.hint, *(o.label + " " + o.help for o in shown.options)]
+        for text in texts:
+            assert not third_person_words(text), f"{question.key}: {text}"
+
+
+def test_a_parent_keeps_the_wording_about_their_child(content: ContentStore) -> None:
+    flow = QuestionFlow(content.questions, APPEAL)
+    assert flow.shown("stage").text == "Where are you with your child's support?"
+    young = QuestionFlow(content.questions, {**APPEAL, "role": "young_person"})
+    assert young.shown("stage").text == "Where are you with your support?"

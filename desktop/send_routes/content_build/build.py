@@ -191,6 +191,7 @@ def _questions(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             "hint": question["hint"],
             "letter": question.get("letter", ""),
             "skip_when": _json(question.get("skip_when")),
+            "young_person": _json(question.get("young_person") or {}),
         }
 
 
@@ -203,6 +204,7 @@ def _options(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
                 "value": option["value"],
                 "label": option["label"],
                 "help": option["help"],
+                "young_person": _json(option.get("young_person") or {}),
             }
 
 

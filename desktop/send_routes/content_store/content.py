@@ -238,7 +238,7 @@ class ContentStore:
         options: dict[str, list[Option]] = {}
         for row in self._rows("SELECT * FROM question_options ORDER BY question_key, position"):
             options.setdefault(row["question_key"], []).append(
-                Option(row["value"], row["label"], row["help"])
+                Option(row["value"], row["label"], row["help"], _load(row["young_person"]))
             )
         return [
             Question(
@@ -250,6 +250,7 @@ class ContentStore:
                 options=tuple(options.get(row["key"], [])),
                 letter=row["letter"],
                 skip_when=_load(row["skip_when"]),
+                young_person=_load(row["young_person"]),
             )
             for row in self._rows("SELECT * FROM questions ORDER BY position")
         ]

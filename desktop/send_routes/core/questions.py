@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from send_routes.core.answers import partial_answers
 from send_routes.core.conditions import Condition, holds
+
+#: Words that must not reach a young person, who is "you" (matched without regard to case).
+THIRD_PERSON = ("your child", "my child", "your son", "your daughter", "their child")
+#: The role whose questions are worded for the person themselves.
+YOUNG_PERSON = "young_person"
+
+
+def third_person_words(text: str) -> list[str]:
+    """The words in ``text`` that speak of the young person as someone else's child."""
+    folded = text.casefold()
+    return [words for words in THIRD_PERSON if words in folded]
 
 
 @dataclass(frozen=True)
@@ -15,6 +26,8 @@ class Option:
     value: str
     label: str
     help: str
+    #: Wording for a young person: any of "label" and "help".
+    young_person: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -29,6 +42,8 @@ class Question:
     options: tuple[Option, ...] = ()
     letter: str = ""
     skip_when: Condition = field(default_factory=dict)
+    #: Wording for a young person: any of "text" and "hint".
+    young_person: Mapping[str, str] = field(default_factory=dict)
 
     def label_for(self, value: str) -> str:
         for option in self.options:
@@ -55,3 +70,24 @@ def drop_skipped(questions: Sequence[Question], raw: Mapping[str, Any]) -> dict[
     asked = {question.key for question in questions_to_ask(questions, raw)}
     known = {question.key for question in questions}
     return {key: value for key, value in raw.items() if key in asked or key not in known}
+
+
+def worded_for(question: Question, raw: Mapping[str, Any]) -> Question:
+    """``question`` as the person who gave ``raw`` sees it: a young person is "you"."""
+    if raw.get("role") != YOUNG_PERSON:
+        return question
+    options = tuple(
+        replace(
+            option,
+            label=option.young_person.get("label", option.label),
+            help=option.young_person.get("help", option.help),
+        )
+        for option in question.options
+    )
+    words = question.young_person
+    return replace(
+        question,
+        text=words.get("text", question.text),
+        hint=words.get("hint", question.hint),
+        options=options,
+    )
