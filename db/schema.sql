@@ -94,6 +94,7 @@ CREATE TABLE question_options (
     label TEXT NOT NULL,
     help TEXT NOT NULL,
     young_person TEXT NOT NULL DEFAULT '{}',  -- JSON: wording of label and help for a young person
+    show_if TEXT NOT NULL DEFAULT '{}',  -- JSON condition: offered only when it holds
     PRIMARY KEY (question_key, value)
 );
 

@@ -228,3 +228,16 @@ def test_a_young_person_variant_may_only_reword_the_text_and_hint(content: Path)
     )
     found = problems_in(content)
     assert any("'young_person' may only reword: text, hint" in problem for problem in found)
+
+
+def test_an_option_shown_on_an_unknown_answer_is_rejected(content: Path) -> None:
+    questions = content / "questions.yaml"
+    edit(questions, lambda text: text.replace("stage: [assessment, not_sure]", "stage: [gone]", 1))
+    assert any("gone" in problem for problem in problems_in(content))
+
+
+def test_i_am_not_sure_is_always_offered(content: Path) -> None:
+    questions = content / "questions.yaml"
+    marker = '      help: "[[SENDIASS]] can help you work out what the disagreement is about."\n'
+    edit(questions, lambda text: text.replace(marker, marker + "      show_if: {stage: [plan]}\n"))
+    assert any("'I'm not sure' must always be offered" in p for p in problems_in(content))

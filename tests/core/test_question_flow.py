@@ -55,3 +55,32 @@ def test_a_parent_keeps_the_wording_about_their_child(content: ContentStore) -> 
     assert flow.shown("stage").text == "Where are you with your child's support?"
     young = QuestionFlow(content.questions, {**APPEAL, "role": "young_person"})
     assert young.shown("stage").text == "Where are you with your support?"
+
+
+def _offered(content: ContentStore, answers: dict[str, Any]) -> set[str]:
+    flow = QuestionFlow(content.questions, answers)
+    return {option.value for option in flow.shown("issues").options}
+
+
+def test_plan_sections_are_offered_only_once_there_is_a_plan(content: ContentStore) -> None:
+    support = _offered(content, {**APPEAL, "stage": "sen_support"})
+    assert not {"plan_content", "placement", "refused_amend", "cease_plan"} & support
+    assert {"refused_assessment", "not_sure"} <= support
+    assert {"plan_content", "placement", "cease_plan"} <= _offered(content, APPEAL)
+
+
+def test_a_refusal_to_issue_a_plan_is_offered_only_after_an_assessment(
+    content: ContentStore,
+) -> None:
+    assert "refused_plan" in _offered(content, {**APPEAL, "stage": "assessment"})
+    assert "refused_plan" not in _offered(content, APPEAL)
+    assert "refused_assessment" not in _offered(content, {**APPEAL, "stage": "assessment"})
+
+
+def test_a_choice_no_longer_offered_is_not_planned_on(content: ContentStore) -> None:
+    flow = QuestionFlow(content.questions, {**APPEAL, "issues": ["placement", "la_duties"]})
+    flow.record("stage", "sen_support")
+    assert flow.planning_answers()["issues"] == ["la_duties"]
+    flow.record("issues", ["placement"])
+    assert "issues" not in flow.planning_answers()
+    assert flow.first_missing_required() == "issues"

@@ -205,6 +205,7 @@ def _options(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
                 "label": option["label"],
                 "help": option["help"],
                 "young_person": _json(option.get("young_person") or {}),
+                "show_if": _json(option.get("show_if") or {}),
             }
 
 

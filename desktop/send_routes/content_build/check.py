@@ -171,6 +171,7 @@ def _check_questions(files: ContentFiles) -> Iterator[Problem]:
         yield from _check_wording(path, line, question, ("text", "hint"))
         for option in question.get("options") or []:
             yield from _check_wording(path, line_of(option, line), option, ("label", "help"))
+            yield from _check_show_if(path, line_of(option, line), option, vocab)
         if vocab.get(key):
             yield from _check_options(path, question, vocab[key])
 
@@ -190,6 +191,17 @@ def _check_wording(
             continue
         for words in third_person_words(worded):
             yield Problem(path, line, f"'{field}' says '{words}' to a young person: reword it")
+
+
+def _check_show_if(
+    path: Path, line: int, option: dict[str, Any], vocab: dict[str, tuple[str, ...]]
+) -> Iterator[Problem]:
+    """A condition in the contract's words; "I'm not sure" is always offered."""
+    if not option.get("show_if"):
+        return
+    if option.get("value") == "not_sure":
+        yield Problem(path, line, "'I'm not sure' must always be offered: remove its 'show_if'")
+    yield from condition_problems(path, line, option["show_if"], vocab)
 
 
 def _check_options(

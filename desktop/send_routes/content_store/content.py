@@ -238,7 +238,13 @@ class ContentStore:
         options: dict[str, list[Option]] = {}
         for row in self._rows("SELECT * FROM question_options ORDER BY question_key, position"):
             options.setdefault(row["question_key"], []).append(
-                Option(row["value"], row["label"], row["help"], _load(row["young_person"]))
+                Option(
+                    row["value"],
+                    row["label"],
+                    row["help"],
+                    _load(row["young_person"]),
+                    _load(row["show_if"]),
+                )
             )
         return [
             Question(

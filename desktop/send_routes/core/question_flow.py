@@ -62,8 +62,9 @@ class QuestionFlow:
 
     def first_missing_required(self) -> str | None:
         """The first question that must be answered and is not, if any."""
+        answers = self.planning_answers()
         for question in self.to_ask():
-            if question.required and question.key not in self.raw:
+            if question.required and question.key not in answers:
                 return question.key
         return None
 

@@ -28,6 +28,8 @@ class Option:
     help: str
     #: Wording for a young person: any of "label" and "help".
     young_person: Mapping[str, str] = field(default_factory=dict)
+    #: Offered only when the answers so far meet this (empty: always offered).
+    show_if: Condition = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -67,27 +69,56 @@ def drop_skipped(questions: Sequence[Question], raw: Mapping[str, Any]) -> dict[
 
     A family that changes an earlier answer must not be planned on a stale later one.
     """
-    asked = {question.key for question in questions_to_ask(questions, raw)}
+    asked = {question.key: question for question in questions_to_ask(questions, raw)}
     known = {question.key for question in questions}
-    return {key: value for key, value in raw.items() if key in asked or key not in known}
+    kept = {key: value for key, value in raw.items() if key in asked or key not in known}
+    for key, value in list(kept.items()):
+        if key in asked:
+            _drop_hidden(kept, asked[key], value, raw)
+    return kept
+
+
+def _drop_hidden(
+    kept: dict[str, Any], question: Question, value: Any, raw: Mapping[str, Any]
+) -> None:
+    """Remove choices of options that the other answers no longer offer."""
+    hidden = {option.value for option in question.options if not offered(option, raw)}
+    if isinstance(value, list) and hidden:
+        left = [choice for choice in value if choice not in hidden]
+        if left:
+            kept[question.key] = left
+        else:
+            del kept[question.key]
+    elif isinstance(value, str) and value in hidden:
+        del kept[question.key]
+
+
+def offered(option: Option, raw: Mapping[str, Any]) -> bool:
+    """True when the answers so far make ``option`` a sensible choice."""
+    return not option.show_if or holds(option.show_if, partial_answers(raw))
 
 
 def worded_for(question: Question, raw: Mapping[str, Any]) -> Question:
-    """``question`` as the person who gave ``raw`` sees it: a young person is "you"."""
+    """``question`` as the person who gave ``raw`` sees it.
+
+    Only the options the earlier answers leave sensible are offered, and a young person is
+    "you", never "your child".
+    """
+    options = tuple(option for option in question.options if offered(option, raw))
+    question = replace(question, options=options)
     if raw.get("role") != YOUNG_PERSON:
         return question
-    options = tuple(
-        replace(
-            option,
-            label=option.young_person.get("label", option.label),
-            help=option.young_person.get("help", option.help),
-        )
-        for option in question.options
-    )
     words = question.young_person
     return replace(
         question,
         text=words.get("text", question.text),
         hint=words.get("hint", question.hint),
-        options=options,
+        options=tuple(
+            replace(
+                option,
+                label=option.young_person.get("label", option.label),
+                help=option.young_person.get("help", option.help),
+            )
+            for option in options
+        ),
     )
