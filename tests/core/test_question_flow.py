@@ -84,3 +84,12 @@ def test_a_choice_no_longer_offered_is_not_planned_on(content: ContentStore) -> 
     flow.record("issues", ["placement"])
     assert "issues" not in flow.planning_answers()
     assert flow.first_missing_required() == "issues"
+
+
+def test_a_family_told_no_to_an_assessment_finds_their_stage_and_the_refusal(
+    content: ContentStore,
+) -> None:
+    flow = QuestionFlow(content.questions, {**APPEAL, "stage": "assessment_requested"})
+    label = flow.shown("stage").label_for("assessment_requested")
+    assert "said no" in label
+    assert "refused_assessment" in _offered(content, flow.raw)
