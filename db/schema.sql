@@ -83,7 +83,8 @@ CREATE TABLE questions (
     text TEXT NOT NULL,
     hint TEXT NOT NULL,
     letter TEXT NOT NULL DEFAULT '',
-    skip_when TEXT NOT NULL
+    skip_when TEXT NOT NULL,
+    young_person TEXT NOT NULL DEFAULT '{}'  -- JSON: wording of text and hint for a young person
 );
 
 CREATE TABLE question_options (
@@ -92,6 +93,8 @@ CREATE TABLE question_options (
     value TEXT NOT NULL,
     label TEXT NOT NULL,
     help TEXT NOT NULL,
+    young_person TEXT NOT NULL DEFAULT '{}',  -- JSON: wording of label and help for a young person
+    show_if TEXT NOT NULL DEFAULT '{}',  -- JSON condition: offered only when it holds
     PRIMARY KEY (question_key, value)
 );
 

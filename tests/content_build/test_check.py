@@ -209,3 +209,35 @@ def test_kids_is_listed_in_leicester_for_disagreement_resolution_only() -> None:
     rows = csv.DictReader((paths.content_dir() / "contacts.csv").open(encoding="utf-8"))
     kids = next(row for row in rows if row["id"] == "kids-leicester")
     assert kids["routes"] == "disagreement_resolution"
+
+
+def test_wording_that_calls_a_young_person_your_child_is_rejected(content: Path) -> None:
+    questions = content / "questions.yaml"
+    edit(questions, lambda text: text.replace("    text: Where are you with your support?\n", ""))
+    found = problems_in(content)
+    assert any("'text' says 'your child' to a young person" in problem for problem in found)
+
+
+def test_a_young_person_variant_may_only_reword_the_text_and_hint(content: Path) -> None:
+    questions = content / "questions.yaml"
+    edit(
+        questions,
+        lambda text: text.replace(
+            "    text: Where are you with your support?", "    kind: multi", 1
+        ),
+    )
+    found = problems_in(content)
+    assert any("'young_person' may only reword: text, hint" in problem for problem in found)
+
+
+def test_an_option_shown_on_an_unknown_answer_is_rejected(content: Path) -> None:
+    questions = content / "questions.yaml"
+    edit(questions, lambda text: text.replace("stage: [assessment, not_sure]", "stage: [gone]", 1))
+    assert any("gone" in problem for problem in problems_in(content))
+
+
+def test_i_am_not_sure_is_always_offered(content: Path) -> None:
+    questions = content / "questions.yaml"
+    marker = '      help: "[[SENDIASS]] can help you work out what the disagreement is about."\n'
+    edit(questions, lambda text: text.replace(marker, marker + "      show_if: {stage: [plan]}\n"))
+    assert any("'I'm not sure' must always be offered" in p for p in problems_in(content))

@@ -239,3 +239,25 @@ def test_help_for_a_question_explains_the_words_it_uses(qtbot: QtBot, window: Ma
     text = window.help_dialog.text.toPlainText()
     assert "Words used on this page" in text and "EHC plan" in text
     window.help_dialog.close()
+
+
+def test_a_young_person_without_a_plan_is_asked_in_their_own_words_without_plan_options(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(TODAY)
+    press(qtbot, Qt.Key.Key_Space)
+    answers = {
+        "role": "young_person",
+        "setting": "college",
+        "stage": "sen_support",
+        "disagree_with": ["setting"],
+    }
+    for _ in answers:
+        answer_current(qtbot, window, answers)
+    page = window.wizard.current_page()
+    assert page is not None and page.question.key == "issues"
+    offered = [row.option.value for row in page.field.rows]
+    assert "plan_content" not in offered and "cease_plan" not in offered
+    assert "not_sure" in offered
+    shown = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert "your child" not in "\n".join(shown).casefold()

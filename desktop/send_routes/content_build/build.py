@@ -201,6 +201,7 @@ def _questions(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             "hint": question["hint"],
             "letter": question.get("letter", ""),
             "skip_when": _json(question.get("skip_when")),
+            "young_person": _json(question.get("young_person") or {}),
         }
 
 
@@ -213,6 +214,8 @@ def _options(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
                 "value": option["value"],
                 "label": option["label"],
                 "help": option["help"],
+                "young_person": _json(option.get("young_person") or {}),
+                "show_if": _json(option.get("show_if") or {}),
             }
 
 

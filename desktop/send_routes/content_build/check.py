@@ -32,6 +32,7 @@ from send_routes.core.answers import (
 from send_routes.core.contact_fields import CONTACT_COLUMNS, row_problems, split_list
 from send_routes.core.contract import V1_KEYS
 from send_routes.core.letters import LETTER_IDS, unknown_placeholders
+from send_routes.core.questions import third_person_words
 
 ROUTE_SECTIONS = (
     "what_it_is",
@@ -170,8 +171,40 @@ def _check_questions(files: ContentFiles) -> Iterator[Problem]:
             if not question.get(field):
                 yield Problem(path, line, f"question '{key}' needs a '{field}'")
         yield from condition_problems(path, line, question.get("skip_when"), vocab)
+        yield from _check_wording(path, line, question, ("text", "hint"))
+        for option in question.get("options") or []:
+            yield from _check_wording(path, line_of(option, line), option, ("label", "help"))
+            yield from _check_show_if(path, line_of(option, line), option, vocab)
         if vocab.get(key):
             yield from _check_options(path, question, vocab[key])
+
+
+def _check_wording(
+    path: Path, line: int, item: dict[str, Any], fields: tuple[str, ...]
+) -> Iterator[Problem]:
+    """A young person is "you": wording that says "your child" needs a young_person variant."""
+    variant = item.get("young_person") or {}
+    if not isinstance(variant, dict) or set(variant) - set(fields):
+        yield Problem(path, line, f"'young_person' may only reword: {', '.join(fields)}")
+        return
+    for field in fields:
+        worded = variant.get(field, item.get(field))
+        if not isinstance(worded, str) or not worded:
+            yield Problem(path, line, f"'young_person' needs a text for '{field}'")
+            continue
+        for words in third_person_words(worded):
+            yield Problem(path, line, f"'{field}' says '{words}' to a young person: reword it")
+
+
+def _check_show_if(
+    path: Path, line: int, option: dict[str, Any], vocab: dict[str, tuple[str, ...]]
+) -> Iterator[Problem]:
+    """A condition in the contract's words; "I'm not sure" is always offered."""
+    if not option.get("show_if"):
+        return
+    if option.get("value") == "not_sure":
+        yield Problem(path, line, "'I'm not sure' must always be offered: remove its 'show_if'")
+    yield from condition_problems(path, line, option["show_if"], vocab)
 
 
 def _check_options(

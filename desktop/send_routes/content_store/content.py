@@ -242,7 +242,13 @@ class ContentStore:
         options: dict[str, list[Option]] = {}
         for row in self._rows("SELECT * FROM question_options ORDER BY question_key, position"):
             options.setdefault(row["question_key"], []).append(
-                Option(row["value"], row["label"], row["help"])
+                Option(
+                    row["value"],
+                    row["label"],
+                    row["help"],
+                    young_person=_load(row["young_person"]),
+                    show_if=_load(row["show_if"]),
+                )
             )
         councils = council_options(councils_from_areas(self.areas))
         return [
@@ -256,6 +262,7 @@ class ContentStore:
                 options=councils if row["kind"] == "area" else tuple(options.get(row["key"], [])),
                 letter=row["letter"],
                 skip_when=_load(row["skip_when"]),
+                young_person=_load(row["young_person"]),
             )
             for row in self._rows("SELECT * FROM questions ORDER BY position")
         ]

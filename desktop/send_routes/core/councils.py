@@ -147,7 +147,7 @@ def _strings(value: object) -> list[str]:
 def council_options(councils: Sequence[Council]) -> tuple[Option, ...]:
     """The councils as answers to the area question, by name."""
     return tuple(
-        Option(c.id, c.name, c.council, c.former_names, c.also_known_as)
+        Option(c.id, c.name, c.council, former_names=c.former_names, also_known_as=c.also_known_as)
         for c in sorted(councils, key=lambda council: council.name)
     )
 

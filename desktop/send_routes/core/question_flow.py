@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from send_routes.core.questions import Question, drop_skipped, questions_to_ask
+from send_routes.core.questions import Question, drop_skipped, questions_to_ask, worded_for
 
 #: One answer as the contract records it: a value, a list of values, or None (left out).
 Answer = str | list[str] | int | None
@@ -31,6 +31,10 @@ class QuestionFlow:
 
     def question(self, key: str) -> Question:
         return self.questions[self._order[key]]
+
+    def shown(self, key: str) -> Question:
+        """The question for ``key`` worded for the person answering (see ``worded_for``)."""
+        return worded_for(self.question(key), self.raw)
 
     def first_key(self) -> str:
         """The first question still to answer: the role is skipped when already given."""
@@ -58,8 +62,9 @@ class QuestionFlow:
 
     def first_missing_required(self) -> str | None:
         """The first question that must be answered and is not, if any."""
+        answers = self.planning_answers()
         for question in self.to_ask():
-            if question.required and question.key not in self.raw:
+            if question.required and question.key not in answers:
                 return question.key
         return None
 

@@ -58,9 +58,15 @@ class WizardView(QStackedWidget):
         self.show_question(self.flow.first_key())
 
     def page_for(self, key: str) -> QuestionPage:
+        """The page for ``key``, made again when earlier answers change how it reads."""
+        shown = self.flow.shown(key)
         page = self.pages.get(key)
+        if page is not None and page.question != shown:
+            self.removeWidget(page)
+            page.deleteLater()
+            page = None
         if page is None:
-            page = QuestionPage(self.flow.question(key), self._terms)
+            page = QuestionPage(shown, self._terms)
             page.set_answer(self.flow.raw.get(key))
             page.back_clicked.connect(self.go_back)
             page.next_clicked.connect(self.go_next)
