@@ -241,3 +241,9 @@ def test_i_am_not_sure_is_always_offered(content: Path) -> None:
     marker = '      help: "[[SENDIASS]] can help you work out what the disagreement is about."\n'
     edit(questions, lambda text: text.replace(marker, marker + "      show_if: {stage: [plan]}\n"))
     assert any("'I'm not sure' must always be offered" in p for p in problems_in(content))
+
+
+def test_the_council_how_to_find_step_is_content_and_must_be_sourced(content: Path) -> None:
+    councils = content / "councils.yaml"
+    edit(councils, lambda text: text.replace("  sources: [seed-002]\n", "", 1))
+    assert any("how_to_find with its text and sources" in p for p in problems_in(content))

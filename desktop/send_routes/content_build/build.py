@@ -108,7 +108,7 @@ def _areas(data: dict[str, Any], councils: dict[str, Any]) -> Iterable[dict[str,
     fallback for somewhere else."""
     rich = {area["id"]: dict(area) for area in data.get("areas") or []}
     listed = [
-        {**council_area(council), **rich.get(council["id"], {})}
+        {**council_area(council, councils["how_to_find"]), **rich.get(council["id"], {})}
         for council in councils.get("councils") or []
     ]
     areas = [*sorted(listed, key=lambda area: str(area["name"])), dict(data["fallback"])]

@@ -17,16 +17,12 @@ _ID = re.compile(r"^[a-z]+(_[a-z]+)*$")
 _FORBIDDEN_WORDS = {"council", "county"}
 #: Where a council with no contact found tells the family to look (seed-002 says every
 #: council publishes a Local Offer with how to resolve disagreements).
-_HOW_TO_FIND = (
-    "{council} publishes a [[Local Offer]]. It explains how to resolve disagreements, "
-    "[[mediation]] and complaints, and your right to [[appeal]]. Search for "
-    "\u201c{name} Local Offer\u201d, or ask the council for its SEN team and its [[SENDIASS]]."
-)
 
 
-def council_area(council: dict[str, Any]) -> dict[str, Any]:
-    """An area record for one council: its names and a step saying how to find its contacts."""
-    step = _HOW_TO_FIND.format(council=council["council"], name=council["name"])
+def council_area(council: dict[str, Any], how_to_find: dict[str, Any]) -> dict[str, Any]:
+    """An area record for one council: its names and a step saying how to find its contacts
+    (``how_to_find`` from councils.yaml, with the council's names filled in)."""
+    step = str(how_to_find["text"]).format(council=council["council"], name=council["name"])
     return {
         "id": council["id"],
         "name": council["name"],
@@ -39,7 +35,7 @@ def council_area(council: dict[str, Any]) -> dict[str, Any]:
         "resolution_providers": [],
         "services": [],
         "local_offer": [],
-        "find_local": [{"text": step, "sources": ["seed-002"]}],
+        "find_local": [{"text": step, "sources": list(how_to_find["sources"])}],
     }
 
 
@@ -55,6 +51,11 @@ def check_councils(files: ContentFiles, source_ids: set[str]) -> Iterator[Proble
     for source in data.get("sources") or [None]:
         if source not in source_ids:
             yield Problem(path, 1, f"the council list needs known sources, not '{source}'")
+    how = data.get("how_to_find")
+    if not isinstance(how, dict) or not how.get("text") or not how.get("sources"):
+        yield Problem(path, 1, "councils.yaml needs how_to_find with its text and sources")
+    elif not set(how["sources"]) <= source_ids:
+        yield Problem(path, line_of(how), "how_to_find cites an unknown source")
     councils = data.get("councils") or []
     yield from duplicates([(str(c.get("id")), line_of(c)) for c in councils], path, "council id")
     for council in councils:
