@@ -52,7 +52,7 @@ def main(step: str) -> int:
     elif step == "print":
         window.plan_page.print_button.click()
         app.processEvents()
-    window.guard.finish_and_clear()
+    window.guard.clear_session()  # what Finish and clear does once confirmed
     app.processEvents()
     print("done", flush=True)
     return 0
