@@ -172,6 +172,7 @@ def test_the_area_services_are_shown_and_an_unknown_area_says_how_to_find_them(
     known = plan_for(content, REFUSED, dt.date(2026, 11, 22))
     area = build_plan_view(known, plan_facts(known, content)).area
     assert area.name == "Worcestershire" and area.services and area.local_offer
+    assert not area.find_local  # its own statements say where to find help, once
     elsewhere = plan_for(content, {**REFUSED, "local_authority": "narnia"}, dt.date(2026, 11, 22))
     view = build_plan_view(elsewhere, plan_facts(elsewhere, content))
     assert not view.area.name and not view.area.services

@@ -108,7 +108,10 @@ def _areas(data: dict[str, Any], councils: dict[str, Any]) -> Iterable[dict[str,
     fallback for somewhere else."""
     rich = {area["id"]: dict(area) for area in data.get("areas") or []}
     listed = [
-        {**council_area(council, councils["how_to_find"]), **rich.get(council["id"], {})}
+        # An area with statements of its own says how to find help in its own words.
+        {**council_area(council, councils["how_to_find"]), "find_local": [], **rich[council["id"]]}
+        if council["id"] in rich
+        else council_area(council, councils["how_to_find"])
         for council in councils.get("councils") or []
     ]
     areas = [*sorted(listed, key=lambda area: str(area["name"])), dict(data["fallback"])]
