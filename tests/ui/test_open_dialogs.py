@@ -62,8 +62,11 @@ def hide_key(qtbot: QtBot) -> Callable[[QWidget], None]:
 
 
 def assert_hidden(window: MainWindow) -> None:
+    """Covered at once with nothing else on screen; the session waits in memory until the
+    person comes back or it is cleared, and clearing then leaves nothing behind."""
     assert window.current_page() is window.guard.blank_page
     assert visible_windows(window) == []
+    window.guard.clear_and_start("cleared")
     assert leftovers(window) == []
 
 
@@ -121,7 +124,9 @@ def test_clearing_after_idle_time_closes_a_modal_dialog_first(
     qtbot: QtBot, planned: MainWindow
 ) -> None:
     name = while_modal(
-        qtbot, planned.plan_page.pdf_button.click, lambda _dialog: planned.guard.finish_and_clear()
+        qtbot,
+        planned.plan_page.pdf_button.click,
+        lambda _dialog: planned.guard.clear_and_start("cleared after the idle time"),
     )
     assert name == "QFileDialog"
     assert planned.current_page() is planned.start_page
