@@ -49,8 +49,8 @@ def test_print_paints_the_plan_on_the_chosen_printer(
     press(qtbot, Qt.Key.Key_P, CTRL)
     text = pdf_text(output)
     assert "Page 1 of" in text
-    assert planned.plan is not None
-    for route in planned.plan.routes:
+    assert planned.session.plan is not None
+    for route in planned.session.plan.routes:
         assert route.title.split()[0] in text
     assert "sent to the printer" in planned.statusBar().currentMessage()
 
