@@ -114,7 +114,7 @@ privacy_run() {
 JSON
     wp "$exe" plan --answers "$(winpath "$answers")" --format pdf --name "$name" \
         --out "$(winpath "$out/plan.pdf")"
-    wp "$exe" letter complaint_la --answers "$(winpath "$answers")" --name "$name" \
+    wp "$exe" letter explain_decision --answers "$(winpath "$answers")" --name "$name" \
         --your-name "$name" --out "$(winpath "$out/letter.txt")"
     grep -q "$name" "$out/letter.txt" || fail "the letter does not hold the name"
     [[ -s $out/plan.pdf ]] || fail "no plan PDF"
