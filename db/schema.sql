@@ -127,6 +127,9 @@ CREATE TABLE contacts (
     note TEXT NOT NULL
 );
 
+-- A contact's namesakes (the same kind in the same area) are read through this index.
+CREATE INDEX contacts_by_kind_and_area ON contacts(kind, ifnull(local_authority, ''), position);
+
 CREATE TABLE letters (
     id TEXT PRIMARY KEY,
     position INTEGER NOT NULL,

@@ -164,3 +164,12 @@ def test_namesakes_are_the_same_kind_in_the_same_area_sharing_a_word(
         c.kind == "sendiass" and c.local_authority == "worcestershire"
         for c in content.namesakes(worcs)
     )
+
+
+def test_a_national_contact_is_its_own_namesake_among_national_ones_of_its_kind(
+    content: ContentStore,
+) -> None:
+    national = next(c for c in content.contacts if not c.local_authority and c.organisation)
+    found = content.namesakes(national)
+    assert national.id in {c.id for c in found}
+    assert all(c.kind == national.kind and not c.local_authority for c in found)

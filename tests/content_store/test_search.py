@@ -100,3 +100,19 @@ def test_any_generated_text_returns_a_list(
 
 def test_a_word_that_matches_nothing_finds_nothing(content: ContentStore) -> None:
     assert content.search_contacts("zzzzqqqq") == []
+
+
+@pytest.mark.parametrize("word", ["mediati", "mediation", "tribunal", "ombudsma", "informati"])
+def test_a_word_longer_than_the_indexed_prefixes_finds_what_its_prefix_finds(
+    content: ContentStore, word: str
+) -> None:
+    """Long words are searched as the whole words they begin: the same contacts come back."""
+    search = content.search
+    clause = search.query(word)
+    assert clause is not None and clause.match.startswith("(")
+
+    def matches(expression: str) -> set[int]:
+        sql = "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?"
+        return {row[0] for row in content.conn.execute(sql, (expression,))}
+
+    assert matches(clause.match) == matches(f'"{word}"*') != set()

@@ -12,7 +12,8 @@ from send_routes.content_build.yaml_lines import ContentFileError, LineDict, loa
 from send_routes.fileio import text_files
 
 CONTACTS_FILE = "contacts.csv"
-CSV_LIMIT = 8 * 1024 * 1024
+#: Room for a national list: 100,000 contacts make a file of about 25 MB.
+CSV_LIMIT = 64 * 1024 * 1024
 YAML_FILES = (
     "sources.yaml",
     "rules.yaml",

@@ -25,6 +25,11 @@ CLOSEST_MARGIN = 5.0
 #: How many matches are ranked by relevance; the rest follow in content order.
 RANKED_SET = 200
 WEIGHTS = "10.0, 3.0, 3.0, 1.0, 0.5"
+#: The longest prefix the index keeps (``prefix = '1 2 3 4 5 6'`` in db/schema.sql).
+LONGEST_INDEXED_PREFIX = 6
+#: A longer word is searched as the few whole words it can begin, when there are at most
+#: this many: FTS5 would otherwise gather every match of the prefix before the first result.
+MOST_WORDS_FOR_A_PREFIX = 16
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,20 @@ class ContactSearch:
         index = bisect.bisect_left(vocabulary, word)
         return index < len(vocabulary) and vocabulary[index].startswith(word)
 
+    def _prefix_clause(self, word: str) -> str:
+        """``"word"*``, or for a word longer than the indexed prefixes the whole words it
+        begins (``("sendiass" OR "sendiasss")``), which FTS5 reads as it goes."""
+        if len(word) <= LONGEST_INDEXED_PREFIX:
+            return f'"{word}"*'
+        vocabulary = self.vocabulary
+        start = bisect.bisect_left(vocabulary, word)
+        end = start
+        while end < len(vocabulary) and vocabulary[end].startswith(word):
+            end += 1
+            if end - start > MOST_WORDS_FOR_A_PREFIX:
+                return f'"{word}"*'
+        return "(" + " OR ".join(f'"{term}"' for term in vocabulary[start:end]) + ")"
+
     def _alternatives(self, word: str) -> list[str]:
         from rapidfuzz import fuzz, process  # only once a word is misspelt
 
@@ -74,8 +93,11 @@ class ContactSearch:
         """The FTS5 expression for ``text``; None when some word can match nothing."""
         clauses = []
         for word in words(text):
-            if len(word) < SHORT_WORD or self._has_prefix(word):
+            if len(word) < SHORT_WORD:
                 clauses.append(f'"{word}"*')
+                continue
+            if self._has_prefix(word):
+                clauses.append(self._prefix_clause(word))
                 continue
             alternatives = self._alternatives(word)
             if not alternatives:
@@ -120,17 +142,23 @@ class ContactSearch:
 
     def namesakes(self, organisation: str, area: str, kind: str, limit: int = 500) -> list[int]:
         """Rows of ``kind`` in ``area`` ("" is national) whose name shares a word with
-        ``organisation``: every record that could be the same service, found through the
-        index rather than by reading every contact (the caller compares them)."""
-        terms = words(organisation)
+        ``organisation``: every record that could be the same service (the caller compares
+        them).
+
+        The contacts of one kind in one area are read through their index and their names
+        compared here: matching the name's words in the full-text index first would visit
+        every contact named "service" or "SEND" anywhere, thousands of them in a large list.
+        """
+        terms = set(words(organisation))
         if not terms:
             return []
-        match = "name : (" + " OR ".join(f'"{term}"' for term in terms) + ")"
-        sql = (
-            "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?"
-            " AND area_id = ? AND kind = ? ORDER BY rowid LIMIT ?"
+        rows = self.conn.execute(
+            "SELECT position, organisation, service FROM contacts"
+            " WHERE kind = ? AND ifnull(local_authority, '') = ? ORDER BY position",
+            (kind, area),
         )
-        return [row[0] for row in self.conn.execute(sql, (match, area, kind, limit))]
+        found = [row[0] for row in rows if terms.intersection(words(f"{row[1]} {row[2]}"))]
+        return found[:limit]
 
 
 def _filters(

@@ -1,25 +1,29 @@
 """The directory's results table: a bounded set of rows, all the same height.
 
-A view that sizes every row to its contents measures every name at every keystroke; with
-thousands of contacts that is what made the directory slow. Rows here are one line high
-(long names end in "…", the full name is in the tooltip and the details), so laying out a
-page of results costs the same whatever the number of contacts.
+A view that sizes rows or columns to their contents measures every cell at every keystroke;
+with thousands of contacts that is what made the directory slow. Rows here are one line high
+(long names end in "…", the full name is in the tooltip and the details), and the area and
+phone columns are as wide as the longest area name and a phone number, measured once per
+font, so laying out a page of results costs the same whatever the number of contacts.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from send_routes.ui.contact_table_model import ContactTableModel
+from send_routes.ui.contact_table_model import AREA_COLUMN, PHONE_COLUMN, ContactTableModel
 
 #: How many results are shown at first, and how many more each "Show more" adds.
 PAGE_SIZE = 50
 STRETCH = QHeaderView.ResizeMode.Stretch
-TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
 FIXED = QHeaderView.ResizeMode.Fixed
 #: Row height as a multiple of the font's line height: one line with room around it.
 ROW_LINES = 1.7
+#: Room beside a cell's text, in multiples of the font's average character width: the
+#: style sheet's item padding and the grid line.
+CELL_MARGIN_CHARACTERS = 3
 
 
 class ContactResults(QTableView):
@@ -28,6 +32,7 @@ class ContactResults(QTableView):
     def __init__(self, model: ContactTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self._model = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -38,7 +43,7 @@ class ContactResults(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(FIXED)
         header = self.horizontalHeader()
-        for column, mode in enumerate((STRETCH, STRETCH, TO_CONTENTS, TO_CONTENTS)):
+        for column, mode in enumerate((STRETCH, STRETCH, FIXED, FIXED)):
             header.setSectionResizeMode(column, mode)
         self.setAccessibleName("Contacts found")
         self.setAccessibleDescription(
@@ -48,10 +53,23 @@ class ContactResults(QTableView):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        """One row height for every row, from the current font (it changes with text size)."""
+        """One row height for every row, and the fixed columns' widths, from the current font
+        (it changes with the text size)."""
         height = round(self.fontMetrics().height() * ROW_LINES)
         self.verticalHeader().setMinimumSectionSize(height)
         self.verticalHeader().setDefaultSectionSize(height)
+        # Headers are bold in the style sheet, so measure with a bold font too.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for column in (AREA_COLUMN, PHONE_COLUMN):
+            texts = self._model.longest_texts(column)
+            widest = max(
+                metrics.horizontalAdvance(text)
+                for metrics in (self.fontMetrics(), QFontMetrics(bold))
+                for text in texts
+            )
+            margin = self.fontMetrics().averageCharWidth() * CELL_MARGIN_CHARACTERS
+            self.horizontalHeader().resizeSection(column, widest + margin)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

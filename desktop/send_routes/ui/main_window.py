@@ -10,13 +10,13 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from send_routes.ui.session import Session
 from send_routes.ui.session_guard import SessionGuard
 from send_routes.ui.side_pages import SidePages
 from send_routes.ui.start_page import StartPage
+from send_routes.ui.warm_up import WarmUp
 from send_routes.ui.window_look import WindowLook, help_text, scroll_to_focus
 from send_routes.ui.window_menus import build_menus
 from send_routes.ui.window_pages import PREPARE_DELAY_MS, WindowPages
@@ -75,8 +75,8 @@ class MainWindow(QMainWindow):
         self.resize(960, 760)
         self.look.apply()
         self.show_start()
-        self._warming = self._warm_up_steps()
-        QTimer.singleShot(PREPARE_DELAY_MS, self, self._warm_up)
+        self.warm_up = WarmUp(self._warm_up_steps(), self.isVisible, self)
+        self.warm_up.start(PREPARE_DELAY_MS)
 
     def _connect_start_page(self) -> None:
         self.start_page.start_clicked.connect(lambda: self.start_wizard())
@@ -116,14 +116,6 @@ class MainWindow(QMainWindow):
         yield self.check_page
         yield self.plan_page
         yield self.side.directory()
-
-    def _warm_up(self) -> None:
-        """Make one more page, then let the event loop breathe before the next.
-
-        Only for a window on screen: one already closed has nobody to get ready for.
-        """
-        if self.isVisible() and next(self._warming, None) is not None:
-            QTimer.singleShot(0, self, self._warm_up)
 
     # Parts made on first use
 
