@@ -110,6 +110,10 @@ def _contradictions(raw: dict[str, Any], plan: dict[str, Any]) -> Iterator[str]:
             yield "'you can appeal' about a draft plan"
         if "appeal" in deadlines:
             yield "an appeal deadline for a draft plan"
+    if "appeal" not in deadlines and "appeal deadline is counted from" in _route_text(
+        plan, "tribunal_appeal"
+    ):
+        yield "an appeal deadline counted from the letter, but no appeal deadline"
     if "exclusion_review" in routes and raw["setting"] == "college":
         yield "an exclusion review for a college"
 
