@@ -225,3 +225,13 @@ def test_a_summary_contact_that_may_have_changed_comes_last_and_says_so(
     cautions = [bool(helper.caution) for helper in helpers]
     assert any(cautions) and cautions == sorted(cautions)  # current details first
     assert all(h.caution in h.brief for h in helpers if h.caution)
+
+
+def test_page_one_never_calls_passed_an_appeal_date_that_may_be_later(
+    content: ContentStore,
+) -> None:
+    """Mediation tried, no certificate date: the appeal date shown is only the earliest."""
+    plan = plan_for(content, {**REFUSED, "tried": ["mediation"]}, dt.date(2026, 12, 10))
+    urgent = build_plan_view(plan, plan_facts(plan, content)).summary.urgent
+    assert urgent is not None and urgent.id == "appeal" and urgent.days_left < 0
+    assert urgent.left == "the date may be later: see below"

@@ -173,14 +173,15 @@ def _urgent(plan: Plan, dates: tuple[DateView, ...]) -> UrgentView | None:
     urgent = plan.urgent
     if urgent is None:
         return None
-    label = next((d.label for d in dates if d.id == urgent.deadline), "")
+    date = next((d for d in dates if d.id == urgent.deadline), None)
     return UrgentView(
         id=urgent.deadline,
-        label=label,
+        label=date.label if date else "",
         date=urgent.date,
         days_left=urgent.days_left,
         passed=urgent.days_left < 0,
         text=urgent.text,
+        maybe_later=bool(date and date.maybe_later),
     )
 
 

@@ -163,6 +163,8 @@ class UrgentView:
     days_left: int
     passed: bool
     text: str
+    #: The date shown is the earliest it can be (a certificate date is missing).
+    maybe_later: bool = False
 
     @property
     def when(self) -> str:
@@ -170,7 +172,7 @@ class UrgentView:
 
     @property
     def left(self) -> str:
-        return days_left_text(self.days_left, self.passed)
+        return days_left_text(self.days_left, self.passed, self.maybe_later)
 
 
 @dataclass(frozen=True)
