@@ -143,4 +143,3 @@ def test_mediation_tried_without_a_certificate_date_never_says_passed(
     appeal = next(d for d in plan["deadlines"] if d["id"] == "appeal")
     assert appeal["date"] == "2026-12-01"
     assert appeal["passed"] is False and appeal["uncertain"] is True
-
