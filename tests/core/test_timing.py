@@ -143,3 +143,18 @@ def test_mediation_tried_without_a_certificate_date_never_says_passed(
     appeal = next(d for d in plan["deadlines"] if d["id"] == "appeal")
     assert appeal["date"] == "2026-12-01"
     assert appeal["passed"] is False and appeal["uncertain"] is True
+
+
+def test_a_deadline_the_answers_show_is_done_gives_no_warning_at_all(
+    content: ContentStore,
+) -> None:
+    """A refused reassessment: no word about when the council should say whether it will."""
+    refused = {
+        **BASE,
+        "stage": "plan",
+        "issues": ["refused_assessment"],
+        "reassessment_request_date": "2026-11-20",
+    }
+    plan = make_plan(content.guidance, parse_answers(refused), D(2026, 11, 30)).to_dict()
+    assert "reassessment_decision" in {d["id"] for d in plan["deadlines"]}
+    assert not any("reassess" in warning for warning in plan["warnings"])

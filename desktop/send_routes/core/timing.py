@@ -149,5 +149,5 @@ def warnings(
         shown_as_passed = deadline.passed and not deadline.done and not deadline.maybe_later
         if shown_as_passed and rule.passed_warning:
             yield plain(rule.passed_warning)
-        if deadline.uncertain:
+        if deadline.uncertain and not deadline.done:
             yield f"{plain(rule.label)}: {deadline.uncertain}"
