@@ -152,11 +152,18 @@ class ContactSearch:
         terms = set(words(organisation))
         if not terms:
             return []
-        rows = self.conn.execute(
+        sql = (
             "SELECT position, organisation, service FROM contacts"
-            " WHERE kind = ? AND ifnull(local_authority, '') = ? ORDER BY position",
-            (kind, area),
+            " WHERE kind = ? AND ifnull(local_authority, '') = ?"
         )
+        params: list[object] = [kind, area]
+        if all(term.isascii() for term in terms):
+            # A quick first sift in SQLite (its lower() knows only ASCII letters); the
+            # words are compared exactly below.
+            name = "lower(organisation || ' ' || service)"
+            sql += " AND (" + " OR ".join(f"instr({name}, ?) > 0" for _ in terms) + ")"
+            params.extend(sorted(terms))
+        rows = self.conn.execute(sql + " ORDER BY position", params)
         found = [row[0] for row in rows if terms.intersection(words(f"{row[1]} {row[2]}"))]
         return found[:limit]
 

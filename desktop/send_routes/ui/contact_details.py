@@ -23,6 +23,7 @@ from send_routes.core.guidance import Contact
 from send_routes.ui.contact_conflicts import conflict_fields
 from send_routes.ui.contact_table_model import NATIONAL
 from send_routes.ui.labels import date_in_words, selectable_label, source_lines
+from send_routes.ui.widgets import text_label
 
 CONFIDENCE_WORDS = {
     "H": "Checked against the sources",
@@ -82,15 +83,17 @@ class ContactCard(QFrame):
 
     def _add_row(self, form: QFormLayout, label: str, value: str) -> None:
         field = label.casefold()
+        # Only the values can be selected: a selectable label costs far more to make, and
+        # nobody copies the word "Phone".
         if field not in COPYABLE:
-            form.addRow(selectable_label(label + ":"), selectable_label(value))
+            form.addRow(text_label(label + ":"), selectable_label(value))
             return
         words = COPYABLE[field]
         cell = QVBoxLayout()
         cell.addWidget(selectable_label(value or f"Not known: the sources give no {words}."))
         if value:
             cell.addWidget(self._copy_button(words, value), 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(selectable_label(label + ":"), cell)
+        form.addRow(text_label(label + ":"), cell)
 
     def _copy_button(self, words: str, value: str) -> QPushButton:
         button = QPushButton(f"Copy {words}", self)
