@@ -351,6 +351,20 @@ def test_every_row_has_the_same_height_which_follows_the_text_size(page: Directo
     assert page.results.rowHeight(0) > before
 
 
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_a_whole_phone_number_fits_its_column_and_long_area_names_do_not_crowd_the_names(
+    page: DirectoryPage, scale: float
+) -> None:
+    font = page.results.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    page.results.setFont(font)
+    metrics = page.results.fontMetrics()
+    header = page.results.horizontalHeader()
+    assert header.sectionSize(3) > metrics.horizontalAdvance("0300 365 1020")
+    assert header.sectionSize(2) > metrics.horizontalAdvance("Gloucestershire")
+    assert header.sectionSize(2) < metrics.horizontalAdvance("Bournemouth, Christchurch and Poole")
+
+
 def test_the_page_can_start_filtered_to_the_familys_area(page: DirectoryPage) -> None:
     page.show_area("dudley")
     assert page.area_filter.currentData() == "dudley"

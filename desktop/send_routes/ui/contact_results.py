@@ -21,9 +21,13 @@ STRETCH = QHeaderView.ResizeMode.Stretch
 FIXED = QHeaderView.ResizeMode.Fixed
 #: Row height as a multiple of the font's line height: one line with room around it.
 ROW_LINES = 1.7
-#: Room beside a cell's text, in multiples of the font's average character width: the
-#: style sheet's item padding and the grid line.
-CELL_MARGIN_CHARACTERS = 3
+#: Room beside a cell's text, in pixels: the style sheet's item padding (4px each side),
+#: the grid line and a little air.
+CELL_MARGIN_PX = 16
+#: The widest the area column gets, in average characters: longer area names (up to 35
+#: characters) end in "…" (the tooltip and the details show them whole) rather than
+#: squeeze the names at large text sizes. Phone numbers are never cut short.
+WIDEST_AREA_CHARACTERS = 15
 
 
 class ContactResults(QTableView):
@@ -68,8 +72,10 @@ class ContactResults(QTableView):
                 for metrics in (self.fontMetrics(), QFontMetrics(bold))
                 for text in texts
             )
-            margin = self.fontMetrics().averageCharWidth() * CELL_MARGIN_CHARACTERS
-            self.horizontalHeader().resizeSection(column, widest + margin)
+            if column == AREA_COLUMN:
+                character = self.fontMetrics().averageCharWidth()
+                widest = min(widest, character * WIDEST_AREA_CHARACTERS)
+            self.horizontalHeader().resizeSection(column, widest + CELL_MARGIN_PX)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
