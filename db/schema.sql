@@ -84,7 +84,8 @@ CREATE TABLE questions (
     hint TEXT NOT NULL,
     letter TEXT NOT NULL DEFAULT '',
     skip_when TEXT NOT NULL,
-    young_person TEXT NOT NULL DEFAULT '{}'  -- JSON: wording of text and hint for a young person
+    young_person TEXT NOT NULL DEFAULT '{}',  -- JSON: wording of text and hint for a young person
+    variants TEXT NOT NULL DEFAULT '[]'  -- JSON: other wordings, each used when its condition holds
 );
 
 CREATE TABLE question_options (
@@ -95,6 +96,7 @@ CREATE TABLE question_options (
     help TEXT NOT NULL,
     young_person TEXT NOT NULL DEFAULT '{}',  -- JSON: wording of label and help for a young person
     show_if TEXT NOT NULL DEFAULT '{}',  -- JSON condition: offered only when it holds
+    variants TEXT NOT NULL DEFAULT '[]',  -- JSON: other wordings, each used when its condition holds
     PRIMARY KEY (question_key, value)
 );
 

@@ -14,18 +14,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from sample_answers import REFUSED_AMEND
 from send_routes.content_build.locate import open_content
 from send_routes.ui.main_window import MainWindow
 
-ANSWERS = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "plan",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_amend"],
-    "local_authority": "shropshire",
-    "decision_date": "2026-10-01",
-}
+ANSWERS = REFUSED_AMEND
 
 
 def main(step: str) -> int:

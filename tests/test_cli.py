@@ -13,19 +13,12 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from sample_answers import PLAN_CONTENT
 from scenario_checks import load_scenarios, plan_failures
 from send_routes import __version__
 from send_routes.cli import main
 
-VALID = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "plan",
-    "disagree_with": ["local_authority"],
-    "issues": ["plan_content"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
+VALID = PLAN_CONTENT
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

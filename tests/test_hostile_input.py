@@ -22,18 +22,11 @@ from typing import Any
 
 import pytest
 
+from sample_answers import PLAN_CONTENT
 from send_routes import paths
 from send_routes.cli import main
 
-VALID: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "plan",
-    "disagree_with": ["local_authority"],
-    "issues": ["plan_content"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
+VALID = PLAN_CONTENT
 VALID_TEXT = json.dumps(VALID)
 
 

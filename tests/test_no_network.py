@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from sample_answers import REFUSED_AMEND
 from send_routes.content_store.content import ContentStore
 from send_routes.ui.main_window import MainWindow
 
@@ -25,17 +26,7 @@ def test_a_whole_session_runs_with_no_network(
     window = MainWindow(content)
     qtbot.addWidget(window)
     window.show()
-    window.start_wizard(
-        {
-            "role": "parent_carer",
-            "setting": "school",
-            "stage": "plan",
-            "disagree_with": ["local_authority"],
-            "issues": ["refused_amend"],
-            "local_authority": "shropshire",
-            "decision_date": "2026-10-01",
-        }
-    )
+    window.start_wizard(dict(REFUSED_AMEND))
     window.show_check()
     window.show_plan()
     assert window.plan_page.cards

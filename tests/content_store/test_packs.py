@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,12 +47,6 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def make_pack(content_db: Path, tmp_path: Path, key: Ed25519PrivateKey, release: int) -> Path:
-    pack = tmp_path / f"pack-{release}.srpack"
-    build_pack(with_release(content_db, tmp_path, release), key, pack)
-    return pack
-
-
 def untouched(bundled: Path, data_dir: Path, before: bytes) -> bool:
     return (
         bundled.read_bytes() == before
@@ -60,12 +55,36 @@ def untouched(bundled: Path, data_dir: Path, before: bytes) -> bool:
     )
 
 
+@pytest.fixture
+def pack_of(content_db: Path, tmp_path: Path, key: Ed25519PrivateKey) -> Callable[..., Path]:
+    """A pack of the content with a given release, signed with the test's key or ``signer``."""
+
+    def make(release: int, signer: Ed25519PrivateKey | None = None) -> Path:
+        pack = tmp_path / f"pack-{release}.srpack"
+        build_pack(with_release(content_db, tmp_path, release), signer or key, pack)
+        return pack
+
+    return make
+
+
+@pytest.fixture
+def refused(key: Ed25519PrivateKey, bundled: Path, data_dir: Path) -> Callable[[Path, str], None]:
+    """Check that installing a pack fails with a message matching ``match``, changing nothing."""
+
+    def install(pack: Path, match: str) -> None:
+        before = bundled.read_bytes()
+        with pytest.raises(PackError, match=match):
+            install_pack(pack, key.public_key(), bundled, data_dir)
+        assert untouched(bundled, data_dir, before)
+
+    return install
+
+
 def test_a_good_pack_installs_beside_the_bundled_content_and_is_used(
-    tmp_path: Path, content_db: Path, key: Ed25519PrivateKey, bundled: Path, data_dir: Path
+    pack_of: Callable[..., Path], key: Ed25519PrivateKey, bundled: Path, data_dir: Path
 ) -> None:
     before = bundled.read_bytes()
-    pack = make_pack(content_db, tmp_path, key, release=3)
-    info = install_pack(pack, key.public_key(), bundled, data_dir)
+    info = install_pack(pack_of(3), key.public_key(), bundled, data_dir)
     assert info.release == 3 and info.reviewed_on
     installed = installed_path(data_dir)
     assert release_of(installed) == 3
@@ -85,88 +104,52 @@ def test_the_bundled_content_is_used_when_it_is_newer_than_the_installed_pack(
 
 @pytest.mark.parametrize("offset", [len(MAGIC) + 10, 200, -1, -5000])
 def test_a_pack_with_one_byte_changed_is_refused(
-    tmp_path: Path,
-    content_db: Path,
-    key: Ed25519PrivateKey,
-    bundled: Path,
-    data_dir: Path,
-    offset: int,
+    pack_of: Callable[..., Path], refused: Callable[[Path, str], None], offset: int
 ) -> None:
-    before = bundled.read_bytes()
-    pack = make_pack(content_db, tmp_path, key, release=3)
+    pack = pack_of(3)
     data = bytearray(pack.read_bytes())
     data[offset] ^= 0x01
     pack.write_bytes(bytes(data))
-    with pytest.raises(PackError, match=r"(not signed|changed|header|incomplete).*Nothing"):
-        install_pack(pack, key.public_key(), bundled, data_dir)
-    assert untouched(bundled, data_dir, before)
+    refused(pack, r"(not signed|changed|header|incomplete).*Nothing")
 
 
 def test_a_pack_signed_with_another_key_is_refused(
-    tmp_path: Path, content_db: Path, key: Ed25519PrivateKey, bundled: Path, data_dir: Path
+    pack_of: Callable[..., Path], refused: Callable[[Path, str], None]
 ) -> None:
-    before = bundled.read_bytes()
-    pack = make_pack(content_db, tmp_path, Ed25519PrivateKey.generate(), release=3)
-    with pytest.raises(PackError, match="not signed by SEND Routes"):
-        install_pack(pack, key.public_key(), bundled, data_dir)
-    assert untouched(bundled, data_dir, before)
+    refused(pack_of(3, signer=Ed25519PrivateKey.generate()), "not signed by SEND Routes")
 
 
 def test_an_unsigned_database_is_refused(
-    key: Ed25519PrivateKey, bundled: Path, data_dir: Path, tmp_path: Path, content_db: Path
+    tmp_path: Path, content_db: Path, refused: Callable[[Path, str], None]
 ) -> None:
-    before = bundled.read_bytes()
     plain = with_release(content_db, tmp_path, 5)  # a database, not a signed pack
-    with pytest.raises(PackError, match="not a SEND Routes content pack"):
-        install_pack(plain, key.public_key(), bundled, data_dir)
-    assert untouched(bundled, data_dir, before)
+    refused(plain, "not a SEND Routes content pack")
 
 
 @pytest.mark.parametrize("release", [1, 2])
 def test_an_older_or_same_release_is_refused(
-    tmp_path: Path,
-    content_db: Path,
-    key: Ed25519PrivateKey,
-    bundled: Path,
-    data_dir: Path,
-    release: int,
+    pack_of: Callable[..., Path], refused: Callable[[Path, str], None], release: int
 ) -> None:
-    before = bundled.read_bytes()
-    pack = make_pack(content_db, tmp_path, key, release=release)
-    with pytest.raises(PackError, match=r"not newer than the content you have \(release 2\)"):
-        install_pack(pack, key.public_key(), bundled, data_dir)
-    assert untouched(bundled, data_dir, before)
+    refused(pack_of(release), r"not newer than the content you have \(release 2\)")
 
 
 def test_a_pack_older_than_the_installed_one_is_refused_and_the_installed_one_kept(
-    tmp_path: Path, content_db: Path, key: Ed25519PrivateKey, bundled: Path, data_dir: Path
+    pack_of: Callable[..., Path], key: Ed25519PrivateKey, bundled: Path, data_dir: Path
 ) -> None:
-    install_pack(
-        make_pack(content_db, tmp_path, key, release=4), key.public_key(), bundled, data_dir
-    )
+    install_pack(pack_of(4), key.public_key(), bundled, data_dir)
     installed = installed_path(data_dir).read_bytes()
     with pytest.raises(PackError, match="release 4"):
-        install_pack(
-            make_pack(content_db, tmp_path, key, release=3), key.public_key(), bundled, data_dir
-        )
+        install_pack(pack_of(3), key.public_key(), bundled, data_dir)
     assert installed_path(data_dir).read_bytes() == installed
 
 
 @pytest.mark.parametrize("keep", [5, len(MAGIC) + 2, len(MAGIC) + 40, 1000, -1])
 def test_a_truncated_pack_is_refused(
-    tmp_path: Path,
-    content_db: Path,
-    key: Ed25519PrivateKey,
-    bundled: Path,
-    data_dir: Path,
-    keep: int,
+    pack_of: Callable[..., Path], refused: Callable[[Path, str], None], keep: int
 ) -> None:
-    before = bundled.read_bytes()
-    pack = make_pack(content_db, tmp_path, key, release=3)
+    pack = pack_of(3)
     pack.write_bytes(pack.read_bytes()[:keep])
-    with pytest.raises(PackError, match=r"Nothing was changed"):
-        install_pack(pack, key.public_key(), bundled, data_dir)
-    assert untouched(bundled, data_dir, before)
+    refused(pack, r"Nothing was changed")
 
 
 def test_an_installed_file_that_is_not_a_usable_database_is_passed_over(

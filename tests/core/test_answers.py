@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from sample_answers import PLAN_CONTENT_BARE
 from send_routes.core.answers import (
     ISSUES,
     AnswersError,
@@ -15,13 +16,7 @@ from send_routes.core.answers import (
     partial_answers,
 )
 
-VALID: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "plan",
-    "disagree_with": ["local_authority"],
-    "issues": ["plan_content"],
-}
+VALID = PLAN_CONTENT_BARE
 
 
 def with_(**changes: Any) -> dict[str, Any]:

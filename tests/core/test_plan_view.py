@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from sample_answers import REFUSED, SETTING_PROVISION
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.deadlines import long_date
@@ -22,23 +23,6 @@ from send_routes.core.plan_view_parts import (
 )
 from send_routes.core.planner import make_plan
 from send_routes.export.plan_context import plan_facts
-
-REFUSED: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "assessment_requested",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_assessment"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
-SCHOOL: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "sen_support",
-    "disagree_with": ["setting"],
-    "issues": ["setting_provision"],
-}
 
 
 def plan_for(content: ContentStore, answers: dict[str, Any], today: dt.date) -> Plan:
@@ -92,7 +76,7 @@ def test_the_summary_names_the_urgent_date_and_what_to_do_before_it(
 
 
 def test_no_urgent_date_when_the_plan_has_none(content: ContentStore) -> None:
-    plan = plan_for(content, SCHOOL, dt.date(2026, 11, 22))
+    plan = plan_for(content, SETTING_PROVISION, dt.date(2026, 11, 22))
     assert plan.urgent is None
     assert build_plan_view(plan, plan_facts(plan, content)).summary.urgent is None
 
@@ -212,14 +196,7 @@ def test_a_contact_with_no_way_to_reach_them_says_so_once_and_where_to_ask(
 def test_a_summary_contact_that_may_have_changed_comes_last_and_says_so(
     content: ContentStore,
 ) -> None:
-    answers = {
-        "role": "parent_carer",
-        "setting": "school",
-        "stage": "sen_support",
-        "disagree_with": ["setting"],
-        "issues": ["exclusion"],
-        "exclusion_kind": "permanent",
-    }
+    answers = {**SETTING_PROVISION, "issues": ["exclusion"], "exclusion_kind": "permanent"}
     plan = plan_for(content, answers, dt.date(2026, 11, 30))
     helpers = build_plan_view(plan, plan_facts(plan, content)).summary.helpers
     cautions = [bool(helper.caution) for helper in helpers]

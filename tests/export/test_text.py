@@ -6,10 +6,10 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from sample_answers import REFUSED
 from send_routes.cli import main
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
@@ -17,16 +17,6 @@ from send_routes.core.deadlines import long_date
 from send_routes.core.planner import make_plan
 from send_routes.export.plan_context import plan_view
 from send_routes.export.text import view_to_text
-
-REFUSED: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "assessment_requested",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_assessment"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
 
 
 def test_the_text_starts_with_the_urgent_date_then_what_to_do_first_then_the_routes(

@@ -9,26 +9,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 
+from sample_answers import REFUSED_AMEND_AFTER_REVIEW, SETTING_PROVISION
 from send_routes.ui.main_window import MainWindow
 
-WITH_DATES: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "plan",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_amend"],
-    "local_authority": "shropshire",
-    "decision_date": "2026-10-01",
-    "review_meeting_date": "2026-09-01",
-}
-NO_DATES: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "sen_support",
-    "disagree_with": ["setting"],
-    "issues": ["setting_provision"],
-    "local_authority": "leicester",
-}
+WITH_DATES = REFUSED_AMEND_AFTER_REVIEW
+NO_DATES: dict[str, Any] = {**SETTING_PROVISION, "local_authority": "leicester"}
 
 
 def show_plan(window: MainWindow, answers: dict[str, Any]) -> None:

@@ -7,17 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
+from sample_answers import REFUSED
 from send_routes.ui.main_window import MainWindow
 
-ANSWERS: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "assessment_requested",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_assessment"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-13",
-}
+ANSWERS: dict[str, Any] = {**REFUSED, "decision_date": "2026-10-13"}
 NAME = "Zebedee Quillfeather"
 
 

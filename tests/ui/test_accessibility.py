@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from wizard_keys import MakeWindow
 
+from sample_answers import REFUSED_AMEND_AFTER_REVIEW
 from send_routes.content_store.content import ContentError
 from send_routes.ui.date_field import DateField
 from send_routes.ui.error_page import ContentErrorPage
@@ -38,16 +38,7 @@ INTERACTIVE = (
     QTextEdit,
     QPlainTextEdit,
 )
-ANSWERS: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "plan",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_amend"],
-    "local_authority": "shropshire",
-    "decision_date": "2026-10-01",
-    "review_meeting_date": "2026-09-01",
-}
+ANSWERS = REFUSED_AMEND_AFTER_REVIEW
 
 
 def _question(key: str) -> Callable[[MainWindow], None]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from wizard_keys import ALT, MakeWindow, focused, press, walk_wizard
 
+from sample_answers import REFUSED
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.deadlines import long_date
@@ -31,16 +32,6 @@ from send_routes.export.text import NOT_LEGAL_ADVICE
 from send_routes.ui.glossary_text import TermIndex, TermLabel
 from send_routes.ui.plan_page import PlanPage
 from send_routes.ui.plan_sections import MAY_HAVE_CHANGED, MISSING
-
-REFUSED: dict[str, Any] = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "assessment_requested",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_assessment"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
 
 
 def _plan(content: ContentStore, answers: dict[str, Any], today: dt.date) -> Plan:

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -57,26 +58,45 @@ def check(db_path: Path, latest: dict[str, int], deleting: set[str]) -> None:
     store.close()
 
 
+@dataclass
+class Reported:
+    """What the killed savers reported: each case's latest save, the deletes they began."""
+
+    db_path: Path
+    seed: int
+    latest: dict[str, int] = field(default_factory=dict)
+    deleting: set[str] = field(default_factory=set)
+    saves: int = 0
+
+    def add(self, lines: list[list[str]]) -> None:
+        for line in lines:
+            if line[0] == "saved":
+                self.latest[line[1]] = int(line[2])
+                self.saves += 1
+            elif line[0] == "deleting":
+                self.deleting.add(line[1])
+
+    def check_after(self, kill: int) -> None:
+        """Nothing reported is lost after this kill; a failure names the kill and the seed."""
+        try:
+            check(self.db_path, self.latest, self.deleting)
+        except AssertionError as error:
+            raise AssertionError(f"after kill {kill + 1} (seed {self.seed}): {error}") from error
+
+    def summary(self, kills: int) -> str:
+        deletes = len(self.deleting)
+        return f"{kills} kills, {self.saves} reported saves, {deletes} deletes, seed {self.seed}"
+
+
 def test_killing_the_app_mid_save_loses_nothing_already_saved(tmp_path: Path) -> None:
     seed = random.randrange(1_000_000)
     rng = random.Random(seed)
-    db_path = tmp_path / "cases.sqlite"
-    latest: dict[str, int] = {}
-    deleting: set[str] = set()
-    saves = 0
+    reported = Reported(tmp_path / "cases.sqlite", seed)
     for kill in range(KILLS):
-        for line in run_and_kill(db_path, rng.uniform(0.0, 0.25), kill * 1_000_000):
-            if line[0] == "saved":
-                latest[line[1]] = int(line[2])
-                saves += 1
-            elif line[0] == "deleting":
-                deleting.add(line[1])
-        try:
-            check(db_path, latest, deleting)
-        except AssertionError as error:
-            raise AssertionError(f"after kill {kill + 1} (seed {seed}): {error}") from error
-    assert saves > KILLS, "the saver should have saved between kills"
-    print(f"{KILLS} kills, {saves} reported saves, {len(deleting)} deletes, seed {seed}")
+        reported.add(run_and_kill(reported.db_path, rng.uniform(0.0, 0.25), kill * 1_000_000))
+        reported.check_after(kill)
+    assert reported.saves > KILLS, "the saver should have saved between kills"
+    print(reported.summary(KILLS))
 
 
 FAST_KILLS = 200
@@ -122,25 +142,14 @@ class ForkServer:
 def test_two_hundred_kills_during_small_fast_saves_lose_nothing(tmp_path: Path) -> None:
     seed = random.randrange(1_000_000)
     rng = random.Random(seed)
-    db_path = tmp_path / "cases.sqlite"
-    latest: dict[str, int] = {}
-    deleting: set[str] = set()
-    saves = 0
-    server = ForkServer(db_path)
+    reported = Reported(tmp_path / "cases.sqlite", seed)
+    server = ForkServer(reported.db_path)
     try:
         for kill in range(FAST_KILLS):
-            for line in server.run_and_kill(rng.uniform(0.0, 0.04), kill * 1_000_000):
-                if line[0] == "saved":
-                    latest[line[1]] = int(line[2])
-                    saves += 1
-                elif line[0] == "deleting":
-                    deleting.add(line[1])
-            try:
-                check(db_path, latest, deleting)
-            except AssertionError as error:
-                raise AssertionError(f"after kill {kill + 1} (seed {seed}): {error}") from error
+            reported.add(server.run_and_kill(rng.uniform(0.0, 0.04), kill * 1_000_000))
+            reported.check_after(kill)
     finally:
         server.close()
     # Under load a save (with fsync) takes tens of milliseconds, so most kills land inside one.
-    assert saves >= FAST_KILLS // 10, "the saver should have saved between kills"
-    print(f"{FAST_KILLS} kills, {saves} reported saves, {len(deleting)} deletes, seed {seed}")
+    assert reported.saves >= FAST_KILLS // 10, "the saver should have saved between kills"
+    print(reported.summary(FAST_KILLS))

@@ -205,6 +205,7 @@ def _questions(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             "letter": question.get("letter", ""),
             "skip_when": _json(question.get("skip_when")),
             "young_person": _json(question.get("young_person") or {}),
+            "variants": _json(question.get("variants") or []),
         }
 
 
@@ -219,6 +220,7 @@ def _options(questions: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
                 "help": option["help"],
                 "young_person": _json(option.get("young_person") or {}),
                 "show_if": _json(option.get("show_if") or {}),
+                "variants": _json(option.get("variants") or []),
             }
 
 

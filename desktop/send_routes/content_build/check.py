@@ -7,7 +7,6 @@ Each problem names the file and line it was found on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from send_routes.content_build.check_common import Problem as Problem
@@ -21,6 +20,7 @@ from send_routes.content_build.check_deadlines import (
     vocabulary,
 )
 from send_routes.content_build.check_glossary import check_glossary_use
+from send_routes.content_build.check_questions import check_questions
 from send_routes.content_build.content_files import CONTACTS_FILE, ContentFiles
 from send_routes.content_build.councils import check_councils, check_release, council_ids
 from send_routes.content_build.yaml_lines import LineDict, line_of
@@ -30,9 +30,7 @@ from send_routes.core.answers import (
     area_id,
 )
 from send_routes.core.contact_fields import CONTACT_COLUMNS, row_problems, split_list
-from send_routes.core.contract import V1_KEYS
 from send_routes.core.letters import LETTER_IDS, unknown_placeholders
-from send_routes.core.questions import third_person_words
 
 ROUTE_SECTIONS = (
     "what_it_is",
@@ -44,7 +42,6 @@ ROUTE_SECTIONS = (
     "after",
     "combines",
 )
-QUESTION_KINDS = ("single", "multi", "date", "area", "number")
 
 
 def check_content(files: ContentFiles) -> list[Problem]:
@@ -56,7 +53,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         _check_rules(files),
         _check_notes(files),
         check_deadlines(files),
-        _check_questions(files),
+        check_questions(files),
         _check_areas(files),
         _check_contacts(files, source_ids),
         _check_letters(files, source_ids),
@@ -152,80 +149,6 @@ def _check_notes(files: ContentFiles) -> Iterator[Problem]:
             for route in group:
                 if route not in ROUTE_IDS:
                     yield Problem(path, line_of(note), f"route id '{route}' is not in the contract")
-
-
-def _check_questions(files: ContentFiles) -> Iterator[Problem]:
-    path = files.path("questions.yaml")
-    questions = files.data["questions.yaml"] or []
-    vocab = vocabulary(files)
-    found = [(str(q.get("key")), line_of(q)) for q in questions]
-    yield from contract_ids(found, tuple(vocab), path, "question key", every=False)
-    missing = sorted(set(V1_KEYS) - {key for key, _ in found})
-    if missing:
-        yield Problem(path, 1, f"missing question keys: {', '.join(missing)}")
-    for question in questions:
-        key, line = str(question.get("key")), line_of(question)
-        if question.get("kind") not in QUESTION_KINDS:
-            yield Problem(path, line, f"question kind must be one of: {', '.join(QUESTION_KINDS)}")
-        for field in ("text", "hint"):
-            if not question.get(field):
-                yield Problem(path, line, f"question '{key}' needs a '{field}'")
-        yield from condition_problems(path, line, question.get("skip_when"), vocab)
-        yield from _check_wording(path, line, question, ("text", "hint"))
-        for option in question.get("options") or []:
-            yield from _check_wording(path, line_of(option, line), option, ("label", "help"))
-            yield from _check_show_if(path, line_of(option, line), option, vocab)
-        if vocab.get(key):
-            yield from _check_options(path, question, vocab[key])
-
-
-def _check_wording(
-    path: Path, line: int, item: dict[str, Any], fields: tuple[str, ...]
-) -> Iterator[Problem]:
-    """A young person is "you": wording that says "your child" needs a young_person variant."""
-    variant = item.get("young_person") or {}
-    if not isinstance(variant, dict) or set(variant) - set(fields):
-        yield Problem(path, line, f"'young_person' may only reword: {', '.join(fields)}")
-        return
-    for field in fields:
-        worded = variant.get(field, item.get(field))
-        if not isinstance(worded, str) or not worded:
-            yield Problem(path, line, f"'young_person' needs a text for '{field}'")
-            continue
-        for words in third_person_words(worded):
-            yield Problem(path, line, f"'{field}' says '{words}' to a young person: reword it")
-
-
-def _check_show_if(
-    path: Path, line: int, option: dict[str, Any], vocab: dict[str, tuple[str, ...]]
-) -> Iterator[Problem]:
-    """A condition in the contract's words; "I'm not sure" is always offered."""
-    if not option.get("show_if"):
-        return
-    if option.get("value") == "not_sure":
-        yield Problem(path, line, "'I'm not sure' must always be offered: remove its 'show_if'")
-    yield from condition_problems(path, line, option["show_if"], vocab)
-
-
-def _check_options(
-    path: Path, question: dict[str, Any], allowed: tuple[str, ...]
-) -> Iterator[Problem]:
-    options = question.get("options") or []
-    values = [(str(option.get("value")), line_of(option)) for option in options]
-    yield from duplicates(values, path, "option")
-    for value, line in values:
-        if value not in allowed:
-            yield Problem(
-                path,
-                line,
-                f"option '{value}' leads nowhere: '{question['key']}' takes {', '.join(allowed)}",
-            )
-    for option in options:
-        if not option.get("label") or not option.get("help"):
-            yield Problem(path, line_of(option), "an option needs a 'label' and a 'help'")
-    missing = sorted(set(allowed) - {value for value, _ in values})
-    if missing:
-        yield Problem(path, line_of(question), f"no option offers: {', '.join(missing)}")
 
 
 def _check_areas(files: ContentFiles) -> Iterator[Problem]:

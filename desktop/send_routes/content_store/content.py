@@ -36,7 +36,7 @@ from send_routes.core.guidance import (
     Urgency,
 )
 from send_routes.core.letters import LetterTemplate
-from send_routes.core.questions import Option, Question
+from send_routes.core.questions import Option, Question, wordings_from
 from send_routes.core.terms import TermIndex
 
 
@@ -248,6 +248,7 @@ class ContentStore:
                     row["help"],
                     young_person=_load(row["young_person"]),
                     show_if=_load(row["show_if"]),
+                    variants=wordings_from(_load(row["variants"])),
                 )
             )
         councils = council_options(councils_from_areas(self.areas))
@@ -263,6 +264,7 @@ class ContentStore:
                 letter=row["letter"],
                 skip_when=_load(row["skip_when"]),
                 young_person=_load(row["young_person"]),
+                variants=wordings_from(_load(row["variants"])),
             )
             for row in self._rows("SELECT * FROM questions ORDER BY position")
         ]

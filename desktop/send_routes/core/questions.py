@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from send_routes.core.answers import partial_answers
+from send_routes.core.answers import Answers, partial_answers
 from send_routes.core.conditions import Condition, holds
 
 #: Words that must not reach a young person, who is "you" (matched without regard to case).
@@ -22,6 +22,32 @@ def third_person_words(text: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """Other words for a question or an option, used when the answers so far meet ``when``.
+
+    A college suspends or asks a student to leave where a school excludes: the same answer
+    needs other words there. A wording replaces the fields it gives ("text" and "hint" of a
+    question, "label" and "help" of an option) and brings its own wording for a young person.
+    """
+
+    when: Condition
+    words: Mapping[str, str] = field(default_factory=dict)
+    young_person: Mapping[str, str] = field(default_factory=dict)
+
+
+def wordings_from(data: Sequence[Mapping[str, Any]]) -> tuple[Wording, ...]:
+    """The ``variants`` of a question or option as the content files write them."""
+    return tuple(
+        Wording(
+            when=item.get("when") or {},
+            words={key: value for key, value in item.items() if isinstance(value, str)},
+            young_person=item.get("young_person") or {},
+        )
+        for item in data
+    )
+
+
+@dataclass(frozen=True)
 class Option:
     value: str
     label: str
@@ -33,6 +59,8 @@ class Option:
     young_person: Mapping[str, str] = field(default_factory=dict)
     #: Offered only when the answers so far meet this (empty: always offered).
     show_if: Condition = field(default_factory=dict)
+    #: Other words where the answers so far call for them (the first that fits is used).
+    variants: tuple[Wording, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +77,8 @@ class Question:
     skip_when: Condition = field(default_factory=dict)
     #: Wording for a young person: any of "text" and "hint".
     young_person: Mapping[str, str] = field(default_factory=dict)
+    #: Other words where the answers so far call for them (the first that fits is used).
+    variants: tuple[Wording, ...] = ()
 
     def label_for(self, value: str) -> str:
         for option in self.options:
@@ -104,24 +134,47 @@ def offered(option: Option, raw: Mapping[str, Any]) -> bool:
 def worded_for(question: Question, raw: Mapping[str, Any]) -> Question:
     """``question`` as the person who gave ``raw`` sees it.
 
-    Only the options the earlier answers leave sensible are offered, and a young person is
-    "you", never "your child".
+    Only the options the earlier answers leave sensible are offered, each in the words that
+    fit the setting, and a young person is "you", never "your child".
     """
-    options = tuple(option for option in question.options if offered(option, raw))
-    question = replace(question, options=options)
-    if raw.get("role") != YOUNG_PERSON:
-        return question
-    words = question.young_person
-    return replace(
-        question,
-        text=words.get("text", question.text),
-        hint=words.get("hint", question.hint),
-        options=tuple(
-            replace(
-                option,
-                label=option.young_person.get("label", option.label),
-                help=option.young_person.get("help", option.help),
-            )
-            for option in options
-        ),
+    answers = partial_answers(raw)
+    options = tuple(o for o in question.options if not o.show_if or holds(o.show_if, answers))
+    return _reworded(replace(question, options=options), answers, raw.get("role"))
+
+
+def reworded(question: Question, raw: Mapping[str, Any]) -> Question:
+    """``question`` and every one of its options in the words that fit ``raw``.
+
+    For reading back answers already given, such as in the printed plan, where a choice the
+    window would no longer offer must still be named in words.
+    """
+    return _reworded(question, partial_answers(raw), raw.get("role"))
+
+
+def _reworded(question: Question, answers: Answers, role: object) -> Question:
+    young = role == YOUNG_PERSON
+    words = _chosen_words(
+        {"text": question.text, "hint": question.hint}, question, answers, young=young
     )
+    options = tuple(_worded_option(option, answers, young=young) for option in question.options)
+    return replace(question, text=words["text"], hint=words["hint"], options=options)
+
+
+def _worded_option(option: Option, answers: Answers, *, young: bool) -> Option:
+    words = _chosen_words(
+        {"label": option.label, "help": option.help}, option, answers, young=young
+    )
+    return replace(option, label=words["label"], help=words["help"])
+
+
+def _chosen_words(
+    words: dict[str, str], item: Question | Option, answers: Answers, *, young: bool
+) -> dict[str, str]:
+    """``words`` replaced by the first variant that fits, then by a young person's wording."""
+    for_young_person = item.young_person
+    for variant in item.variants:
+        if holds(variant.when, answers):
+            words = {**words, **variant.words}
+            for_young_person = variant.young_person
+            break
+    return {**words, **for_young_person} if young else words

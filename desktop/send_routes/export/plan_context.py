@@ -19,6 +19,7 @@ from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, build_plan_view
 from send_routes.core.plan_view import terms_used as terms_in_texts
 from send_routes.core.plan_view_parts import PlanFacts
+from send_routes.core.questions import reworded
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,11 @@ class DocumentOptions:
 def situation(plan: Plan, content: ContentStore) -> tuple[tuple[str, str], ...]:
     """The answers as (question, answer) pairs in plain words, in the wizard's order."""
     answers = plan.answers
+    raw = answers.to_dict()
     rows = []
-    for question in content.questions:
+    for asked in content.questions:
+        # In the person's own words: "you" for a young person, "the college" at a college.
+        question = reworded(asked, raw)
         value = answers.value(question.key)
         if value is None or value == () or value == "":
             continue

@@ -21,7 +21,8 @@ Each case's title and content (any JSON object) are encrypted together with AES-
 key derived from the passphrase with scrypt; the associated data binds each ciphertext to its
 case id. Only the random case id (uuid4 hex), the created and updated times and the
 ciphertext are stored in clear. The key lives only in memory while unlocked, with the
-decrypted titles and search texts (``case_index``), dropped at lock. ``case_records`` binds
+decrypted titles and search texts (``case_index``), dropped at lock; the passphrase's check
+and the manifest are ``case_vault``'s job. ``case_records`` binds
 each save to a counter in an encrypted manifest, so a case put back from an older copy, or
 deleted behind the app's back, is reported (``problems()``); one damaged case is reported
 alone and every other case still lists, searches and opens.
@@ -36,11 +37,15 @@ from typing import Any
 
 from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.user_store import case_files, case_records, crypto
+from send_routes.user_store.case_errors import CaseDamaged, CaseError, CasesLocked
 from send_routes.user_store.case_index import CaseIndex, CaseProblem, CaseSummary
-from send_routes.user_store.crypto import KdfParams, UnsupportedKdf, WrongPassphrase
+from send_routes.user_store.case_vault import ROW_COLUMNS, VERIFIER, VERIFIER_V1, CaseVault
+from send_routes.user_store.crypto import KdfParams, WrongPassphrase
 from send_routes.user_store.user_db import Recovery, StorageError, UserDatabase
 
 __all__ = [
+    "VERIFIER",
+    "VERIFIER_V1",
     "CaseDamaged",
     "CaseError",
     "CaseFileError",
@@ -52,22 +57,6 @@ __all__ = [
     "WrongPassphrase",
 ]
 CaseFileError = case_files.CaseFileError
-#: v2 says the store has a manifest: one that disappears is then reported, not remade.
-VERIFIER_V1 = b"SEND Routes passphrase check v1"
-VERIFIER = b"SEND Routes passphrase check v2"
-ROW_COLUMNS = case_records.ROW_COLUMNS
-
-
-class CaseError(Exception):
-    """The case store cannot do this now (not set up, already set up, no such case)."""
-
-
-class CasesLocked(CaseError):
-    """The cases are locked: unlock them with the passphrase first."""
-
-
-class CaseDamaged(CaseError):
-    """This one case cannot be opened; the others can. It can be exported raw or deleted."""
 
 
 def _now() -> str:
@@ -79,7 +68,7 @@ class CaseStore:
 
     def __init__(self, user_db: UserDatabase, kdf: KdfParams | None = None) -> None:
         self.user_db = user_db
-        self.kdf = kdf or KdfParams()
+        self._vault = CaseVault(user_db, kdf or KdfParams())
         self._key: bytes | None = None
         self._index = CaseIndex()
 
@@ -89,6 +78,14 @@ class CaseStore:
         return cls(UserDatabase.open(path), kdf)
 
     @property
+    def kdf(self) -> KdfParams:
+        return self._vault.kdf
+
+    @kdf.setter
+    def kdf(self, kdf: KdfParams) -> None:
+        self._vault.kdf = kdf
+
+    @property
     def recovery(self) -> Recovery | None:
         return self.user_db.recovery
 
@@ -96,13 +93,8 @@ class CaseStore:
         self.lock()
         self.user_db.close()
 
-    def _vault(self) -> Any:
-        return self.user_db.conn.execute(
-            "SELECT salt, kdf_n, kdf_r, kdf_p, verifier_nonce, verifier FROM vault WHERE id = 1"
-        ).fetchone()
-
     def is_set_up(self) -> bool:
-        return self._vault() is not None
+        return self._vault.is_set_up()
 
     @property
     def is_unlocked(self) -> bool:
@@ -110,65 +102,30 @@ class CaseStore:
 
     def set_passphrase(self, passphrase: str) -> None:
         """Choose the passphrase, once. There is no way to recover a forgotten one."""
-        if self.is_set_up():
-            raise CaseError("A passphrase is already set; use change_passphrase.")
-        key, vault = self._new_vault(passphrase)
-        with self.user_db.saving() as conn:
-            conn.execute(
-                "INSERT INTO vault (id, salt, kdf_n, kdf_r, kdf_p, verifier_nonce, verifier)"
-                " VALUES (1, ?, ?, ?, ?, ?, ?)",
-                vault,
-            )
-            versions = {row[0]: row[1] for row in conn.execute("SELECT id, version FROM cases")}
-            case_records.write_manifest(conn, key, versions)
-        self._key = key
+        self._key = self._vault.create(passphrase)
         self._index = CaseIndex()
-
-    def _new_vault(self, passphrase: str) -> tuple[bytes, tuple[object, ...]]:
-        """A key from ``passphrase`` with a fresh salt, and the vault row that checks it."""
-        if not passphrase:
-            raise CaseError("The passphrase cannot be empty.")
-        return case_records.new_vault(passphrase, self.kdf, VERIFIER)
-
-    def _check_passphrase(self, passphrase: str) -> tuple[bytes, bytes]:
-        """The key and the verifier it opens; refuses settings the app never writes."""
-        vault = self._vault()
-        if vault is None:
-            raise CaseError("No passphrase has been set yet.")
-        try:
-            return case_records.open_vault(vault, passphrase, (VERIFIER, VERIFIER_V1))
-        except UnsupportedKdf as error:
-            raise CaseError(
-                f"{error} The saved-cases file may have been changed outside SEND Routes."
-            ) from error
 
     def unlock(self, passphrase: str) -> None:
         """Unlock with the passphrase; WrongPassphrase (and no change at all) if not right.
 
         Every case is decrypted once, into memory, for listing and searching.
         """
-        key, verifier = self._check_passphrase(passphrase)
-        self._key, self._index = key, self._build_index(key, verifier)
-
-    def _build_index(self, key: bytes, verifier: bytes) -> CaseIndex:
-        conn = self.user_db.conn
-        versions = self._versions(key, verifier)
-        return case_records.index_rows(
-            conn.execute(f"SELECT {ROW_COLUMNS} FROM cases"), key, versions
-        )
-
-    def _versions(self, key: bytes, verifier: bytes) -> dict[str, int]:
-        """The manifest; made once from the rows for a store saved before manifests."""
-        versions = self._read_manifest(key, required=verifier == VERIFIER)
-        if versions is not None:
-            return versions
-        with self.user_db.saving() as conn:
-            return case_records.first_manifest(conn, key, VERIFIER)
+        key, verifier = self._vault.check(passphrase)
+        self._key, self._index = key, self._vault.index(key, verifier)
 
     def lock(self) -> None:
         """Forget the key and every decrypted title and text."""
         self._key = None
         self._index = CaseIndex()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt every readable case under a new passphrase, all in one transaction.
+
+        A damaged case is kept as it is (still encrypted under the old passphrase), so it
+        can still be exported raw or deleted.
+        """
+        key = self._vault.change(old, new)
+        self._key, self._index = key, self._vault.index(key)
 
     def _require_key(self) -> bytes:
         if self._key is None:
@@ -183,22 +140,12 @@ class CaseStore:
             raise CaseError(f"There is no saved case {case_id!r}.")
         return row
 
-    def _read_manifest(self, key: bytes, required: bool) -> dict[str, int] | None:
-        try:
-            return case_records.checked_manifest(self.user_db.conn, key, required)
-        except case_records.ManifestError as error:
-            raise CaseError(str(error)) from error
-
-    def _manifest(self, key: bytes) -> dict[str, int]:
-        versions = self._read_manifest(key, required=True)
-        return {} if versions is None else versions  # never None when required
-
     def _open(self, case_id: str, key: bytes) -> tuple[str, dict[str, Any]]:
         """Decrypt one case now (from disk), or CaseDamaged saying why it cannot be."""
         problem = self._index.problems.get(case_id)
         if problem is not None:
             raise CaseDamaged(problem.message)
-        opened = case_records.open_row(self._row(case_id), key, self._manifest(key))
+        opened = case_records.open_row(self._row(case_id), key, self._vault.manifest(key))
         if isinstance(opened, str):
             raise CaseDamaged(f"This case is {opened}.")
         return opened
@@ -206,7 +153,7 @@ class CaseStore:
     def _write(self, case_id: str, title: str, content: dict[str, Any], key: bytes) -> None:
         now = _now()
         with self.user_db.saving() as conn:
-            versions = self._manifest(key)
+            versions = self._vault.manifest(key)
             version = versions.get(case_id, 0) + 1
             plain = case_records.pack(title, content)
             nonce, ciphertext = crypto.encrypt(
@@ -276,7 +223,7 @@ class CaseStore:
         """Remove a case (damaged or not), then VACUUM so that none of its bytes remain."""
         key = self._require_key()
         with self.user_db.saving("delete") as conn:
-            versions = self._manifest(key)
+            versions = self._vault.manifest(key)
             found = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
             if not found and case_id not in versions:
                 raise CaseError(f"There is no saved case {case_id!r}.")
@@ -284,25 +231,6 @@ class CaseStore:
             case_records.write_manifest(conn, key, versions)
         self._index.drop(case_id)
         self.user_db.vacuum()
-
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-encrypt every readable case under a new passphrase, all in one transaction.
-
-        A damaged case is kept as it is (still encrypted under the old passphrase), so it
-        can still be exported raw or deleted.
-        """
-        old_key, verifier = self._check_passphrase(old)
-        versions = self._versions(old_key, verifier)
-        key, vault = self._new_vault(new)
-        with self.user_db.saving() as conn:
-            conn.execute(
-                "UPDATE vault SET salt = ?, kdf_n = ?, kdf_r = ?, kdf_p = ?,"
-                " verifier_nonce = ?, verifier = ? WHERE id = 1",
-                vault,
-            )
-            case_records.reseal_rows(conn, old_key, key, versions)
-            case_records.write_manifest(conn, key, versions)
-        self._key, self._index = key, self._build_index(key, VERIFIER)
 
     def export_case(self, case_id: str, path: Path, export_passphrase: str) -> None:
         """Write one case to ``path``, encrypted with its own passphrase (atomically)."""
