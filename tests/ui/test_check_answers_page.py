@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import plain
+from send_routes.core.question_flow import QuestionFlow
 from send_routes.ui.check_answers_page import CheckAnswersPage
 
 RAW = {
@@ -40,3 +42,27 @@ def test_a_different_set_of_questions_rebuilds_the_rows(
     page.show_answers(questions[:-1], RAW)
     assert page.rows is not rows
     assert list(page.change_buttons) == [q.key for q in questions[:-1]]
+
+
+def test_a_young_person_at_college_reads_the_answers_back_in_their_own_words(
+    qtbot: QtBot, content: ContentStore
+) -> None:
+    raw = {
+        **RAW,
+        "role": "young_person",
+        "setting": "college",
+        "stage": "sen_support",
+        "disagree_with": ["setting"],
+        "issues": ["exclusion"],
+        "exclusion_kind": "suspension",
+    }
+    page = CheckAnswersPage()
+    qtbot.addWidget(page)
+    page.show_answers(QuestionFlow(content.questions, raw).read_back(), raw)
+    rows = page.rows
+    shown = " ".join(label.text() for label in page.rows.findChildren(QLabel))
+    assert "The college has suspended me or told me to leave" in shown
+    assert "your child" not in shown.casefold() and "my child" not in shown.casefold()
+    parent = {**raw, "role": "parent_carer"}
+    page.show_answers(QuestionFlow(content.questions, parent).read_back(), parent)
+    assert page.rows is not rows, "new words for the questions make new rows"

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from send_routes.core.questions import Question, drop_skipped, questions_to_ask, worded_for
+from send_routes.core.questions import (
+    Question,
+    drop_skipped,
+    questions_to_ask,
+    reworded,
+    worded_for,
+)
 
 #: One answer as the contract records it: a value, a list of values, or None (left out).
 Answer = str | list[str] | int | None
@@ -28,6 +34,11 @@ class QuestionFlow:
 
     def to_ask(self) -> list[Question]:
         return questions_to_ask(self.questions, self.raw)
+
+    def read_back(self) -> list[Question]:
+        """The questions asked, in the words that fit the answers given: for reading the
+        answers back, as "Check your answers" does ("you" for a young person)."""
+        return [reworded(question, self.raw) for question in self.to_ask()]
 
     def question(self, key: str) -> Question:
         return self.questions[self._order[key]]

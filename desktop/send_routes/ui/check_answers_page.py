@@ -59,20 +59,23 @@ class CheckAnswersPage(ScrollingPage):
         self.finish()
         self.change_buttons: dict[str, QPushButton] = {}
         self._answer_labels: dict[str, QLabel] = {}
+        self._wording: list[tuple[str, str]] = []
 
     def show_answers(self, questions: Sequence[Question], raw: Mapping[str, Any]) -> None:
         """Show one row for each question asked, with its answer and a Change button.
 
-        When the same questions are shown again only the answers change, so the rows are
-        kept and their text updated: quicker than making them again.
+        When the same questions are shown again in the same words only the answers change,
+        so the rows are kept and their text updated: quicker than making them again.
         """
-        if [question.key for question in questions] == list(self._answer_labels):
+        wording = [(question.key, question.text) for question in questions]
+        if wording == self._wording:
             for question in questions:
                 self._answer_labels[question.key].setText(describe(question, raw.get(question.key)))
             return
         self._build_rows(questions, raw)
 
     def _build_rows(self, questions: Sequence[Question], raw: Mapping[str, Any]) -> None:
+        self._wording = [(question.key, question.text) for question in questions]
         rows = QWidget()
         rows.setObjectName("answerRows")
         layout = QVBoxLayout(rows)

@@ -131,7 +131,7 @@ class WindowPages(QObject):
     def prepare_check(self) -> None:
         """Lay out "Check your answers" while the last question is read, so Next is instant."""
         flow = self._session.flow
-        self.check_page.show_answers(flow.to_ask(), flow.raw)
+        self.check_page.show_answers(flow.read_back(), flow.raw)
         self.check_page.ensurePolished()
 
     def _prepare_plan(self) -> None:
