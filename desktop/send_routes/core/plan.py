@@ -81,10 +81,8 @@ class PlanDeadline:
             "date": self.date.isoformat(),
             "basis": self.basis,
             "days_left": self.days,
-            # A date that may be later (no certificate date yet) is the earliest it can
-            # be: it is never called passed, and is uncertain.
-            "passed": self.passed and not self.maybe_later,
-            "uncertain": bool(self.uncertain) or self.maybe_later,
+            "passed": self.passed,
+            "uncertain": bool(self.uncertain),
             # Extras beyond the contract:
             "rule": self.rule,
             "counted_from": self.counted_from,
