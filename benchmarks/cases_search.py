@@ -133,7 +133,7 @@ def measure(size: int, words: int, folder: Path) -> None:
     floor = timings_ms(lambda text: [s for s in bare if text.casefold() in s], typed)
     key = store._key
     assert key is not None
-    versions = store._manifest(key)
+    versions = store._vault.manifest(key)
     rows = list(store.user_db.conn.execute(f"SELECT {case_records.ROW_COLUMNS} FROM cases"))
     old = timings_ms(lambda _text: case_records.index_rows(rows, key, versions), typed[:5])
     (ours_median, ours_p99), (floor_median, _) = summary(ours), summary(floor)
