@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
     def start_again(self) -> None:
         self.plan_exports.start_again()
         self.session.set_answers({})
-        self.session.plan = None
+        self.session.set_plan(None)
         self.show_start()
 
     # Navigation that depends on the page
