@@ -77,10 +77,34 @@ def main() -> int:
     window.set_theme("high_contrast")
     shoot(window, "15-high-contrast-200-percent-plan", lambda: None)
     shoot(window, "16-hidden-screen", window.guard.hide_screen)
+    window.guard.come_back()
     window.set_theme(DEFAULT_THEME)
+    shoot_menu(window, "17-text-200-percent-menu")
     window.set_text_scale(1.0)
     window.close()
     return 0
+
+
+def shoot_menu(window: MainWindow, name: str) -> None:
+    """The View menu open with its Colours menu: popups are windows of their own, so this
+    grabs the screen where the window and the menus are."""
+    window.show_plan()
+    bar = window.menuBar()
+    view = next(action for action in bar.actions() if action.text() == "&View")
+    bar.setActiveAction(view)
+    settle()
+    menu = view.menu()
+    colours = next(action for action in menu.actions() if action.menu() is not None)
+    menu.setActiveAction(colours)
+    colours.menu().popup(menu.mapToGlobal(menu.actionGeometry(colours).topRight()))
+    settle(300)
+    area = window.frameGeometry().united(menu.geometry()).united(colours.menu().geometry())
+    shot = window.screen().grabWindow(0, area.x(), area.y(), area.width(), area.height())
+    path = SHOTS / f"{name}.png"
+    shot.save(str(path))
+    print(f"wrote {path}")
+    colours.menu().hide()
+    menu.hide()
 
 
 def search(window: MainWindow, text: str) -> None:

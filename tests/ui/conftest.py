@@ -18,7 +18,7 @@ from send_routes.ui.main_window import MainWindow
 from send_routes.ui.theme import DEFAULT_THEME, apply_theme
 
 #: The offscreen platform warns on every shown window and tooltip; it says nothing about our code.
-OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise)"
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

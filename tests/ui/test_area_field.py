@@ -27,12 +27,66 @@ def listed(field: CouncilField) -> list[str]:
     return [field.matches.item(row).text() for row in range(field.matches.count())]
 
 
-def test_every_council_is_listed_before_typing_with_i_dont_know_last(
-    field: CouncilField,
+def test_before_typing_only_i_dont_know_is_listed(field: CouncilField) -> None:
+    assert listed(field) == [DONT_KNOW]
+
+
+def test_down_arrow_before_typing_lists_every_council_with_i_dont_know_last(
+    qtbot: QtBot, field: CouncilField
 ) -> None:
+    qtbot.keyClick(field.box, Qt.Key.Key_Down)
     shown = listed(field)
     assert len(shown) == 154 and shown[-1] == DONT_KNOW
     assert "Cumberland" in shown and "Cumbria" not in shown
+    assert field.matches.hasFocus() and field.matches.currentRow() == 0
+
+
+def test_a_chosen_council_is_the_only_one_listed_until_the_person_types(
+    qtbot: QtBot, field: CouncilField
+) -> None:
+    field.set_value("worcestershire")
+    assert listed(field) == ["Worcestershire", DONT_KNOW]
+    field.box.selectAll()
+    qtbot.keyClicks(field.box, "North")
+    assert "Worcestershire" not in listed(field) and len(listed(field)) > 2
+    assert listed(field)[-1] == DONT_KNOW
+
+
+def test_down_arrow_after_a_choice_lists_every_council_at_the_one_chosen(
+    qtbot: QtBot, field: CouncilField
+) -> None:
+    qtbot.keyClicks(field.box, "Brighton")
+    qtbot.keyClick(field.box, Qt.Key.Key_Return)
+    assert listed(field) == ["Brighton and Hove", DONT_KNOW]
+    qtbot.keyClick(field.box, Qt.Key.Key_Down)
+    assert len(listed(field)) == 154
+    assert field.matches.currentItem().text() == "Brighton and Hove"
+    qtbot.keyClick(field.matches, Qt.Key.Key_Down)
+    qtbot.keyClick(field.matches, Qt.Key.Key_Return)
+    assert field.value() != "brighton_and_hove" and field.value() is not None
+    assert listed(field) == [field.box.text(), DONT_KNOW]
+
+
+def test_i_dont_know_can_be_chosen_without_typing(qtbot: QtBot, field: CouncilField) -> None:
+    field.set_value("worcestershire")
+    qtbot.keyClick(field.box, Qt.Key.Key_Down)
+    qtbot.keyClick(field.matches, Qt.Key.Key_End)
+    qtbot.keyClick(field.matches, Qt.Key.Key_Space)
+    assert field.value() is None and field.box.text() == DONT_KNOW
+    assert listed(field) == [DONT_KNOW]
+
+
+def test_enter_in_the_box_before_typing_chooses_nothing(qtbot: QtBot, field: CouncilField) -> None:
+    qtbot.keyClick(field.box, Qt.Key.Key_Return)
+    assert field.box.text() == "" and field.status.text() == ""
+
+
+def test_the_list_is_as_tall_as_its_rows_up_to_twelve(qtbot: QtBot, field: CouncilField) -> None:
+    short = field.matches.sizeHint().height()
+    qtbot.keyClick(field.box, Qt.Key.Key_Down)
+    tall = field.matches.sizeHint().height()
+    row = field.matches.sizeHintForRow(0)
+    assert short < 2 * row and 12 * row <= tall < 13 * row
 
 
 def test_typing_part_of_a_name_lists_that_council_first(qtbot: QtBot, field: CouncilField) -> None:

@@ -108,11 +108,11 @@ def test_control_plus_and_minus_change_the_text_size_between_100_and_200_percent
     base = QApplication.font().pointSizeF()
     for _ in range(6):
         press(qtbot, Qt.Key.Key_Plus, CTRL)
-    assert window.look.scale == 2.0
+    qtbot.waitUntil(lambda: window.look.scale == 2.0)
     assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
     for _ in range(6):
         press(qtbot, Qt.Key.Key_Minus, CTRL)
-    assert window.look.scale == 1.0
+    qtbot.waitUntil(lambda: window.look.scale == 1.0)
     assert QApplication.font().pointSizeF() == pytest.approx(base)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import re
+import weakref
 from typing import Any
 
 import pytest
@@ -30,8 +32,10 @@ from send_routes.core.plan_view_parts import NO_WAY_TO_REACH
 from send_routes.core.planner import make_plan
 from send_routes.export.text import NOT_LEGAL_ADVICE
 from send_routes.ui.glossary_text import TermIndex, TermLabel
+from send_routes.ui.main_window import MainWindow
 from send_routes.ui.plan_page import PlanPage
 from send_routes.ui.plan_sections import MAY_HAVE_CHANGED, MISSING
+from send_routes.ui.session import Session
 
 
 def _plan(content: ContentStore, answers: dict[str, Any], today: dt.date) -> Plan:
@@ -39,8 +43,19 @@ def _plan(content: ContentStore, answers: dict[str, Any], today: dt.date) -> Pla
 
 
 @pytest.fixture
-def page(qtbot: QtBot, content: ContentStore) -> PlanPage:
-    widget = PlanPage(content.route_texts, TermIndex(content.glossary, content.glossary_aliases))
+def session(content: ContentStore) -> Session:
+    """A session that plans for 22 November 2026; tests also give it plans made by hand."""
+    return Session(
+        lambda: content.questions,
+        lambda answers, today: make_plan(content.guidance, answers, today),
+        lambda: dt.date(2026, 11, 22),
+    )
+
+
+@pytest.fixture
+def page(qtbot: QtBot, content: ContentStore, session: Session) -> PlanPage:
+    terms = TermIndex(content.glossary, content.glossary_aliases)
+    widget = PlanPage(content.route_texts, terms, session)
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     return widget
@@ -51,10 +66,10 @@ def _text(page: PlanPage) -> str:
 
 
 def test_do_this_first_is_the_first_route_and_every_route_has_a_card(
-    page: PlanPage, content: ContentStore
+    page: PlanPage, content: ContentStore, session: Session
 ) -> None:
     plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
-    page.show_plan(plan)
+    session.set_plan(plan)
     first = page.findChild(QFrame, "doThisFirst")
     assert first is not None
     assert plan.first_route.title in [label.text() for label in first.findChildren(QLabel)]
@@ -67,10 +82,10 @@ def test_do_this_first_is_the_first_route_and_every_route_has_a_card(
 
 
 def test_deadlines_show_the_date_days_left_the_rule_and_the_date_counted_from(
-    page: PlanPage, content: ContentStore
+    page: PlanPage, content: ContentStore, session: Session
 ) -> None:
     plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
-    page.show_plan(plan)
+    session.set_plan(plan)
     text = _text(page)
     appeal = next(d for d in plan.deadlines if d.id == "appeal")
     assert f"{long_date(appeal.date)} ({appeal.days_left(plan.today)} days left)" in text
@@ -79,10 +94,10 @@ def test_deadlines_show_the_date_days_left_the_rule_and_the_date_counted_from(
 
 
 def test_a_passed_deadline_says_passed_and_the_warning_stands_out(
-    page: PlanPage, content: ContentStore
+    page: PlanPage, content: ContentStore, session: Session
 ) -> None:
     plan = _plan(content, REFUSED, dt.date(2027, 3, 1))
-    page.show_plan(plan)
+    session.set_plan(plan)
     text = _text(page)
     appeal = next(d for d in plan.deadlines if d.id == "appeal")
     assert f"{long_date(appeal.date)} (passed)" in text
@@ -99,7 +114,7 @@ def test_a_passed_deadline_says_passed_and_the_warning_stands_out(
 
 
 def test_missing_contact_details_are_never_guessed_and_low_confidence_ones_are_flagged(
-    page: PlanPage, content: ContentStore
+    page: PlanPage, content: ContentStore, session: Session
 ) -> None:
     plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
     route = plan.routes[0]
@@ -111,29 +126,31 @@ def test_missing_contact_details_are_never_guessed_and_low_confidence_ones_are_f
         contacts=(contact,),
         routes=(dataclasses.replace(route, contacts=(contact.id,)), *plan.routes[1:]),
     )
-    page.show_plan(plan)
+    session.set_plan(plan)
     card_text = "\n".join(label.text() for label in page.cards[0].findChildren(QLabel))
     assert f"Phone: {MISSING}" in card_text
     assert f"Email: {MISSING}" in card_text
     assert MAY_HAVE_CHANGED in card_text
     assert contact.name in card_text
     unreachable = dataclasses.replace(contact, website="")
-    page.show_plan(dataclasses.replace(plan, contacts=(unreachable,)))
+    session.set_plan(dataclasses.replace(plan, contacts=(unreachable,)))
     card_text = "\n".join(label.text() for label in page.cards[0].findChildren(QLabel))
     assert f"How to reach them: {NO_WAY_TO_REACH}" in card_text
     assert MISSING not in card_text
 
 
-def test_the_contacts_for_the_area_are_on_the_plan(page: PlanPage, content: ContentStore) -> None:
-    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+def test_the_contacts_for_the_area_are_on_the_plan(
+    page: PlanPage, content: ContentStore, session: Session
+) -> None:
+    session.set_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
     text = _text(page)
     assert "01905 768153" in text and "01905 610858" in text
 
 
 def test_glossary_terms_are_underlined_links_explained_on_hover_and_click(
-    qtbot: QtBot, page: PlanPage, content: ContentStore
+    qtbot: QtBot, page: PlanPage, content: ContentStore, session: Session
 ) -> None:
-    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    session.set_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
     page.show()
     qtbot.waitExposed(page)
     labels = [label for label in page.findChildren(TermLabel) if 'href="term:' in label.text()]
@@ -184,11 +201,11 @@ def _top(widget: QWidget, page: PlanPage) -> int:
 
 
 def test_the_page_leads_with_the_urgent_date_and_the_summary_then_print_and_the_routes(
-    qtbot: QtBot, page: PlanPage, content: ContentStore
+    qtbot: QtBot, page: PlanPage, content: ContentStore, session: Session
 ) -> None:
     plan = _plan(content, REFUSED, dt.date(2026, 11, 22))
     assert plan.urgent is not None
-    page.show_plan(plan)
+    session.set_plan(plan)
     page.show()
     qtbot.waitExposed(page)
     urgent = page.findChild(QFrame, "urgent")
@@ -203,9 +220,9 @@ def test_the_page_leads_with_the_urgent_date_and_the_summary_then_print_and_the_
 
 
 def test_a_skip_link_moves_the_keyboard_past_a_paragraphs_explained_words(
-    qtbot: QtBot, page: PlanPage, content: ContentStore
+    qtbot: QtBot, page: PlanPage, content: ContentStore, session: Session
 ) -> None:
-    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    session.set_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
     page.show()
     page.activateWindow()
     qtbot.waitActive(page)
@@ -232,9 +249,57 @@ def test_the_full_guide_is_a_print_option_cleared_with_the_rest(page: PlanPage) 
 
 
 def test_contact_sources_on_screen_are_titles_not_ids(
-    page: PlanPage, content: ContentStore
+    page: PlanPage, content: ContentStore, session: Session
 ) -> None:
-    page.show_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    session.set_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
     text = _text(page)
     assert "Source: " in text
     assert not re.search(r"seed-\d+|\b[FSTG]\d+\b", text)
+
+
+def test_the_page_draws_the_sessions_plan_and_a_new_one_when_it_changes(
+    page: PlanPage, content: ContentStore, session: Session
+) -> None:
+    first = _plan(content, REFUSED, dt.date(2026, 11, 22))
+    session.set_plan(first)
+    assert page.plan is first
+    later = _plan(content, REFUSED, dt.date(2027, 3, 1))
+    session.set_plan(later)
+    assert page.plan is later
+    assert "(passed)" in _text(page)
+
+
+def test_after_the_session_is_cleared_the_page_shows_nothing_of_the_plan_and_holds_none(
+    qtbot: QtBot, page: PlanPage, content: ContentStore, session: Session
+) -> None:
+    session.set_plan(_plan(content, REFUSED, dt.date(2026, 11, 22)))
+    old = weakref.ref(session.plan)  # type: ignore[arg-type]
+    titles = [route.title for route in old().routes]  # type: ignore[union-attr]
+    assert all(title in _text(page) for title in titles)
+    session.clear()
+    gc.collect()
+    assert old() is None, gc.get_referrers(old())
+    assert page.plan is None and page.view is None and page.cards == []
+    # The old sections are deleted once control returns to the event loop.
+    qtbot.waitUntil(lambda: not any(title in _text(page) for title in titles))
+    assert "Made on" not in _text(page)
+
+
+@pytest.mark.parametrize("how", ["Start again", "Finish and clear"])
+def test_in_the_window_the_old_plan_is_gone_from_memory_and_the_page_after_it_is_forgotten(
+    qtbot: QtBot, window: MainWindow, how: str
+) -> None:
+    window.start_wizard(dict(REFUSED))
+    window.show_check()
+    window.show_plan()
+    window.plan_page.letters_button.click()  # the letters are made from the plan too
+    old = weakref.ref(window.session.plan)  # type: ignore[arg-type]
+    titles = [route.title for route in old().routes]  # type: ignore[union-attr]
+    if how == "Start again":
+        window.plan_page.again_button.click()
+    else:
+        window.guard.clear_session()
+    qtbot.waitUntil(lambda: not any(title in _text(window.plan_page) for title in titles))
+    gc.collect()
+    assert old() is None
+    assert window.plan_page.plan is None and window.plan_page.view is None

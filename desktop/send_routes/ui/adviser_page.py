@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from send_routes.content_store.content import ContentStore
 from send_routes.ui import file_dialogs
 from send_routes.ui.adviser_session import AdviserSession
+from send_routes.ui.case_actions import PROBLEMS, CaseActions
 from send_routes.ui.cases_panel import CasesPanel
 from send_routes.ui.contact_details import area_names
 from send_routes.ui.content_pack_panel import ContentPackPanel
@@ -22,16 +23,8 @@ from send_routes.ui.local_contacts_panel import LocalContactsPanel
 from send_routes.ui.passphrase_panels import SetUpPanel, UnlockPanel
 from send_routes.ui.session import Session
 from send_routes.ui.widgets import ScrollingPage, button, text_label
-from send_routes.user_store.cases import CaseError, CaseFileError, StorageError, WrongPassphrase
+from send_routes.user_store.cases import StorageError, WrongPassphrase
 from send_routes.user_store.crypto import KdfParams
-
-PROBLEMS = (StorageError, CaseError, CaseFileError, WrongPassphrase, OSError)
-CASE_FILTER = "SEND Routes case files (*.sendcase)"
-RAW_FILTER = "Damaged case, still encrypted (*.json)"
-DAMAGED_HELP = (
-    "This case cannot be opened. Every other case is safe. You can export it as it is "
-    "(still encrypted, for someone who can examine it) or delete it."
-)
 
 
 class AdviserPage(ScrollingPage):
@@ -47,7 +40,6 @@ class AdviserPage(ScrollingPage):
 
     def __init__(self, session: Session, content: ContentStore, kdf: KdfParams | None = None):
         super().__init__()
-        self._work = session
         self.session = AdviserSession(area_names(content), kdf)
         add = self.content.addWidget
         self.back = button("Back", "Back to the start page", role="link")
@@ -78,6 +70,7 @@ class AdviserPage(ScrollingPage):
         for panel in (self.set_up, self.unlock_panel, self.cases, self.contacts, self.packs):
             add(panel)
         self.finish()
+        self.case_actions = CaseActions(self, self.cases, session, self.case_opened.emit)
         self._connect()
         session.register("adviser area", self)
         self.contacts.contacts_changed.connect(
@@ -90,17 +83,7 @@ class AdviserPage(ScrollingPage):
     def _connect(self) -> None:
         self.set_up.chosen.connect(self.set_passphrase)
         self.unlock_panel.entered.connect(self.unlock)
-        cases = self.cases
-        cases.lock_button.clicked.connect(self.lock)
-        cases.save_new.clicked.connect(self.save_new_case)
-        cases.update_open.clicked.connect(self.update_open_case)
-        cases.searched.connect(lambda _text: self.refresh_cases())
-        cases.case_list.itemActivated.connect(lambda _item: self.open_chosen())
-        cases.open_button.clicked.connect(self.open_chosen)
-        cases.rename_button.clicked.connect(self.rename_chosen)
-        cases.delete_button.clicked.connect(self.delete_chosen)
-        cases.export_button.clicked.connect(self.export_chosen)
-        cases.import_button.clicked.connect(self.import_case)
+        self.cases.lock_button.clicked.connect(self.lock)
 
     # What the page shows
 
@@ -146,6 +129,10 @@ class AdviserPage(ScrollingPage):
 
     def is_unlocked(self) -> bool:
         return self.session.is_unlocked
+
+    def refresh_cases(self) -> None:
+        """List the saved cases again (those matching the search, if any)."""
+        self.case_actions.refresh()
 
     # Passphrase
 
@@ -197,129 +184,6 @@ class AdviserPage(ScrollingPage):
         self.lock()
         self.set_up.clear()
         self.say("")
-
-    # Cases
-
-    def refresh_cases(self) -> None:
-        store = self.session.store
-        if store is None or not store.is_unlocked:
-            return
-        text = self.cases.search_box.text()
-        try:
-            found = store.search(text) if text.strip() else store.list_cases()
-            problems = store.problems()
-        except PROBLEMS as error:
-            self.say(str(error), problem=True)
-            return
-        self.cases.show_cases(found, text, problems)
-
-    def _store_call(self, done: str, action: object, *args: object) -> object:
-        """Run a case store method; say ``done`` (with ``{}`` as the result) or the problem."""
-        try:
-            result = action(*args)  # type: ignore[operator]
-        except PROBLEMS as error:
-            self.say(str(error), problem=True)
-            return None
-        self.say(done.format(result))
-        self.refresh_cases()
-        return result if result is not None else True
-
-    def save_new_case(self) -> None:
-        store = self.session.store
-        if store is None:
-            return
-        title = self.cases.title_box.text().strip() or "Untitled case"
-        content = self._work.to_case()
-        case_id = self._store_call(
-            f"Saved as a new case: {title}.", store.save, None, content, title
-        )
-        if isinstance(case_id, str):
-            self.session.open_case = case_id
-            self.cases.show_open(title)
-
-    def update_open_case(self) -> None:
-        store, case_id = self.session.store, self.session.open_case
-        if store is None or case_id is None:
-            return
-        content = self._work.to_case()
-        title = self.cases.title_box.text().strip() or None
-        self._store_call("Saved the changes to the open case.", store.save, case_id, content, title)
-        if title:
-            self.cases.show_open(title)
-
-    def open_chosen(self) -> None:
-        store, case_id = self.session.store, self.cases.chosen_id()
-        if store is None or case_id is None:
-            return
-        if self.cases.chosen_is_damaged():
-            self.say(DAMAGED_HELP, problem=True)
-            return
-        try:
-            content, summary = store.load(case_id), store.summary(case_id)
-        except PROBLEMS as error:
-            self.say(str(error), problem=True)
-            return
-        self.session.open_case = case_id
-        self.cases.title_box.setText(summary.title)
-        self._work.restore(content)
-        self.cases.notes.setPlainText(self._work.notes)
-        self.cases.show_open(summary.title)
-        self.say(f"Opened {summary.title or 'the case'}.")
-        self.case_opened.emit()
-
-    def rename_chosen(self) -> None:
-        store, case_id = self.session.store, self.cases.chosen_id()
-        if store is None or case_id is None:
-            return
-        title = self.ask_text("Rename the case", "New title", store.summary(case_id).title)
-        if title:
-            self._store_call(f"Renamed to {title}.", store.rename, case_id, title)
-            if case_id == self.session.open_case:
-                self.cases.show_open(title)
-
-    def delete_chosen(self) -> None:
-        store, case_id = self.session.store, self.cases.chosen_id()
-        if store is None or case_id is None:
-            return
-        title = (
-            "this damaged case"
-            if self.cases.chosen_is_damaged()
-            else store.summary(case_id).title or "this untitled case"
-        )
-        if not self.confirm(f"Delete {title}? It cannot be brought back."):
-            return
-        if self._store_call(f"Deleted {title}.", store.delete, case_id) and (
-            case_id == self.session.open_case
-        ):
-            self.session.open_case = None
-            self.cases.show_open(None)
-
-    def export_chosen(self) -> None:
-        store, case_id = self.session.store, self.cases.chosen_id()
-        if store is None or case_id is None:
-            return
-        if self.cases.chosen_is_damaged():
-            path = self.ask_save_path("Export the damaged case", "damaged case.json", RAW_FILTER)
-            if path is not None:
-                self._store_call(
-                    f"Exported the damaged case to {path}.", store.export_raw, case_id, path
-                )
-            return
-        secret = self.ask_text("Export the case", "A passphrase for the exported file", "", True)
-        if not secret:
-            return
-        path = self.ask_save_path("Export the case", "case.sendcase", CASE_FILTER)
-        if path is not None:
-            self._store_call(f"Exported to {path}.", store.export_case, case_id, path, secret)
-
-    def import_case(self) -> None:
-        store = self.session.store
-        path = self.ask_open_path("Import a case", CASE_FILTER)
-        if store is None or path is None:
-            return
-        secret = self.ask_text("Import a case", "The passphrase of the file", "", True)
-        if secret:
-            self._store_call(f"Imported the case from {path}.", store.import_case, path, secret)
 
     # Dialogs (tests replace these)
 

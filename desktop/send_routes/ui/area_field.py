@@ -1,16 +1,24 @@
 """The council question: a box to type in and the councils that match, best first.
 
 Misspellings are allowed, part of a name is enough ("Brighton"), and a council that no
-longer exists offers the councils that took over from it ("Cumbria"). "I don't know" is
-always in the list. Keyboard: type, Down arrow to the list, Enter or Space to choose;
-Enter in the box chooses the best match.
+longer exists offers the councils that took over from it ("Cumbria"). Until the person
+types, the list holds only the council already chosen (if any) and "I don't know", which
+is always in the list. Keyboard: type, Down arrow to the list, Enter or Space to choose;
+Enter in the box chooses the best match. Down arrow before typing lists every council.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from send_routes.core.councils import CouncilFinder, CouncilMatch, councils_from_options
 from send_routes.core.questions import Question
@@ -21,6 +29,22 @@ DONT_KNOW = "I don't know"
 _VALUE = Qt.ItemDataRole.UserRole
 SHOWN = 12  # matches listed at once; typing more narrows them
 _CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+class MatchList(QListWidget):
+    """A list as tall as its rows, up to ``SHOWN`` of them (then it scrolls).
+
+    Measured whenever the layout asks, so it follows the text size.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        rows = max(1, min(self.count(), SHOWN))
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height()
+        return QSize(super().sizeHint().width(), rows * row + 2 * self.frameWidth())
 
 
 class CouncilField(QWidget):
@@ -42,9 +66,8 @@ class CouncilField(QWidget):
         )
         label = text_label("Your council area")
         label.setBuddy(self.box)
-        self.matches = QListWidget(self)
+        self.matches = MatchList(self)
         self.matches.setAccessibleName("Councils that match")
-        self.matches.setMaximumHeight(self.fontMetrics().height() * 12)
         self.status = text_label("", "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,15 +78,24 @@ class CouncilField(QWidget):
         self.box.installEventFilter(self)
         self.matches.installEventFilter(self)
         self.matches.itemClicked.connect(self._choose_item)
-        self._list(self._all())
+        self._list([])
 
     def _all(self) -> list[CouncilMatch]:
         return [CouncilMatch(council) for council in self.finder.councils]
 
+    def _chosen_only(self) -> list[CouncilMatch]:
+        council = self.finder.by_id.get(self._chosen or "")
+        return [CouncilMatch(council)] if council is not None else []
+
+    def _typing(self) -> bool:
+        """Whether the box holds words typed since the last choice (not a chosen name)."""
+        text = self.box.text()
+        return bool(text.strip()) and not (self._chosen is not None and text == self._shown)
+
     def _typed(self, text: str) -> None:
         self._chosen = None
         self.status.setText("")
-        self._list(self.finder.find(text, limit=SHOWN) if text.strip() else self._all())
+        self._list(self.finder.find(text, limit=SHOWN) if text.strip() else [])
 
     def _list(self, found: list[CouncilMatch]) -> None:
         self.matches.clear()
@@ -74,13 +106,13 @@ class CouncilField(QWidget):
         last = QListWidgetItem(DONT_KNOW)
         last.setData(_VALUE, "")
         self.matches.addItem(last)
+        self.matches.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if watched is self.box and event.key() == Qt.Key.Key_Down:
-            self.matches.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.matches.setCurrentRow(0)
+            self._go_to_list()
             return True
         if watched is self.matches and event.key() in _CHOOSE_KEYS:
             item = self.matches.currentItem()
@@ -89,8 +121,20 @@ class CouncilField(QWidget):
                 return True
         return False
 
+    def _go_to_list(self) -> None:
+        """Into the matches; before typing, into every council, at the one chosen."""
+        row = 0
+        if not self._typing():
+            chosen = self._chosen
+            self._list(self._all())
+            values = [self.matches.item(i).data(_VALUE) for i in range(self.matches.count())]
+            row = values.index(chosen) if chosen in values else 0
+        self.matches.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.matches.setCurrentRow(row)
+
     def _choose_best(self) -> None:
-        if self.matches.count():
+        """Enter in the box chooses the best match for what was typed (nothing typed: none)."""
+        if self._typing() and self.matches.count():
             self._choose_item(self.matches.item(0))
 
     def _choose_item(self, item: QListWidgetItem) -> None:
@@ -103,6 +147,7 @@ class CouncilField(QWidget):
         self._shown = council.name if council else DONT_KNOW
         self.box.setText(self._shown)
         self.status.setText(f"Chosen: {council.council}" if council else f"Chosen: {DONT_KNOW}")
+        self._list(self._chosen_only())
         self.chosen_changed.emit()
 
     def value(self) -> Answer:
@@ -135,7 +180,7 @@ class CouncilField(QWidget):
             self._chosen = None
             self.box.clear()
             self.status.setText("")
-            self._list(self._all())
+            self._list([])
 
     def focus_target(self) -> QWidget:
         return self.box

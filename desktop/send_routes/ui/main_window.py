@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.side.back_requested.connect(self.go_back)
         self._came_from: QWidget = self.start_page
         self._connect_start_page()
-        self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen)
+        self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen, self)
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
         self.guard = SessionGuard(self.session, self, self.pages, self._busy)
         self.guard.start_requested.connect(self.show_start)
@@ -161,9 +161,9 @@ class MainWindow(QMainWindow):
             "start_page": self.show_start,
             "find_contact": self.open_directory,
             "glossary": self.open_glossary,
-            "bigger": lambda: self.set_text_scale(self.look.scale + 0.25),
-            "smaller": lambda: self.set_text_scale(self.look.scale - 0.25),
-            "normal_size": lambda: self.set_text_scale(1.0),
+            "bigger": lambda: self.look.step_text_scale(1),
+            "smaller": lambda: self.look.step_text_scale(-1),
+            "normal_size": self.look.reset_text_scale,
             "help": self.show_help,
             "quit": self.close,
             "finish_clear": lambda: self.guard.finish_and_clear(),
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     def start_again(self) -> None:
         self.plan_exports.start_again()
         self.session.set_answers({})
-        self.session.plan = None
+        self.session.set_plan(None)
         self.show_start()
 
     # Navigation that depends on the page

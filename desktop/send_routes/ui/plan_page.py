@@ -1,6 +1,7 @@
 """'Your plan': the summary, print and save, each route as a card, the dates and the rights.
 
-The page shows a PlanView, the same one the printout and the text format show. By default
+The page shows a PlanView, the same one the printout and the text format show, of the
+session's plan: the session owns the plan, and the page redraws when it changes. By default
 it builds the view from the route texts and glossary it was given; ``set_view_maker`` lets
 the window's print and save part (which has the whole content) build it with the source
 titles and the area's services too.
@@ -30,6 +31,7 @@ from send_routes.ui.plan_sections import (
     urgent_block,
     warnings_block,
 )
+from send_routes.ui.session import Session
 from send_routes.ui.widgets import ScrollingPage, button, text_label
 from send_routes.wording import NOT_LEGAL_ADVICE
 
@@ -40,7 +42,7 @@ NO_DATES = (
 
 
 class PlanPage(ScrollingPage):
-    """Shows a Plan exactly as the engine made it."""
+    """Shows the session's plan exactly as the engine made it; keeps no plan of its own."""
 
     back_clicked = Signal()
     preview_clicked = Signal()
@@ -57,14 +59,18 @@ class PlanPage(ScrollingPage):
     ticks_changed = Signal()
 
     def __init__(
-        self, route_texts: Mapping[str, RouteText], terms: TermIndex, parent: QWidget | None = None
+        self,
+        route_texts: Mapping[str, RouteText],
+        terms: TermIndex,
+        session: Session,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._terms = terms
+        self._session = session
         self._make_view: Callable[[Plan], PlanView] = lambda plan: build_plan_view(
             plan, PlanFacts(route_texts, terms)
         )
-        self.plan: Plan | None = None
         self.view: PlanView | None = None
         add = self.content.addWidget
         self.back = button("Back", "Back to check your answers", role="link")
@@ -91,6 +97,13 @@ class PlanPage(ScrollingPage):
         self.cards: list[RouteCard] = []
         self.calendar_button: QPushButton | None = None
         self.calendar_buttons: dict[str, QPushButton] = {}
+        session.plan_changed.connect(self.redraw)
+        session.register("plan page", self)
+
+    @property
+    def plan(self) -> Plan | None:
+        """The plan on the page: the session's (the page keeps none of its own)."""
+        return self._session.plan
 
     def _actions(self) -> QWidget:
         row = QWidget()
@@ -137,17 +150,29 @@ class PlanPage(ScrollingPage):
         return row
 
     def set_view_maker(self, make: Callable[[Plan], PlanView]) -> None:
-        """Build the views of later plans with ``make`` (which has the whole content)."""
+        """Build the views with ``make`` (which has the whole content), from now on."""
         self._make_view = make
+        self.redraw()
 
     def document_options(self) -> DocumentOptions:
         """How the person wants the plan printed or saved."""
         return self.options.options()
 
-    def show_plan(self, plan: Plan) -> None:
-        """Replace what the page shows with ``plan``."""
-        view = self._make_view(plan)
-        self.plan, self.view = plan, view
+    def redraw(self) -> None:
+        """Show the session's plan, with the ticks and the first name it keeps; or nothing."""
+        session = self._session
+        if session.plan is None:
+            if self.view is not None:
+                self.clear()
+            return
+        ticks, name = list(session.ticks), session.child_name
+        self._show(self._make_view(session.plan))
+        self.set_ticks(ticks)
+        if self.options.child_name.text() != name:
+            self.options.child_name.setText(name)
+
+    def _show(self, view: PlanView) -> None:
+        self.view = view
         self.made.setText(
             f"Made on {view.made} from content version {view.content_version}. {NOT_LEGAL_ADVICE}"
         )
@@ -239,7 +264,6 @@ class PlanPage(ScrollingPage):
 
     def clear(self) -> None:
         """Show no plan at all (part of clearing the session)."""
-        self.plan = None
         self.view = None
         self.made.setText("")
         self.saved.setText("")
@@ -250,6 +274,9 @@ class PlanPage(ScrollingPage):
         self.calendar_button = None
         self.calendar_buttons = {}
         self.cleared.emit()
+
+    def clear_personal_data(self) -> None:
+        self.clear()
 
     def ticks(self) -> list[tuple[str, int]]:
         """The steps ticked off, as (route id, step index)."""

@@ -55,11 +55,22 @@ class Session(QObject):
         self._planner = planner
         self._today = today
         self._flow: QuestionFlow | None = None
-        self.plan: Plan | None = None
+        self._plan: Plan | None = None
         self.child_name = ""
         self.ticks: list[Tick] = []
         self.notes = ""
         self._holders: dict[str, HoldsPersonalData] = {}
+
+    @property
+    def plan(self) -> Plan | None:
+        """The plan made from the answers; the one reference to it that lasts."""
+        return self._plan
+
+    def set_plan(self, plan: Plan | None) -> None:
+        """Show ``plan`` (None: no plan) wherever the plan is shown."""
+        if plan is not self._plan:
+            self._plan = plan
+            self.plan_changed.emit()
 
     # Answers
 
@@ -97,10 +108,10 @@ class Session(QObject):
         Raises AnswersError when an answer is refused by the contract.
         """
         answers, today = self.parse(), self._today()
-        plan = self.plan
+        plan = self._plan
         if plan is None or plan.answers != answers or plan.today != today:
-            plan = self.plan = self._planner(answers, today)
-            self.plan_changed.emit()
+            plan = self._planner(answers, today)
+            self.set_plan(plan)
         return plan
 
     # What else the person gives
@@ -127,7 +138,7 @@ class Session(QObject):
 
     def restore(self, case: Mapping[str, Any]) -> None:
         """Take the answers, first name, ticks and notes from a saved case."""
-        self.plan = None
+        self.set_plan(None)
         self.child_name = str((case.get("names") or {}).get("child", ""))
         self.set_ticks(case.get("ticks") or [])
         self.notes = str(case.get("notes", ""))
@@ -148,7 +159,7 @@ class Session(QObject):
     def clear(self) -> None:
         """Forget everything: answers, plan, name, ticks, notes, and every holder's data."""
         self._flow = None
-        self.plan = None
+        self._plan = None
         self.child_name = ""
         self.ticks = []
         self.notes = ""

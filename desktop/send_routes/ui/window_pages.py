@@ -99,28 +99,14 @@ class WindowPages(QObject):
             from send_routes.ui.plan_page import PlanPage
 
             content, session = self._content(), self._session
-            page = self.made_plan = PlanPage(content.route_texts, content.terms)
+            page = self.made_plan = PlanPage(content.route_texts, content.terms, session)
             self._stack.addWidget(page)
-            self._exports = PlanExports(content, page, self._window)
-            session.register("plan page", ClearedBy(page.clear))
-            session.plan_changed.connect(self._show_plan)
             page.ticks_changed.connect(lambda: session.set_ticks(page.ticks()))
             page.options.child_name.textChanged.connect(session.set_child_name)
-            if session.plan is not None:
-                self._show_plan()
+            # Draws the session's plan, if there is one yet, with the whole content.
+            self._exports = PlanExports(content, page, self._window)
             self.plan_made.emit(page)
         return self.made_plan, self._exports
-
-    def _show_plan(self) -> None:
-        """Show the session's new plan, with the ticks and first name it keeps."""
-        page, session = self.plan_page, self._session
-        if session.plan is None:
-            return
-        ticks, name = list(session.ticks), session.child_name
-        page.show_plan(session.plan)
-        page.set_ticks(ticks)
-        if page.options.child_name.text() != name:
-            page.options.child_name.setText(name)
 
     def show_check(self) -> None:
         self.prepare_check()
