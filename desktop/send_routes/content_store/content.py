@@ -7,7 +7,6 @@ start-up, so it is kept for building. The file is opened read-only and checked b
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Sequence
 from functools import cached_property
@@ -18,72 +17,32 @@ from send_routes.content_store.contact_rows import ContactRows
 from send_routes.content_store.contact_rows import contact_from_row as contact_from_row
 from send_routes.content_store.content_db import ContentError as ContentError
 from send_routes.content_store.content_db import open_read_only
+from send_routes.content_store.rule_rows import (
+    deadline_rule,
+    letter,
+    load,
+    note_rule,
+    option,
+    route_rule,
+    time_first,
+    urgency,
+)
 from send_routes.content_store.search import ContactSearch
 from send_routes.core.councils import council_options, councils_from_areas
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import (
     Contact,
-    CountRule,
     DeadlineRule,
     Fragment,
     Guidance,
     NoteRule,
-    RankRule,
     RouteRule,
     RouteText,
     Statement,
-    TimeFirst,
-    Urgency,
 )
 from send_routes.core.letters import LetterTemplate
 from send_routes.core.questions import Option, Question, wordings_from
 from send_routes.core.terms import TermIndex
-
-
-def _load(value: str) -> Any:
-    return json.loads(value)
-
-
-def _fragments(value: str) -> tuple[Fragment, ...]:
-    return tuple(
-        Fragment(
-            item["text"],
-            item.get("when") or {},
-            tuple(item.get("sources") or []),
-            bool(item.get("first")),
-        )
-        for item in _load(value)
-    )
-
-
-def _count_rule(count: dict[str, Any]) -> CountRule:
-    on = count.get("month_day")
-    return CountRule(
-        count["from"],
-        count.get("months", 0),
-        count.get("weeks", 0),
-        count.get("days", 0),
-        (int(on[0]), int(on[1])) if on else None,
-        count.get("when") or {},
-    )
-
-
-def _urgency(data: dict[str, Any]) -> Urgency:
-    return Urgency(
-        threshold_days=int(data.get("threshold_days", 28)),
-        soon=data.get("soon", ""),
-        today=data.get("today", ""),
-        passed=data.get("passed", ""),
-        maybe_later=data.get("maybe_later", ""),
-    )
-
-
-def _time_first(data: dict[str, Any]) -> TimeFirst:
-    return TimeFirst(
-        deadlines=tuple(data.get("deadlines") or ()),
-        unless=data.get("unless") or {},
-        first=tuple((item["route"], item.get("when") or {}) for item in data.get("first") or []),
-    )
 
 
 class ContentStore:
@@ -132,7 +91,7 @@ class ContentStore:
 
     @cached_property
     def engine_texts(self) -> dict[str, Any]:
-        return {r["key"]: _load(r["value"]) for r in self._rows("SELECT * FROM engine_texts")}
+        return {r["key"]: load(r["value"]) for r in self._rows("SELECT * FROM engine_texts")}
 
     @cached_property
     def guidance(self) -> Guidance:
@@ -154,8 +113,8 @@ class ContentStore:
             warnings=texts.get("warnings", {}),
             extra=extra,
             areas=self.area_councils,
-            urgency=_urgency(texts.get("urgency") or {}),
-            time_first=_time_first(texts.get("time_first") or {}),
+            urgency=urgency(texts.get("urgency") or {}),
+            time_first=time_first(texts.get("time_first") or {}),
         )
 
     @cached_property
@@ -165,17 +124,7 @@ class ContentStore:
         return {row["id"]: row["council"] for row in rows}
 
     def _route_rules(self) -> list[RouteRule]:
-        return [
-            RouteRule(
-                id=row["id"],
-                rank=row["rank"],
-                applies_when=_load(row["applies_when"]),
-                rank_rules=tuple(RankRule(r["when"], r["rank"]) for r in _load(row["rank_rules"])),
-                why=_fragments(row["why"]),
-                extra_steps=_fragments(row["extra_steps"]),
-            )
-            for row in self._rows("SELECT * FROM routes ORDER BY position")
-        ]
+        return [route_rule(row) for row in self._rows("SELECT * FROM routes ORDER BY position")]
 
     @cached_property
     def route_texts(self) -> dict[str, RouteText]:
@@ -183,7 +132,7 @@ class ContentStore:
         for row in self._rows(
             "SELECT * FROM route_statements ORDER BY route_id, section, position"
         ):
-            statement = Statement(row["text"], tuple(_load(row["sources"])))
+            statement = Statement(row["text"], tuple(load(row["sources"])))
             sections.setdefault(row["route_id"], {}).setdefault(row["section"], []).append(
                 statement
             )
@@ -198,40 +147,11 @@ class ContentStore:
         }
 
     def _notes(self) -> list[NoteRule]:
-        return [
-            NoteRule(
-                id=row["id"],
-                title=row["title"],
-                text=row["text"],
-                sources=tuple(_load(row["sources"])),
-                when=_load(row["condition"]),
-                with_routes=tuple(tuple(group) for group in _load(row["with_routes"])),
-            )
-            for row in self._rows("SELECT * FROM notes ORDER BY position")
-        ]
+        return [note_rule(row) for row in self._rows("SELECT * FROM notes ORDER BY position")]
 
     def _deadlines(self) -> list[DeadlineRule]:
-        return [
-            DeadlineRule(
-                id=row["id"],
-                label=row["label"],
-                rule=row["rule"],
-                sources=tuple(_load(row["sources"])),
-                counts=tuple(_count_rule(c) for c in _load(row["counts"])),
-                when=_load(row["condition"]),
-                sen_holidays=bool(row["sen_holidays"]),
-                working_day=bool(row["working_day"]),
-                uncertain_text=row["uncertain_text"],
-                passed_warning=row["passed_warning"],
-                passed_text=row["passed_text"],
-                always_uncertain=bool(row["always_uncertain"]),
-                done_when=_load(row["done_when"]),
-                maybe_later_when=_load(row["maybe_later_when"]),
-                maybe_later_text=row["maybe_later_text"],
-                action=row["action"],
-            )
-            for row in self._rows("SELECT * FROM deadline_rules ORDER BY position")
-        ]
+        rows = self._rows("SELECT * FROM deadline_rules ORDER BY position")
+        return [deadline_rule(row) for row in rows]
 
     @cached_property
     def contacts(self) -> list[Contact]:
@@ -241,16 +161,7 @@ class ContentStore:
     def questions(self) -> list[Question]:
         options: dict[str, list[Option]] = {}
         for row in self._rows("SELECT * FROM question_options ORDER BY question_key, position"):
-            options.setdefault(row["question_key"], []).append(
-                Option(
-                    row["value"],
-                    row["label"],
-                    row["help"],
-                    young_person=_load(row["young_person"]),
-                    show_if=_load(row["show_if"]),
-                    variants=wordings_from(_load(row["variants"])),
-                )
-            )
+            options.setdefault(row["question_key"], []).append(option(row))
         councils = council_options(councils_from_areas(self.areas))
         return [
             Question(
@@ -262,9 +173,9 @@ class ContentStore:
                 # The area question offers every council (councils.yaml), by name.
                 options=councils if row["kind"] == "area" else tuple(options.get(row["key"], [])),
                 letter=row["letter"],
-                skip_when=_load(row["skip_when"]),
-                young_person=_load(row["young_person"]),
-                variants=wordings_from(_load(row["variants"])),
+                skip_when=load(row["skip_when"]),
+                young_person=load(row["young_person"]),
+                variants=wordings_from(load(row["variants"])),
             )
             for row in self._rows("SELECT * FROM questions ORDER BY position")
         ]
@@ -273,7 +184,7 @@ class ContentStore:
     def glossary(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Each term with its definition and sources, sorted by term."""
         return {
-            row["term"]: (row["definition"], tuple(_load(row["sources"])))
+            row["term"]: (row["definition"], tuple(load(row["sources"])))
             for row in self._rows("SELECT * FROM glossary ORDER BY term COLLATE NOCASE")
         }
 
@@ -300,9 +211,7 @@ class ContentStore:
     @cached_property
     def areas(self) -> list[dict[str, Any]]:
         """The areas the content covers, then the national fallback, with their statements."""
-        return [
-            _load(row["data"]) for row in self._rows("SELECT data FROM areas ORDER BY position")
-        ]
+        return [load(row["data"]) for row in self._rows("SELECT data FROM areas ORDER BY position")]
 
     @cached_property
     def sources(self) -> dict[str, dict[str, str]]:
@@ -311,25 +220,7 @@ class ContentStore:
     @cached_property
     def letters(self) -> list[LetterTemplate]:
         """The draft letters' wording, in the content's order."""
-        return [
-            LetterTemplate(
-                id=row["id"],
-                title=row["title"],
-                to=row["recipient"],
-                subject=row["subject"],
-                paragraphs=tuple(_load(row["paragraphs"])),
-                attach=tuple(_load(row["attach"])),
-                send_to=tuple(
-                    Statement(item["text"], tuple(item["sources"]))
-                    for item in _load(row["send_to"])
-                ),
-                sources=tuple(_load(row["sources"])),
-                when=_load(row["condition"]),
-                greeting=row["greeting"],
-                closing=row["closing"],
-            )
-            for row in self._rows("SELECT * FROM letters ORDER BY position")
-        ]
+        return [letter(row) for row in self._rows("SELECT * FROM letters ORDER BY position")]
 
     def option_labels(self, key: str) -> dict[str, str]:
         """The plain labels of one question's options, by value."""
