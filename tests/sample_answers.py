@@ -57,3 +57,13 @@ SETTING_PROVISION: dict[str, Any] = {
     "disagree_with": ["setting"],
     "issues": ["setting_provision"],
 }
+
+#: A young person at college who has been suspended: the school exclusion rules do not apply.
+COLLEGE_SUSPENSION: dict[str, Any] = {
+    "role": "young_person",
+    "setting": "college",
+    "stage": "sen_support",
+    "disagree_with": ["setting"],
+    "issues": ["exclusion"],
+    "exclusion_kind": "suspension",
+}

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sample_answers import COLLEGE_SUSPENSION
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
 from send_routes.core.questions import third_person_words
 from send_routes.export.plan_context import situation
 
-COLLEGE = {
-    "role": "young_person",
-    "setting": "college",
-    "stage": "sen_support",
-    "disagree_with": ["setting"],
-    "issues": ["exclusion"],
-    "exclusion_kind": "suspension",
-}
+COLLEGE = COLLEGE_SUSPENSION
 
 
 def _situation(content: ContentStore, answers: dict[str, object]) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from sample_answers import COLLEGE_SUSPENSION
 from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import plain
 from send_routes.core.question_flow import QuestionFlow
@@ -47,15 +48,7 @@ def test_a_different_set_of_questions_rebuilds_the_rows(
 def test_a_young_person_at_college_reads_the_answers_back_in_their_own_words(
     qtbot: QtBot, content: ContentStore
 ) -> None:
-    raw = {
-        **RAW,
-        "role": "young_person",
-        "setting": "college",
-        "stage": "sen_support",
-        "disagree_with": ["setting"],
-        "issues": ["exclusion"],
-        "exclusion_kind": "suspension",
-    }
+    raw = COLLEGE_SUSPENSION
     page = CheckAnswersPage()
     qtbot.addWidget(page)
     page.show_answers(QuestionFlow(content.questions, raw).read_back(), raw)
