@@ -14,6 +14,7 @@ by name, in the order they registered.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -56,6 +57,8 @@ class Session(QObject):
         self._today = today
         self._flow: QuestionFlow | None = None
         self._plan: Plan | None = None
+        #: The answers (as JSON) and the day the plan was made from.
+        self._planned_from: tuple[str, dt.date] | None = None
         self.child_name = ""
         self.ticks: list[Tick] = []
         self.notes = ""
@@ -68,6 +71,7 @@ class Session(QObject):
 
     def set_plan(self, plan: Plan | None) -> None:
         """Show ``plan`` (None: no plan) wherever the plan is shown."""
+        self._planned_from = None
         if plan is not self._plan:
             self._plan = plan
             self.plan_changed.emit()
@@ -105,13 +109,18 @@ class Session(QObject):
     def make_plan(self) -> Plan:
         """The plan for the answers as they are today; made only when they changed.
 
-        Raises AnswersError when an answer is refused by the contract.
+        Raises AnswersError when an answer is refused by the contract. The answers are
+        compared as given: the planner reads them against the content's areas, so its
+        parsed answers never equal ``parse()``'s, and comparing those planned every time.
         """
-        answers, today = self.parse(), self._today()
+        raw = json.dumps(self.flow.planning_answers(), sort_keys=True, default=str)
+        today = self._today()
+        answers = self.parse()
         plan = self._plan
-        if plan is None or plan.answers != answers or plan.today != today:
+        if plan is None or self._planned_from != (raw, today):
             plan = self._planner(answers, today)
             self.set_plan(plan)
+            self._planned_from = (raw, today)
         return plan
 
     # What else the person gives
