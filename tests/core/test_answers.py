@@ -109,6 +109,18 @@ def test_partial_answers_keep_only_valid_entries_and_never_raise() -> None:
     assert answers.dates == {}
 
 
+def test_partial_answers_follow_each_change_even_when_kept_between_calls() -> None:
+    raw: dict[str, Any] = {"role": "parent_carer", "issues": ["placement"]}
+    first = partial_answers(raw)
+    assert partial_answers(dict(raw)) == first
+    raw["issues"] = ["placement", "exclusion"]
+    assert partial_answers(raw).issues == ("placement", "exclusion")
+    raw["decision_date"] = "2026-10-01"
+    assert partial_answers(raw).dates == {"decision_date": dt.date(2026, 10, 1)}
+    raw["decision_date"] = dt.date(2026, 10, 2)  # not JSON, read as it is: not YYYY-MM-DD
+    assert partial_answers(raw).dates == {} and partial_answers(raw).issues
+
+
 # Version 2 of the contract.
 
 

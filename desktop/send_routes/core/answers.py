@@ -8,6 +8,8 @@ the same. Which areas have local details is the content's business, not this mod
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
@@ -256,8 +258,23 @@ def _kept(parse: Any, key: str, value: object) -> Any:
 def partial_answers(raw: Mapping[str, Any]) -> Answers:
     """Answers collected so far, keeping only valid entries, for deciding what to ask next.
 
-    Unlike ``parse_answers`` this never raises: a wizard half way through has gaps.
+    Unlike ``parse_answers`` this never raises: a wizard half way through has gaps. The
+    wizard asks this of the same answers for every question and option it weighs (about
+    thirty times a page), so the result is kept for the last few sets of answers.
     """
+    try:
+        text = json.dumps(raw, sort_keys=True)
+    except (TypeError, ValueError):  # not the contract's JSON: read it as it is
+        return _partial(raw)
+    return _partial_from_json(text)
+
+
+@functools.lru_cache(maxsize=32)
+def _partial_from_json(text: str) -> Answers:
+    return _partial(json.loads(text))
+
+
+def _partial(raw: Mapping[str, Any]) -> Answers:
 
     def chosen(key: str) -> tuple[str, ...]:
         values = raw.get(key)
