@@ -73,6 +73,11 @@ class DirectoryPage(QWidget):
             "Show more results", "Show more results", "Adds the next matches to the list."
         )
         self.show_more.clicked.connect(self._show_more)
+        # Hiding and showing it as the matches change keeps its place: otherwise the count
+        # and the results are laid out again, and the page redrawn, at such a keystroke.
+        keep_place = self.show_more.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.show_more.setSizePolicy(keep_place)
         self.back = button("Back", "Back to the page you came from", role="link")
         self.back.clicked.connect(self.back_clicked)
         self.details = ContactDetailsView(content)
