@@ -7,12 +7,14 @@ from collections.abc import Callable
 import pytest
 from plan_exports_helpers import WITH_DATES, show_plan
 from privacy_helpers import leftovers
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from send_routes.ui import printing
 from send_routes.ui.main_window import MainWindow
+from send_routes.ui.open_dialogs import HIDE_KEYS
 
 HIDE = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -131,3 +133,19 @@ def test_clearing_after_idle_time_closes_a_modal_dialog_first(
     assert name == "QFileDialog"
     assert planned.current_page() is planned.start_page
     assert visible_windows(planned) == [] and leftovers(planned) == []
+
+
+def test_a_file_dialogs_own_ctrl_shift_h_cannot_take_the_hide_keys(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Qt's file dialog goes to the home folder on Ctrl+Shift+H; the privacy keys come first."""
+    dialog = QFileDialog(window)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    assert any(action.shortcut() == HIDE_KEYS for action in dialog.actions())
+    box = dialog.findChild(QLineEdit)
+    assert box is not None
+    claim = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_H, HIDE)
+    claim.ignore()
+    QApplication.sendEvent(box, claim)
+    assert claim.isAccepted(), "so no shortcut of the dialog's takes the keys"

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 HIDE_KEYS = QKeySequence("Ctrl+Shift+H")
+PRESSES = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 
 
 def close_all(window: QWidget) -> None:
@@ -48,12 +49,18 @@ class PrivacyKeys(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        kind = event.type()
+        if kind not in PRESSES or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
         if QKeySequence(event.keyCombination()) != HIDE_KEYS:
             return False
         if watched.window() is self.window:
             return False
+        if kind == QEvent.Type.ShortcutOverride:
+            # Qt's own file dialog uses Ctrl+Shift+H for "go to the home folder": claim the
+            # keys before any shortcut of the dialog's can, so the key press comes here.
+            event.accept()
+            return True
         self.hide()
         return True
