@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextE
 from pytestqt.qtbot import QtBot
 
 from sample_answers import REFUSED
-from send_routes.ui.main_window import MainWindow
+from send_routes.ui.shell.main_window import MainWindow
 
 ANSWERS: dict[str, Any] = {**REFUSED, "decision_date": "2026-10-13"}
 NAME = "Zebedee Quillfeather"
