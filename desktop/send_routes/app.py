@@ -88,6 +88,9 @@ def run(answers: Mapping[str, Any] | None = None) -> int:
     from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
 
     apply_theme(app, DEFAULT_THEME)  # the main window applies the person's choices itself
+    from send_routes.ui.shell.input_watch import install_input_watch
+
+    install_input_watch(app)  # the one application-wide input watch, before any window
     window = build_window()
     window.show()
     from PySide6.QtCore import QTimer

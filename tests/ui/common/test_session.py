@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sample_answers import REFUSED
 from send_routes.content_store.content import ContentStore
@@ -52,3 +53,16 @@ def test_a_plan_cleared_from_the_session_is_made_again(content: ContentStore) ->
     session.set_plan(None)
     assert session.plan is None
     assert session.make_plan() is not None and len(made) == 2
+
+
+def test_a_saved_case_never_keeps_the_first_name_typed_for_the_title(
+    content: ContentStore,
+) -> None:
+    """The name box says "It is never stored": true for an adviser's saved case too."""
+    session, _ = counting_session(content, [dt.date(2026, 11, 22)])
+    session.set_answers(REFUSED)
+    session.set_child_name("Zebedee")
+    session.set_notes("Tribunal papers sent")
+    case = session.to_case()
+    assert "Zebedee" not in json.dumps(case)
+    assert case["notes"] == "Tribunal papers sent" and case["answers"] == REFUSED

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from plan_exports_helpers import NO_DATES, WITH_DATES, pdf_text, print_to, save_to, show_plan
+from privacy_helpers import press_in_next_dialog
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from wizard_keys import focused, press, tab_to, type_text
@@ -100,6 +101,7 @@ def test_edits_survive_switching_letters_and_start_again_forgets_them(
     assert page.text() != "My own words"
     page.choose(first)
     assert page.text() == "My own words"
+    press_in_next_dialog(qtbot, Qt.Key.Key_Return)
     window.start_again()
     assert window.plan_exports.letters is None
     window.activateWindow()  # the offscreen platform does not hand focus back by itself

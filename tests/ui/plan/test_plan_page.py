@@ -10,6 +10,7 @@ import weakref
 from typing import Any
 
 import pytest
+from privacy_helpers import press_in_next_dialog
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -296,6 +297,7 @@ def test_in_the_window_the_old_plan_is_gone_from_memory_and_the_page_after_it_is
     old = weakref.ref(window.session.plan)  # type: ignore[arg-type]
     titles = [route.title for route in old().routes]  # type: ignore[union-attr]
     if how == "Start again":
+        press_in_next_dialog(qtbot, Qt.Key.Key_Return)
         window.plan_page.again_button.click()
     else:
         window.guard.clear_session()

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from privacy_helpers import press_in_next_dialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from wizard_keys import ALT, CTRL, focused, press, tab_to, walk_wizard
 
@@ -161,11 +162,23 @@ def test_save_as_pdf_writes_the_plan_and_says_where(
     assert str(target) in window.plan_page.saved.text()
 
 
+def test_start_again_asks_first_and_escape_keeps_the_plan(qtbot: QtBot, window: MainWindow) -> None:
+    _to_plan(qtbot, window, SCHOOL_SUPPORT)
+    tab_to(qtbot, window.plan_page.again_button)
+    press_in_next_dialog(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.current_page() is window.plan_page
+    assert window.session.plan is not None and window.session.answers
+
+
 def test_start_again_forgets_the_answers(qtbot: QtBot, window: MainWindow) -> None:
     _to_plan(qtbot, window, SCHOOL_SUPPORT)
     tab_to(qtbot, window.plan_page.again_button)
+    press_in_next_dialog(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_Space)
     assert window.current_page() is window.start_page
+    window.activateWindow()  # the offscreen platform does not give it back after the question
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.start_page.start)
     press(qtbot, Qt.Key.Key_Space)
     page = window.wizard.current_page()
     assert page is not None and page.question.key == "role" and page.field.value() is None
@@ -261,8 +274,23 @@ def test_find_a_contact_starts_in_the_familys_area_and_back_returns(window: Main
     assert window.current_page() is came_from
 
 
-def test_the_start_page_shows_the_content_version_and_review_date(
+def test_the_start_page_shows_the_content_review_date_and_only_about_shows_its_hash(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     qtbot.waitUntil(lambda: "reviewed on" in window.start_page.version.text())
-    assert window.content.version_label in window.start_page.version.text()
+    assert window.content.content_version not in window.start_page.version.text()
+    window.start_wizard(dict(SCHOOL_SUPPORT))
+    window.show_check()
+    window.show_plan()
+    assert window.content.content_version not in " ".join(window.plan_page.reading_order())
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    window.actions_.by_name["about"].trigger()
+    assert window.content.content_version in seen[0]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
-from privacy_helpers import NAME, fill_session, leftovers
+from privacy_helpers import NAME, fill_session, leftovers, press_in_next_dialog
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,23 +19,12 @@ from send_routes.ui.shell.main_window import MainWindow
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def _press_in_next_dialog(qtbot: QtBot, key: Qt.Key) -> None:
-    """Press ``key`` in the dialog about to open (it runs its own event loop)."""
-
-    def press_it() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
-        qtbot.keyClick(dialog.focusWidget() or dialog, key)
-
-    QTimer.singleShot(0, press_it)
-
-
 def test_finish_and_clear_asks_first_and_enter_clears_everything(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     fill_session(qtbot, window)
     assert leftovers(window)
-    _press_in_next_dialog(qtbot, Qt.Key.Key_Return)
+    press_in_next_dialog(qtbot, Qt.Key.Key_Return)
     qtbot.mouseClick(window.guard.finish_button, Qt.MouseButton.LeftButton)
     assert leftovers(window) == []
     assert window.current_page() is window.start_page
@@ -43,7 +33,7 @@ def test_finish_and_clear_asks_first_and_enter_clears_everything(
 
 def test_escape_at_the_question_keeps_everything(qtbot: QtBot, window: MainWindow) -> None:
     fill_session(qtbot, window)
-    _press_in_next_dialog(qtbot, Qt.Key.Key_Escape)
+    press_in_next_dialog(qtbot, Qt.Key.Key_Escape)
     qtbot.mouseClick(window.guard.finish_button, Qt.MouseButton.LeftButton)
     assert window.current_page() is window.plan_page
     assert window.session.plan is not None
@@ -95,7 +85,7 @@ def test_after_hide_screen_the_idle_time_clears_everything(
 def test_hide_screen_then_finish_and_clear_leaves_nothing(qtbot: QtBot, window: MainWindow) -> None:
     fill_session(qtbot, window)
     window.guard.hide_screen()
-    _press_in_next_dialog(qtbot, Qt.Key.Key_C)
+    press_in_next_dialog(qtbot, Qt.Key.Key_C)
     window.guard.finish_and_clear()
     assert leftovers(window) == []
 
@@ -147,13 +137,22 @@ def test_keep_going_cancels_the_countdown_and_keeps_the_answers(
     assert window.wizard.flow.raw
 
 
-def test_any_key_restarts_the_idle_timer(qtbot: QtBot, window: MainWindow) -> None:
-    window.guard.watcher.set_minutes(10)
-    timer = window.guard.watcher.timer
-    qtbot.wait(150)
-    before = timer.remainingTime()
-    qtbot.keyClick(window.start_page.start, Qt.Key.Key_Shift)
-    assert timer.remainingTime() > before
+def test_a_key_pressed_during_the_idle_time_puts_the_warning_off(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The idle time counts from the last key, not from when the timer started."""
+    watcher = window.guard.watcher
+    pressed: list[float] = []
+
+    def press_key() -> None:
+        qtbot.keyClick(window.start_page.start, Qt.Key.Key_Shift)
+        pressed.append(time.monotonic())
+
+    QTimer.singleShot(150, press_key)  # half way through the idle time
+    with qtbot.waitSignal(watcher.went_idle, timeout=3000):
+        watcher.set_minutes(0.005)  # 300 ms
+    assert pressed, "went idle before the key was pressed"
+    assert time.monotonic() - pressed[0] >= 0.29
 
 
 @pytest.mark.parametrize(

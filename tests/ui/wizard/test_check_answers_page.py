@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sample_answers import COLLEGE_SUSPENSION
 from send_routes.content_store.content import ContentStore
+from send_routes.core.answers import parse_answers
 from send_routes.core.guidance import plain
+from send_routes.core.planner import make_plan
 from send_routes.core.question_flow import QuestionFlow
+from send_routes.core.questions import questions_to_ask
+from send_routes.export.plan_context import situation
 from send_routes.ui.wizard.check_answers_page import CheckAnswersPage
 
 RAW = {
@@ -59,3 +65,22 @@ def test_a_young_person_at_college_reads_the_answers_back_in_their_own_words(
     parent = {**raw, "role": "parent_carer"}
     page.show_answers(QuestionFlow(content.questions, parent).read_back(), parent)
     assert page.rows is not rows, "new words for the questions make new rows"
+
+
+def test_check_your_answers_and_the_printouts_your_answers_read_back_the_same_rows(
+    qtbot: QtBot, content: ContentStore
+) -> None:
+    """One read-back: the printout lists no question the person was never asked."""
+    raw = COLLEGE_SUSPENSION
+    page = CheckAnswersPage()
+    qtbot.addWidget(page)
+    questions = QuestionFlow(content.questions, raw).read_back()
+    page.show_answers(questions, raw)
+    on_page = [
+        (plain(question.text), page._answer_labels[question.key].text().replace("\n", "; "))
+        for question in questions
+    ]
+    plan = make_plan(content.guidance, parse_answers(raw), dt.date(2026, 11, 22))
+    assert list(situation(plan, content)) == on_page
+    asked = {question.key for question in questions}
+    assert asked == {question.key for question in questions_to_ask(content.questions, raw)}

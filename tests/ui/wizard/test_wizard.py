@@ -28,6 +28,7 @@ from send_routes.core.deadlines import long_date
 from send_routes.core.planner import make_plan
 from send_routes.core.questions import questions_to_ask
 from send_routes.ui.shell.main_window import MainWindow
+from send_routes.ui.wizard.choice_fields import ChoiceField
 from send_routes.ui.wizard.date_field import DateField
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "data" / "scenarios_shared.json"
@@ -261,3 +262,22 @@ def test_a_young_person_without_a_plan_is_asked_in_their_own_words_without_plan_
     assert "not_sure" in offered
     shown = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     assert "your child" not in "\n".join(shown).casefold()
+
+
+def test_arrow_keys_choose_the_next_radio_option_so_continue_goes_on(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, Qt.Key.Key_Space)  # Start: the first question has one answer to choose
+    page = window.wizard.current_page()
+    assert page is not None and isinstance(page.field, ChoiceField) and not page.field.multi
+    buttons = page.field.buttons()
+    assert focused() is buttons[0] and page.field.value() is None
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is buttons[1] and buttons[1].isChecked()
+    press(qtbot, Qt.Key.Key_Up)
+    assert focused() is buttons[0] and page.field.chosen() == [page.field.rows[0].option.value]
+    press(qtbot, Qt.Key.Key_Up)  # round to the last, as a native group does
+    assert focused() is buttons[-1] and buttons[-1].isChecked()
+    press(qtbot, Qt.Key.Key_N, ALT)
+    following = window.wizard.current_page()
+    assert following is not None and following is not page

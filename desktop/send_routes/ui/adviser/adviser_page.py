@@ -20,6 +20,7 @@ from send_routes.ui.adviser.content_pack_panel import ContentPackPanel
 from send_routes.ui.adviser.local_contacts_panel import LocalContactsPanel
 from send_routes.ui.adviser.passphrase_panels import SetUpPanel, UnlockPanel
 from send_routes.ui.common import file_dialogs
+from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
 from send_routes.ui.directory.contact_details import area_names
@@ -122,6 +123,12 @@ class AdviserPage(ScrollingPage):
         if unlocked:
             self.refresh_cases()
             self.contacts.refresh()
+
+    def page_title(self) -> str:
+        return "Adviser area"
+
+    def reading_order(self) -> list[str]:
+        return spoken_text(self)
 
     def focus_first(self) -> None:
         target = self.unlock_panel.box if self.unlock_panel.isVisible() else self.back

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QLabel
 
+from send_routes.core.deadlines import day_month_year
 from send_routes.ui.common.widgets import text_label
 
 #: How much of a search text to repeat back in a message.
@@ -34,7 +35,7 @@ def date_in_words(value: str) -> str:
         date = dt.date.fromisoformat(value)
     except ValueError:
         return value or "Not known"
-    return f"{date.day} {date:%B %Y}"
+    return day_month_year(date)
 
 
 def echo(text: str) -> str:

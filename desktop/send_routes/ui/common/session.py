@@ -38,11 +38,9 @@ class HoldsPersonalData(Protocol):
 class Session(QObject):
     """The answers, the plan made from them, the child's first name, ticks and notes."""
 
-    answers_changed = Signal()
     #: All the answers were replaced at once (a new start, a case opened).
     answers_replaced = Signal()
     plan_changed = Signal()
-    cleared = Signal()
 
     def __init__(
         self,
@@ -91,16 +89,12 @@ class Session(QObject):
         return dict(self._flow.raw) if self._flow is not None else {}
 
     def record(self, key: str, value: Answer) -> None:
-        before = self.flow.raw.get(key)
         self.flow.record(key, value)
-        if self.flow.raw.get(key) != before:
-            self.answers_changed.emit()
 
     def set_answers(self, raw: Mapping[str, Any] | None) -> None:
         """Start again from ``raw`` (or from nothing)."""
         self._flow = QuestionFlow(self._questions(), dict(raw or {}))
         self.answers_replaced.emit()
-        self.answers_changed.emit()
 
     def parse(self) -> Answers:
         """The answers to plan from, checked against the contract (raises AnswersError)."""
@@ -137,16 +131,18 @@ class Session(QObject):
     # Saved cases
 
     def to_case(self) -> dict[str, Any]:
-        """What a saved case keeps of the session."""
+        """What a saved case keeps of the session: never the first name typed for the plan's
+        title (the box says "It is never stored"; the adviser names the case instead)."""
         return {
             "answers": self.answers,
-            "names": {"child": self.child_name} if self.child_name else {},
+            "names": {},
             "ticks": [[route, index] for route, index in self.ticks],
             "notes": self.notes,
         }
 
     def restore(self, case: Mapping[str, Any]) -> None:
-        """Take the answers, first name, ticks and notes from a saved case."""
+        """Take the answers, ticks and notes from a saved case (and a first name, from a case
+        saved before names were left out)."""
         self.set_plan(None)
         self.child_name = str((case.get("names") or {}).get("child", ""))
         self.set_ticks(case.get("ticks") or [])
@@ -174,4 +170,3 @@ class Session(QObject):
         self.notes = ""
         for holder in list(self._holders.values()):
             holder.clear_personal_data()
-        self.cleared.emit()

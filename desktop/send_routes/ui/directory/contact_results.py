@@ -28,6 +28,8 @@ ROW_LINES = 1.7
 #: Room beside a cell's text, in pixels: the style sheet's item padding (4px each side),
 #: the grid line and a little air.
 CELL_MARGIN_PX = 16
+#: The fewest rows the table shows whole at any text size (the details get the rest).
+FEWEST_ROWS = 4
 #: The widest the area column gets, in average characters: longer area names (up to 35
 #: characters) end in "…" (the tooltip and the details show them whole) rather than
 #: squeeze the names at large text sizes. Phone numbers are never cut short.
@@ -66,6 +68,9 @@ class ContactResults(QTableView):
         height = round(self.fontMetrics().height() * ROW_LINES)
         self.verticalHeader().setMinimumSectionSize(height)
         self.verticalHeader().setDefaultSectionSize(height)
+        # At 200% a height fixed at 100% left room for one row: grow with the text.
+        header = self.horizontalHeader().sizeHint().height()
+        self.setMinimumHeight(header + height * FEWEST_ROWS + 2 * self.frameWidth())
         # Headers are bold in the style sheet, so measure with a bold font too.
         bold = QFont(self.font())
         bold.setBold(True)

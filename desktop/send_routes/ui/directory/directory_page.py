@@ -19,6 +19,7 @@ from send_routes.content_store.content import ContentStore
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.ui.common.labels import echo, selectable_label
+from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import button
 from send_routes.ui.directory.contact_conflicts import conflicting_records
 from send_routes.ui.directory.contact_details import ContactDetailsView, area_names
@@ -35,6 +36,12 @@ def _fit_to_narrow_windows(combo: QComboBox) -> None:
     """Let a combo box with long choices shrink, so large text never widens the page."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
+
+
+HELP = (
+    "<h2>Find a contact</h2><p>Type a name, a service or an area in the search box. "
+    "Spelling mistakes are fine. Alt+B goes back to where you were.</p>"
+)
 
 
 class DirectoryPage(QWidget):
@@ -155,22 +162,36 @@ class DirectoryPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.results.setMinimumHeight(self.fontMetrics().height() * 8)
         layout = QVBoxLayout(self)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(selectable_label("Find a contact", "heading"))
         layout.addLayout(self._filters())
         layout.addWidget(splitter, 1)
-        self.setTabOrder(self.search_box, self.area_filter)
-        self.setTabOrder(self.area_filter, self.kind_filter)
-        self.setTabOrder(self.back, self.search_box)
-        self.setTabOrder(self.kind_filter, self.results)
-        self.setTabOrder(self.results, self.show_more)
+        # In reading order, each after the one before (a later call moves its second widget).
+        chain = (self.back, self.search_box, self.area_filter, self.kind_filter, self.results)
+        for first, second in zip(chain, (*chain[1:], self.show_more), strict=True):
+            self.setTabOrder(first, second)
 
     def set_local(self, local: ContactSearcher | None) -> None:
         """Search ``local`` (own contacts) too, or stop when None."""
         self.local = local
         self.refresh()
+
+    def page_title(self) -> str:
+        return "Find a contact"
+
+    def focus_first(self) -> None:
+        self.focus_search()
+
+    def help_html(self) -> str:
+        return HELP
+
+    def reading_order(self) -> list[str]:
+        return spoken_text(self)
+
+    def clear_personal_data(self) -> None:
+        """Forget the search typed (the window also deletes the whole page on clearing)."""
+        self.search_box.clear()
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, with its text selected to type over."""

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from send_routes.content_store.content import ContentStore
 from send_routes.core.guidance import plain
 from send_routes.ui.common.labels import echo, selectable_label, source_lines
+from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import button, menu_access_key
 
 #: Only this much of a search text is used: no term needs more.
@@ -27,6 +28,11 @@ MAX_QUERY = 200
 #: How close a misspelt word must be to some part of a term, from 0 to 100.
 FUZZY_SCORE = 80
 SHORT_WORD = 4
+
+
+HELP = (
+    "<h2>Glossary</h2><p>Type a word to find what it means. Alt+B goes back to where you were.</p>"
+)
 
 
 def search_texts(content: ContentStore) -> dict[str, str]:
@@ -137,6 +143,22 @@ class GlossaryPage(QWidget):
         layout.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(selectable_label("Words and what they mean", "heading"))
         layout.addWidget(splitter, 1)
+
+    def page_title(self) -> str:
+        return "Glossary"
+
+    def focus_first(self) -> None:
+        self.focus_search()
+
+    def help_html(self) -> str:
+        return HELP
+
+    def reading_order(self) -> list[str]:
+        return spoken_text(self)
+
+    def clear_personal_data(self) -> None:
+        """Forget the search typed (the window also deletes the whole page on clearing)."""
+        self.search_box.clear()
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, with its text selected to type over."""

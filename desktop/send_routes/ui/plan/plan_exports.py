@@ -50,7 +50,6 @@ class PlanExports(QObject):
         page.save_odt_clicked.connect(lambda: self.save_plan("odt"))
         page.letters_clicked.connect(self.open_letters)
         page.calendar_clicked.connect(self.save_calendar)
-        page.cleared.connect(self.start_again)
 
     def plan_job(self) -> printing.PrintJob | None:
         from send_routes.ui.common import printing  # Qt print support: loaded on first use
@@ -200,7 +199,7 @@ class PlanExports(QObject):
     def start_again(self) -> None:
         """Forget the letters and their edits, the names and the messages.
 
-        Called on Start again, and (through the page's ``cleared``) on Finish and clear.
+        Called on Start again, and (as a holder registered with the session) on every clear.
         """
         if self.letters is not None:
             self.letters.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from send_routes.core.guidance import RouteText
@@ -21,6 +21,7 @@ from send_routes.core.plan_view_parts import PlanFacts
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.glossary_text import TermIndex
+from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
 from send_routes.ui.plan.document_options import DocumentOptionsPanel
@@ -53,8 +54,6 @@ class PlanPage(ScrollingPage):
     #: A list of deadline ids to put in a calendar file, or None for all of them.
     calendar_clicked = Signal(object)
     start_again_clicked = Signal()
-    #: The page forgot its plan (Finish and clear): letters, names and options go too.
-    cleared = Signal()
     #: A step was ticked or unticked (``ticks()`` says which are ticked now).
     ticks_changed = Signal()
 
@@ -76,7 +75,11 @@ class PlanPage(ScrollingPage):
         self.back = button("Back", "Back to check your answers", role="link")
         self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
-        add(text_label("Your plan", "heading"))
+        self.heading = text_label("Your plan", "heading")
+        self.heading.setAccessibleName("Your plan")
+        # Focus starts on the heading, so a screen reader starts at the top of the plan.
+        self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        add(self.heading)
         self.made = text_label("", "hint")
         add(self.made)
         self.summary_holder = QWidget()
@@ -173,9 +176,7 @@ class PlanPage(ScrollingPage):
 
     def _show(self, view: PlanView) -> None:
         self.view = view
-        self.made.setText(
-            f"Made on {view.made} from content version {view.content_version}. {NOT_LEGAL_ADVICE}"
-        )
+        self.made.setText(f"Made on {view.made}. {NOT_LEGAL_ADVICE}")
         self.saved.hide()
         self._replace_summary(self._summary(view))
         body = QWidget()
@@ -261,6 +262,11 @@ class PlanPage(ScrollingPage):
         self.saved.style().polish(self.saved)
         self.saved.setText(message)
         self.saved.show()
+        # Focus comes back from the file dialog to the button pressed; the message is what
+        # the person needs to see and hear now.
+        self.saved.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.saved.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(self.saved))
 
     def clear(self) -> None:
         """Show no plan at all (part of clearing the session)."""
@@ -273,7 +279,6 @@ class PlanPage(ScrollingPage):
         self.cards = []
         self.calendar_button = None
         self.calendar_buttons = {}
-        self.cleared.emit()
 
     def clear_personal_data(self) -> None:
         self.clear()
@@ -294,9 +299,16 @@ class PlanPage(ScrollingPage):
             for index, row in enumerate(card.steps):
                 row.box.setChecked((card.route_id, str(index)) in wanted)
 
+    def page_title(self) -> str:
+        return "Your plan"
+
+    def reading_order(self) -> list[str]:
+        return spoken_text(self)
+
     def focus_first(self) -> None:
+        """The top of the plan, focus on its heading: the urgent box and first step in view."""
+        self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verticalScrollBar().setValue(0)
-        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def help_html(self) -> str:
         return (

@@ -11,26 +11,17 @@ import configparser
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from send_routes import paths
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.shell.input_watch import InputWatch
 
 DEFAULT_IDLE_MINUTES = 10.0
 IDLE_VARIABLE = "SEND_ROUTES_IDLE_MINUTES"
 SETTINGS_NAME = "send-routes.ini"
 COUNTDOWN_SECONDS = 60
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.ShortcutOverride,
-    }
-)
 
 
 def _positive(value: str | None) -> float | None:
@@ -64,35 +55,40 @@ def idle_minutes() -> float:
 
 
 class IdleWatcher(QObject):
-    """Emits ``went_idle`` after ``minutes`` with no key, mouse or touch input anywhere."""
+    """Emits ``went_idle`` after ``minutes`` with no key, mouse or touch input anywhere.
+
+    Nothing runs per event: when the timer ends it asks the input watch how long ago the
+    last input was, and waits the rest of the idle time if someone used the app since.
+    """
 
     went_idle = Signal()
 
-    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+    def __init__(self, minutes: float, watch: InputWatch, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._watch = watch
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self.went_idle)
+        self.timer.timeout.connect(self._check)
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def set_minutes(self, minutes: float) -> None:
-        self.timer.setInterval(max(1, round(minutes * 60_000)))
-        self.timer.start()
+        self._interval = max(1, round(minutes * 60_000))
+        self.restart()
 
     def restart(self) -> None:
-        self.timer.start()
+        self.timer.start(self._interval)
 
     def pause(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False
+    def _check(self) -> None:
+        quiet = self._watch.ms_since_input()
+        # Input since the timer started: wait until the idle time after that input.
+        if quiet < self._interval:
+            self.timer.start(self._interval - quiet)
+            return
+        self.went_idle.emit()
 
 
 class IdleWarningDialog(QDialog):

@@ -1,7 +1,8 @@
 """The main window: start page, wizard, check your answers, plan, directory and glossary.
 
-The window composes the pages and moves between them; the ``Session`` owns what the person
-gives, the ``SessionGuard`` forgets it, ``SidePages`` makes the pages opened from anywhere.
+The window composes the pages; the ``Navigator`` moves between them, the ``Session`` owns
+what the person gives, the ``SessionGuard`` forgets it, ``SidePages`` makes the pages
+opened from anywhere.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from send_routes.ui.common.page import Page
 from send_routes.ui.common.session import Session
+from send_routes.ui.shell.input_watch import input_watch
+from send_routes.ui.shell.navigator import APP_TITLE, Navigator
 from send_routes.ui.shell.session_guard import SessionGuard
 from send_routes.ui.shell.side_pages import SidePages
 from send_routes.ui.shell.start_page import StartPage
 from send_routes.ui.shell.warm_up import WarmUp
-from send_routes.ui.shell.window_look import WindowLook, help_text, scroll_to_focus
+from send_routes.ui.shell.window_look import WindowLook, scroll_to_focus
 from send_routes.ui.shell.window_menus import build_menus
-from send_routes.ui.shell.window_pages import PREPARE_DELAY_MS, WindowPages
+from send_routes.ui.shell.window_pages import WindowPages
+from send_routes.ui.wizard.wizard_view import PREPARE_DELAY_MS
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
@@ -32,7 +37,17 @@ if TYPE_CHECKING:
     from send_routes.ui.wizard.check_answers_page import CheckAnswersPage
     from send_routes.ui.wizard.wizard_view import WizardView
 
-APP_TITLE = "SEND Routes"
+__all__ = ["APP_TITLE", "MainWindow"]
+
+
+def family_content_label(content: ContentStore) -> str:
+    """The content's release and review date, without the build hash (that is in About)."""
+    if not content.reviewed_on:
+        return f"{content.release}, not reviewed"
+    from send_routes.core.deadlines import long_date
+
+    reviewed = long_date(dt.date.fromisoformat(content.reviewed_on))
+    return f"{content.release}, reviewed on {reviewed}"
 
 
 class MainWindow(QMainWindow):
@@ -58,24 +73,23 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.start_page = StartPage()
-        self.pages.addWidget(self.start_page)
-        self.parts = WindowPages(self.pages, lambda: self.content, self.session, self, self._show)
+        self.navigator = Navigator(self.pages, self, self.start_page)
+        self.navigator.add(self.start_page, next=lambda: self.start_wizard())
+        self.parts = WindowPages(self.navigator, lambda: self.content, self.session, self)
         self.side = SidePages(
-            self.pages, lambda: self.content, self.session, self._show, self._adviser_made
+            self.navigator, lambda: self.content, self.session, self._adviser_made
         )
-        self.side.back_requested.connect(self.go_back)
-        self._came_from: QWidget = self.start_page
         self._connect_start_page()
         self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen, self)
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
-        self.guard = SessionGuard(self.session, self, self.pages, self._busy)
+        watch = input_watch()
+        self.guard = SessionGuard(self.session, self, self.navigator, watch, self._busy)
         self.guard.start_requested.connect(self.show_start)
-        self.guard.back_requested.connect(self._return_to)
         QApplication.instance().focusChanged.connect(scroll_to_focus)  # type: ignore[union-attr]
         self.resize(960, 760)
         self.look.apply()
         self.show_start()
-        self.warm_up = WarmUp(self._warm_up_steps(), self.isVisible, self)
+        self.warm_up = WarmUp(self._warm_up_steps(), self.isVisible, watch.ms_since_input, self)
         self.warm_up.start(PREPARE_DELAY_MS)
 
     def _connect_start_page(self) -> None:
@@ -111,7 +125,7 @@ class MainWindow(QMainWindow):
 
     def _warm_up_steps(self) -> Iterator[object]:
         yield self.content
-        self.start_page.show_content_version(self.content.version_label)
+        self.start_page.show_content_version(family_content_label(self.content))
         yield self.wizard
         yield self.check_page
         yield self.plan_page
@@ -165,6 +179,7 @@ class MainWindow(QMainWindow):
             "smaller": lambda: self.look.step_text_scale(-1),
             "normal_size": self.look.reset_text_scale,
             "help": self.show_help,
+            "about": self.show_about,
             "quit": self.close,
             "finish_clear": lambda: self.guard.finish_and_clear(),
             "hide_screen": lambda: self.guard.hide_screen(),
@@ -184,19 +199,28 @@ class MainWindow(QMainWindow):
     def _theme_chosen(self, name: str) -> None:
         self.actions_.themes[name].setChecked(True)
 
+    def show_about(self) -> None:
+        """Help > About: the app's version and the exact content build (its hash)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from send_routes import __version__
+
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            f"{APP_TITLE} version {__version__}.\nContent version {self.content.version_label}.",
+        )
+
     def show_help(self) -> None:
         from send_routes.ui.common.help_dialog import HelpDialog
 
-        self.help_dialog = HelpDialog(
-            help_text(self.current_page(), self.side.directory_page), self
-        )
+        self.help_dialog = HelpDialog(self.navigator.current().help_html(), self)
         self.help_dialog.show()
 
     # Pages
 
-    def current_page(self) -> QWidget:
-        page = self.pages.currentWidget()
-        return page if page is not None else self.start_page
+    def current_page(self) -> Page:
+        return self.navigator.current()
 
     def _busy(self) -> bool:
         """Anything worth a warning before the idle time clears it."""
@@ -208,15 +232,8 @@ class MainWindow(QMainWindow):
             or self.current_page() not in (self.start_page, self.guard.blank_page)
         )
 
-    def _show(self, page: QWidget, title: str) -> None:
-        if not self.side.is_side_page(page):
-            self._came_from = page
-        self.pages.setCurrentWidget(page)
-        self.setWindowTitle(f"{title} – {APP_TITLE}")
-
     def show_start(self) -> None:
-        self._show(self.start_page, "Start")
-        self.start_page.focus_first()
+        self.navigator.show(self.start_page)
 
     def open_directory(self) -> None:
         self.side.open_directory()
@@ -228,7 +245,7 @@ class MainWindow(QMainWindow):
         self.side.open_adviser_area()
 
     def start_wizard(self, preset: dict[str, Any] | None = None) -> None:
-        self._show(self.wizard, "Questions")
+        self.navigator.show(self.wizard, focus=False)
         self.wizard.start(preset)
 
     def show_check(self) -> None:
@@ -247,39 +264,19 @@ class MainWindow(QMainWindow):
         self.parts.choose_answers_file()
 
     def start_again(self) -> None:
+        """Ask first, as Finish and clear does; then forget the answers and the plan."""
+        asked = "Forget your answers and your plan, and go back to the start?"
+        if self.session.answers and not self.guard.ask("Start again", asked, "&Start again"):
+            return
         self.plan_exports.start_again()
         self.session.set_answers({})
         self.session.set_plan(None)
         self.show_start()
 
-    # Navigation that depends on the page
+    # Back and Next: what they do depends on the page (the navigator knows)
 
     def go_back(self) -> None:
-        page = self.current_page()
-        if page is self.parts.made_wizard:
-            self.wizard.go_back()
-        elif page is self.parts.made_check:
-            self._show(self.wizard, "Questions")
-            self.wizard.show_question(self.session.flow.to_ask()[-1].key)
-        elif page is self.parts.made_plan:
-            self.show_check()
-        elif self.side.is_side_page(page):
-            self._return_to(self._came_from)
-
-    def _return_to(self, target: QWidget) -> None:
-        self.pages.setCurrentWidget(target)
-        focus = getattr(target, "focus_first", None)
-        question = self.wizard.current_page() if target is self.parts.made_wizard else None
-        if question is not None:
-            question.focus_field()
-        elif callable(focus):
-            focus()
+        self.navigator.back()
 
     def go_next(self) -> None:
-        page = self.current_page()
-        if page is self.parts.made_wizard:
-            self.wizard.go_next()
-        elif page is self.parts.made_check:
-            self.show_plan()
-        elif page is self.start_page:
-            self.start_wizard()
+        self.navigator.next()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -30,15 +29,16 @@ from PySide6.QtWidgets import (
 from send_routes.ui.common import file_dialogs, open_dialogs
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import ScrollingPage, button
-from send_routes.ui.shell.hide_keys import TripleShift
+from send_routes.ui.shell.hide_keys import TripleShift, hide_keys_elsewhere
 from send_routes.ui.shell.idle_watch import (
     COUNTDOWN_SECONDS,
     IdleWarningDialog,
     IdleWatcher,
     idle_minutes,
 )
+from send_routes.ui.shell.input_watch import InputWatch
+from send_routes.ui.shell.navigator import APP_TITLE, Navigator
 
-HIDE_KEYS = "Ctrl+Shift+H"
 HIDE_WORDS = "Control+Shift+H, or Shift three times"
 CLEARED = "Everything from this session has been cleared."
 IDLE_CLEARED = "Nobody had used SEND Routes for a while, so everything was cleared."
@@ -53,8 +53,20 @@ class BlankPage(ScrollingPage):
         self.content.addWidget(self.start, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
 
+    def page_title(self) -> str:
+        return APP_TITLE
+
     def focus_first(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def help_html(self) -> str:
+        return "<h2>Screen hidden</h2><p>Choose Continue to go back to the page you were on.</p>"
+
+    def reading_order(self) -> list[str]:
+        return [self.start.accessibleName()]
+
+    def clear_personal_data(self) -> None:
+        """The blank page shows nothing of the person."""
 
 
 class LastFolder:
@@ -68,39 +80,47 @@ class SessionGuard(QObject):
     """Clears the session on request and after the idle time; hides the screen at once.
 
     ``busy`` says whether there is anything worth warning about before clearing.
-    ``start_requested`` asks for the start page, ``back_requested`` for the page that was
-    on screen before Hide screen.
+    ``start_requested`` asks for the start page after clearing. The idle timer, Shift three
+    times and Ctrl+Shift+H in other windows hang off the application's one input watch.
     """
 
     start_requested = Signal()
-    back_requested = Signal(object)
 
     def __init__(
         self,
         session: Session,
         window: QMainWindow,
-        stack: QStackedWidget,
+        navigator: Navigator,
+        watch: InputWatch,
         busy: Callable[[], bool],
         minutes: float | None = None,
     ) -> None:
         super().__init__(window)
         file_dialogs.keep_qt_from_writing()
         self.session = session
-        self._window, self._stack, self._busy = window, stack, busy
+        self._window, self._navigator, self._busy = window, navigator, busy
         session.register("last folder used", LastFolder())
         self.countdown_seconds: float = COUNTDOWN_SECONDS
         self.warning: IdleWarningDialog | None = None
-        self._hidden_from: QWidget | None = None
         self.blank_page = BlankPage()
         self.blank_page.start.clicked.connect(self.come_back)
-        stack.addWidget(self.blank_page)
+        navigator.add(self.blank_page)
         self.bar = self._privacy_bar()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
-        self.watcher = IdleWatcher(idle_minutes() if minutes is None else minutes, self)
+        self.watcher = IdleWatcher(idle_minutes() if minutes is None else minutes, watch, self)
         self.watcher.went_idle.connect(self.warn_idle)
-        self.keys = open_dialogs.PrivacyKeys(window, self.hide_screen)
         self.triple_shift = TripleShift(self)
         self.triple_shift.pressed.connect(self.hide_screen)
+        listeners = (self.triple_shift.listen, hide_keys_elsewhere(window, self.hide_screen))
+        for listener in listeners:
+            watch.on_key(listener)
+
+        # The watch outlives this window (tests open many): it must forget the listeners.
+        def forget_listeners() -> None:
+            for one in listeners:
+                watch.stop_listening(one)
+
+        self.destroyed.connect(forget_listeners)
 
     def _privacy_bar(self) -> QToolBar:
         """The bar on every page: Finish and clear, and Hide screen with its shortcut."""
@@ -131,10 +151,18 @@ class SessionGuard(QObject):
 
     def confirm_clear(self) -> bool:
         """Ask before clearing: Enter (or C) clears, Escape keeps everything."""
+        return self.ask(
+            "Finish and clear",
+            "Clear everything from this session and go back to the start?",
+            "&Clear everything",
+        )
+
+    def ask(self, title: str, question: str, yes: str) -> bool:
+        """A yes-or-keep-going question: Enter (or the access key) says yes, Escape no."""
         box = QMessageBox(self._window)
-        box.setWindowTitle("Finish and clear")
-        box.setText("Clear everything from this session and go back to the start?")
-        clear = box.addButton("&Clear everything", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(title)
+        box.setText(question)
+        clear = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(clear)
         box.exec()
@@ -147,7 +175,7 @@ class SessionGuard(QObject):
 
     def clear_and_start(self, message: str) -> None:
         self.clear_session()
-        self._hidden_from = None
+        self._navigator.forget()
         self.start_requested.emit()
         self._window.statusBar().showMessage(message)
 
@@ -156,23 +184,16 @@ class SessionGuard(QObject):
     def hide_screen(self) -> None:
         """Cover the window at once; the session stays until Continue or the idle time."""
         open_dialogs.close_all(self._window)
-        if self._stack.currentWidget() is not self.blank_page:
-            self._hidden_from = self._stack.currentWidget()
-        self._stack.setCurrentWidget(self.blank_page)
-        self._window.setWindowTitle("SEND Routes")
+        self._navigator.cover(self.blank_page)
         self._window.statusBar().clearMessage()
         self._close_dialogs()
         self.blank_page.focus_first()
 
     def is_hidden(self) -> bool:
-        return self._stack.currentWidget() is self.blank_page
+        return self._navigator.is_covered()
 
     def come_back(self) -> None:
-        page, self._hidden_from = self._hidden_from, None
-        if page is None or self._stack.indexOf(page) < 0:
-            self.start_requested.emit()
-        else:
-            self.back_requested.emit(page)
+        self._navigator.uncover()
 
     # Idle time
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QObject
 
 from send_routes.ui.common.session import Session
+from send_routes.ui.shell.navigator import Navigator
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
@@ -17,32 +17,26 @@ if TYPE_CHECKING:
     from send_routes.ui.glossary.glossary_page import GlossaryPage
     from send_routes.user_store.local_contacts import LocalContacts
 
-Show = Callable[[QWidget, str], None]
-
 
 class SidePages(QObject):
     """Find a contact, the glossary and the adviser area, each made on first use.
 
-    ``show`` puts a page on screen with its title; ``adviser_made`` is told of the adviser
-    area once, so that its requests (start the questions, a case opened) can be answered.
+    Find a contact and the glossary are side pages: their Back returns to where the person
+    was. ``adviser_made`` is told of the adviser area once, so that its requests (start the
+    questions, a case opened) can be answered.
     """
-
-    #: A side page's Back link: return to where the person was.
-    back_requested = Signal()
 
     def __init__(
         self,
-        stack: QStackedWidget,
+        navigator: Navigator,
         content: Callable[[], ContentStore],
         session: Session,
-        show: Show,
         adviser_made: Callable[[AdviserPage], None],
     ) -> None:
-        super().__init__(stack)
-        self._stack = stack
+        super().__init__(navigator)
+        self._navigator = navigator
         self._content = content
         self._session = session
-        self._show = show
         self._adviser_made = adviser_made
         self.directory_page: DirectoryPage | None = None
         self.glossary_page: GlossaryPage | None = None
@@ -50,17 +44,14 @@ class SidePages(QObject):
         self.local_contacts: LocalContacts | None = None
         session.register("contacts and glossary searches", self)
 
-    def is_side_page(self, page: QWidget | None) -> bool:
-        return page is not None and page in (self.directory_page, self.glossary_page)
-
     def directory(self) -> DirectoryPage:
         """Find a contact, made on first use or while the start page is read."""
         if self.directory_page is None:
             from send_routes.ui.directory.directory_page import DirectoryPage
 
             self.directory_page = DirectoryPage(self._content(), local=self.local_contacts)
-            self.directory_page.back_clicked.connect(self.back_requested)
-            self._stack.addWidget(self.directory_page)
+            self.directory_page.back_clicked.connect(self._navigator.back)
+            self._navigator.add(self.directory_page, side=True)
             self.directory_page.ensurePolished()  # styled now, not when first opened
         return self.directory_page
 
@@ -69,33 +60,29 @@ class SidePages(QObject):
         area = self._session.answers.get("local_authority")
         if isinstance(area, str) and area:
             page.show_area(area)  # start with the family's area, when they gave one
-        self._show(page, "Find a contact")
-        page.focus_search()
+        self._navigator.show(page)
 
     def open_glossary(self, term: str = "") -> None:
         if self.glossary_page is None:
             from send_routes.ui.glossary.glossary_page import GlossaryPage
 
             self.glossary_page = GlossaryPage(self._content())
-            self._stack.addWidget(self.glossary_page)
-            self.glossary_page.back_clicked.connect(self.back_requested)
-        self._show(self.glossary_page, "Glossary")
+            self._navigator.add(self.glossary_page, side=True)
+            self.glossary_page.back_clicked.connect(self._navigator.back)
+        self._navigator.show(self.glossary_page, focus=not term)
         if term:
             self.glossary_page.show_term(term)
-        else:
-            self.glossary_page.focus_search()
 
     def open_adviser_area(self) -> None:
         if self.adviser_page is None:
             from send_routes.ui.adviser.adviser_page import AdviserPage
 
             self.adviser_page = AdviserPage(self._session, self._content())
-            self._stack.addWidget(self.adviser_page)
+            self._navigator.add(self.adviser_page, back=self._navigator.home_again)
             self.adviser_page.local_contacts_changed.connect(self.set_local_contacts)
             self._adviser_made(self.adviser_page)
-        self._show(self.adviser_page, "Adviser area")
         self.adviser_page.show_page()
-        self.adviser_page.focus_first()
+        self._navigator.show(self.adviser_page)
 
     def set_local_contacts(self, local: LocalContacts | None) -> None:
         """Search the adviser's own contacts in Find a contact too (None: stop)."""
@@ -107,6 +94,7 @@ class SidePages(QObject):
         """Delete the contacts and glossary pages (searches and all); made again if wanted."""
         for page in (self.directory_page, self.glossary_page):
             if page is not None:
-                self._stack.removeWidget(page)
+                page.clear_personal_data()
+                self._navigator.remove(page)
                 page.deleteLater()
         self.directory_page = self.glossary_page = None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from send_routes import __version__
+from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
 from send_routes.wording import NOT_LEGAL_ADVICE
 
@@ -73,6 +74,15 @@ class StartPage(ScrollingPage):
     def show_content_version(self, label: str) -> None:
         """Say which content the app is using (bundled, or a newer installed pack)."""
         self.version.setText(f"SEND Routes version {__version__}. Content version {label}.")
+
+    def page_title(self) -> str:
+        return "Start"
+
+    def reading_order(self) -> list[str]:
+        return spoken_text(self)
+
+    def clear_personal_data(self) -> None:
+        """The start page shows nothing of the person."""
 
     def focus_first(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,4 +1,4 @@
-"""The window's look and help: theme, text size, F1 help, keeping focus in view."""
+"""The window's look: theme, text size, keeping focus in view."""
 
 from __future__ import annotations
 
@@ -12,13 +12,6 @@ from send_routes.ui.common.widgets import ScrollingPage
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 SCALE_STEP = 0.25
-SIDE_PAGE_HELP = (
-    "<h2>Find a contact</h2><p>Type a name, a service or an area in the search box. "
-    "Spelling mistakes are fine. Alt+B goes back to where you were.</p>"
-)
-GLOSSARY_HELP = (
-    "<h2>Glossary</h2><p>Type a word to find what it means. Alt+B goes back to where you were.</p>"
-)
 
 
 class WindowLook:
@@ -62,6 +55,10 @@ class WindowLook:
         finally:
             self._applying = False
 
+    def pending(self) -> bool:
+        """A size asked for is still waiting to be put on screen."""
+        return self._pending.isActive() or self._applying
+
     def step_text_scale(self, steps: int) -> None:
         """Make the text ``steps`` sizes bigger (or smaller) than the size last asked for."""
         self._request(self.requested_scale + steps * SCALE_STEP)
@@ -85,17 +82,6 @@ class WindowLook:
         self.theme = name
         self._theme_chosen(name)
         self.apply()
-
-
-def help_text(page: QWidget, directory: QWidget | None) -> str:
-    """The help for ``page`` (the question on screen, for the wizard)."""
-    inner = getattr(page, "current_page", None)
-    if callable(inner):
-        page = inner() or page
-    help_html = getattr(page, "help_html", None)
-    if callable(help_html):
-        return str(help_html())
-    return SIDE_PAGE_HELP if page is directory else GLOSSARY_HELP
 
 
 def scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:

@@ -39,7 +39,7 @@ MENUS: dict[str, list[tuple[str, str, tuple[str, ...]] | None]] = {
         ("normal_size", "N&ormal text size", ("Ctrl+0",)),
         None,
     ],
-    "&Help": [("help", "&Help for this page", ("F1",))],
+    "&Help": [("help", "&Help for this page", ("F1",)), ("about", "&About SEND Routes", ())],
 }
 
 

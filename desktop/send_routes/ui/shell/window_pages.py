@@ -1,7 +1,7 @@
 """The wizard, Check your answers and the plan: made on first use, shown from the session.
 
-``put`` puts a page on screen with its title (the window's business); everything between
-the last question and the plan (checking, planning, refusals, answers files) is here.
+The navigator puts a page on screen with its title; everything between the last question
+and the plan (checking, planning, refusals, answers files) is here.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from send_routes.ui.common import file_dialogs
 from send_routes.ui.common.save_dialogs import warn
 from send_routes.ui.common.session import Session
+from send_routes.ui.shell.navigator import Navigator
+from send_routes.ui.wizard.wizard_view import PREPARE_DELAY_MS
 
-#: Work for the next page waits until this page has been drawn (see wizard_view).
-PREPARE_DELAY_MS = 50
 ANSWERS_FILTER = "Answers files (*.json)"
 
 if TYPE_CHECKING:
@@ -39,7 +39,8 @@ class ClearedBy:
 
 
 class WindowPages(QObject):
-    """Makes the main pages when first wanted; each ``*_made`` signal hands one over."""
+    """Makes the main pages when first wanted and adds them to the navigator with what Back
+    and Next do on them; each ``*_made`` signal hands one over."""
 
     wizard_made = Signal(object)
     check_made = Signal(object)
@@ -47,15 +48,18 @@ class WindowPages(QObject):
 
     def __init__(
         self,
-        stack: QStackedWidget,
+        navigator: Navigator,
         content: Callable[[], ContentStore],
         session: Session,
         window: QWidget,
-        put: Callable[[QWidget, str], None],
     ) -> None:
-        super().__init__(stack)
-        self._stack, self._content, self._session, self._window = stack, content, session, window
-        self._put = put
+        super().__init__(navigator)
+        self._navigator, self._content, self._session, self._window = (
+            navigator,
+            content,
+            session,
+            window,
+        )
         self.made_wizard: WizardView | None = None
         self.made_check: CheckAnswersPage | None = None
         self.made_plan: PlanPage | None = None
@@ -66,8 +70,8 @@ class WindowPages(QObject):
         if self.made_wizard is None:
             from send_routes.ui.wizard.wizard_view import WizardView
 
-            self.made_wizard = WizardView(self._session, self._content().terms)
-            self._stack.addWidget(self.made_wizard)
+            wizard = self.made_wizard = WizardView(self._session, self._content().terms)
+            self._navigator.add(wizard, back=wizard.go_back, next=wizard.go_next)
             self.wizard_made.emit(self.made_wizard)
         return self.made_wizard
 
@@ -77,10 +81,8 @@ class WindowPages(QObject):
             from send_routes.ui.wizard.check_answers_page import CheckAnswersPage
 
             page = self.made_check = CheckAnswersPage()
-            self._stack.addWidget(page)
-            self._session.register(
-                "check your answers", ClearedBy(lambda: page.show_answers([], {}))
-            )
+            self._navigator.add(page, back=self.back_to_questions, next=self.show_plan)
+            self._session.register("check your answers", page)
             self.check_made.emit(page)
         return self.made_check
 
@@ -100,18 +102,18 @@ class WindowPages(QObject):
 
             content, session = self._content(), self._session
             page = self.made_plan = PlanPage(content.route_texts, content.terms, session)
-            self._stack.addWidget(page)
+            self._navigator.add(page, back=self.show_check)
             page.ticks_changed.connect(lambda: session.set_ticks(page.ticks()))
             page.options.child_name.textChanged.connect(session.set_child_name)
             # Draws the session's plan, if there is one yet, with the whole content.
             self._exports = PlanExports(content, page, self._window)
+            session.register("letters, names and messages", ClearedBy(self._exports.start_again))
             self.plan_made.emit(page)
         return self.made_plan, self._exports
 
     def show_check(self) -> None:
         self.prepare_check()
-        self._put(self.check_page, "Check your answers")
-        self.check_page.focus_first()
+        self._navigator.show(self.check_page)
         QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_plan)
 
     def prepare_check(self) -> None:
@@ -124,7 +126,7 @@ class WindowPages(QObject):
         """Lay the plan out while the person reads their answers, so Continue is instant."""
         from send_routes.core.answers import AnswersError
 
-        if self._stack.currentWidget() is self.check_page:
+        if self._navigator.current() is self.check_page:
             try:
                 self._session.make_plan()
             except AnswersError:
@@ -152,8 +154,13 @@ class WindowPages(QObject):
         self.open_answers(answers)
 
     def change_answer(self, key: str) -> None:
-        self._put(self.wizard, "Questions")
+        self._navigator.show(self.wizard, focus=False)
         self.wizard.show_question(key, returning=True)
+
+    def back_to_questions(self) -> None:
+        """Back from Check your answers: the last question asked."""
+        self._navigator.show(self.wizard, focus=False)
+        self.wizard.show_question(self._session.flow.to_ask()[-1].key)
 
     def show_plan(self) -> None:
         """Plan from the answers; an answer the contract refuses sends the person back to it."""
@@ -164,8 +171,7 @@ class WindowPages(QObject):
         except AnswersError as error:
             self._show_refused(error.key, str(error))
             return
-        self._put(self.plan_page, "Your plan")
-        self.plan_page.focus_first()
+        self._navigator.show(self.plan_page)
 
     def show_opened_case(self) -> None:
         """The opened case's plan, or Check your answers when an answer needs changing."""

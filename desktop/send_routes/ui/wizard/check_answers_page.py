@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -10,25 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
+from send_routes.core.read_back import answer_words
+from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import ScrollingPage, button, menu_access_key, text_label
-
-NOT_GIVEN = "Not given"
-
-
-def describe(question: Question, value: Any) -> str:
-    """An answer as the person would say it, from the question's own option labels."""
-    if value is None or value == []:
-        return NOT_GIVEN
-    if question.kind == "date":
-        return long_date(dt.date.fromisoformat(value))
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, list):
-        return "\n".join(plain(question.label_for(item)) for item in value)
-    return plain(question.label_for(value))
 
 
 class CheckAnswersPage(ScrollingPage):
@@ -70,7 +55,9 @@ class CheckAnswersPage(ScrollingPage):
         wording = [(question.key, question.text) for question in questions]
         if wording == self._wording:
             for question in questions:
-                self._answer_labels[question.key].setText(describe(question, raw.get(question.key)))
+                self._answer_labels[question.key].setText(
+                    answer_words(question, raw.get(question.key))
+                )
             return
         self._build_rows(questions, raw)
 
@@ -88,7 +75,7 @@ class CheckAnswersPage(ScrollingPage):
             layout.addWidget(line)
             text = plain(question.text)
             layout.addWidget(text_label(text, "subheading"))
-            answer = text_label(describe(question, raw.get(question.key)))
+            answer = text_label(answer_words(question, raw.get(question.key)))
             layout.addWidget(answer)
             self._answer_labels[question.key] = answer
             change = button("Change", f"Change your answer to: {text}", role="link")
@@ -104,6 +91,15 @@ class CheckAnswersPage(ScrollingPage):
         chain: list[QWidget] = [self.back, *self.change_buttons.values(), self.go]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def page_title(self) -> str:
+        return "Check your answers"
+
+    def reading_order(self) -> list[str]:
+        return spoken_text(self)
+
+    def clear_personal_data(self) -> None:
+        self.show_answers([], {})
 
     def focus_first(self) -> None:
         self.verticalScrollBar().setValue(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -23,13 +24,42 @@ class FieldError(ValueError):
     """What the person typed cannot be used; the message says how to fix it."""
 
 
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+#: Arrow keys and the step each takes through a group's options.
+ARROW_STEPS = {
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Left: -1,
+}
+
+
+class ChoosingRadioButton(QRadioButton):
+    """A radio button whose arrow keys choose the next option, as native radio groups do.
+
+    Qt's own buttons only move focus when nothing is chosen yet (each option sits in its
+    own row widget), so Continue would then say nothing was chosen.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = ARROW_STEPS.get(Qt.Key(event.key()))
+        group = self.group()
+        if step is None or group is None or event.modifiers() & ~KEYPAD:
+            super().keyPressEvent(event)
+            return
+        buttons = group.buttons()
+        target = buttons[(buttons.index(self) + step) % len(buttons)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        target.click()
+
+
 class OptionRow(QWidget):
     """One radio button or check box, its wrapped label, and the option's help beneath."""
 
     def __init__(self, option: Option, terms: TermIndex, multi: bool) -> None:
         super().__init__()
         self.option = option
-        self.button: QAbstractButton = QCheckBox() if multi else QRadioButton()
+        self.button: QAbstractButton = QCheckBox() if multi else ChoosingRadioButton()
         self.button.setAccessibleName(plain(option.label))
         self.button.setAccessibleDescription(plain(option.help))
         self.button.setProperty("value", option.value)

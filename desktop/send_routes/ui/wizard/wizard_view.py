@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from send_routes.core.question_flow import QuestionFlow
 from send_routes.ui.common.glossary_text import TermIndex
+from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.wizard.choice_fields import FieldError
 from send_routes.ui.wizard.question_page import QuestionPage
@@ -73,6 +74,23 @@ class WizardView(QStackedWidget):
             self.addWidget(page)
             self.pages[key] = page
         return page
+
+    def page_title(self) -> str:
+        return "Questions"
+
+    def focus_first(self) -> None:
+        """Focus starts in the question's answer (its first choice, or its box)."""
+        page = self.current_page()
+        if page is not None:
+            page.focus_field()
+
+    def help_html(self) -> str:
+        page = self.current_page()
+        return page.help_html() if page is not None else ""
+
+    def reading_order(self) -> list[str]:
+        page = self.current_page()
+        return spoken_text(page) if page is not None else []
 
     def current_page(self) -> QuestionPage | None:
         page = self.currentWidget()
