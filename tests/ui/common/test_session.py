@@ -66,3 +66,17 @@ def test_a_saved_case_never_keeps_the_first_name_typed_for_the_title(
     case = session.to_case()
     assert "Zebedee" not in json.dumps(case)
     assert case["notes"] == "Tribunal papers sent" and case["answers"] == REFUSED
+
+
+def test_clear_forgets_every_field_by_itself_without_a_page_to_help(
+    content: ContentStore,
+) -> None:
+    session, _ = counting_session(content, [dt.date(2026, 11, 22)])
+    session.set_answers(REFUSED)
+    session.make_plan()
+    session.set_child_name("Zebedee")
+    session.set_ticks([("mediation", 0)])
+    session.set_notes("Tribunal papers sent")
+    session.clear()
+    assert (session.answers, session.plan, session.child_name) == ({}, None, "")
+    assert (session.ticks, session.notes) == ([], "")

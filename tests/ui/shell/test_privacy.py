@@ -195,3 +195,23 @@ def test_qt_is_kept_from_writing_file_dialog_history(window: MainWindow) -> None
     assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     assert settings.fileName().startswith(str(file_dialogs.nowhere()))
+
+
+@pytest.mark.parametrize("how", ["finish and clear", "idle time"])
+def test_every_way_of_clearing_empties_every_field_the_session_holds(
+    qtbot: QtBot, window: MainWindow, how: str
+) -> None:
+    fill_session(qtbot, window)
+    window.session.set_notes("Tribunal papers sent")
+    assert window.session.child_name == NAME and window.session.ticks
+    if how == "finish and clear":
+        press_in_next_dialog(qtbot, Qt.Key.Key_Return)
+        window.guard.finish_and_clear()
+    else:
+        window.guard.countdown_seconds = 0.2
+        window.guard.watcher.set_minutes(0.001)
+        qtbot.waitUntil(lambda: window.current_page() is window.start_page, timeout=3000)
+    session = window.session
+    assert (session.answers, session.plan, session.child_name) == ({}, None, "")
+    assert (session.ticks, session.notes) == ([], "")
+    assert leftovers(window) == []
