@@ -113,7 +113,7 @@ def _open(window: object, app: object, read_start_page: bool) -> float:
 def _open_in_new_window(store: object, app: object, read_start_page: bool) -> float:
     from shiboken6 import delete
 
-    from send_routes.ui.main_window import MainWindow
+    from send_routes.ui.shell.main_window import MainWindow
 
     window = MainWindow(store, today=dt.date(2026, 11, 22))  # type: ignore[arg-type]
     elapsed = _open(window, app, read_start_page)
@@ -128,8 +128,8 @@ def measure(path: Path, opens: int, rounds: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from send_routes.content_store.content import ContentStore
-    from send_routes.ui import directory_page  # noqa: F401  # loaded as an installed app's is
-    from send_routes.ui.main_window import MainWindow
+    from send_routes.ui.directory import directory_page  # noqa: F401  # loaded as an installed app's is
+    from send_routes.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     store = ContentStore.open(path)

@@ -79,8 +79,8 @@ def interactions() -> None:
     from PySide6.QtWidgets import QApplication
 
     from send_routes.content_build.locate import open_content
-    from send_routes.ui.main_window import MainWindow
-    from send_routes.ui.theme import DEFAULT_THEME, apply_theme
+    from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
+    from send_routes.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, DEFAULT_THEME)  # type: ignore[arg-type]

@@ -42,7 +42,7 @@ def main(mode: str) -> int:
         window.resize(800, 600)
     else:
         from send_routes.app import build_window
-        from send_routes.ui.theme import DEFAULT_THEME, apply_theme
+        from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
 
         apply_theme(app, DEFAULT_THEME)
         window = build_window()

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from send_routes.content_build.locate import open_content
-from send_routes.ui.main_window import MainWindow
-from send_routes.ui.theme import DEFAULT_THEME, apply_theme
+from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
+from send_routes.ui.shell.main_window import MainWindow
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
 ANSWERS = {

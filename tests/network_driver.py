@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from sample_answers import REFUSED_AMEND
 from send_routes.content_build.locate import open_content
-from send_routes.ui.main_window import MainWindow
+from send_routes.ui.shell.main_window import MainWindow
 
 ANSWERS = REFUSED_AMEND
 

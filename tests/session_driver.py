@@ -8,7 +8,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from send_routes.content_build.locate import open_content
-from send_routes.ui.main_window import MainWindow
+from send_routes.ui.shell.main_window import MainWindow
 
 NAME = "Zebedee Quillfeather"
 ANSWERS = {

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from sample_answers import REFUSED_AMEND
 from send_routes.content_store.content import ContentStore
-from send_routes.ui.main_window import MainWindow
+from send_routes.ui.shell.main_window import MainWindow
 
 
 def _refuse(*args: Any, **kwargs: Any) -> Any:

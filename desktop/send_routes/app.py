@@ -28,7 +28,7 @@ def build_window(
     The database is checked before anything is drawn, but the engine that reads it loads
     while the person reads the start page.
     """
-    from send_routes.ui.main_window import MainWindow
+    from send_routes.ui.shell.main_window import MainWindow
 
     later: LaterCheck | None = None
     try:
@@ -37,7 +37,7 @@ def build_window(
         else:
             content, later = _checked_content()
     except ContentError as error:
-        from send_routes.ui.error_page import ContentErrorPage
+        from send_routes.ui.shell.error_page import ContentErrorPage
 
         return ContentErrorPage(error)
     window = MainWindow(content, today=today)
@@ -71,7 +71,7 @@ def refuse_if_damaged(window: QWidget, later: LaterCheck) -> None:
     try:
         later.wait()
     except ContentError as error:
-        from send_routes.ui.error_page import ContentErrorPage
+        from send_routes.ui.shell.error_page import ContentErrorPage
 
         page = ContentErrorPage(error)
         page.setParent(window, Qt.WindowType.Window)  # kept alive with the window
@@ -85,19 +85,22 @@ def run(answers: Mapping[str, Any] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    from send_routes.ui.theme import DEFAULT_THEME, apply_theme
+    from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
 
     apply_theme(app, DEFAULT_THEME)  # the main window applies the person's choices itself
+    from send_routes.ui.shell.input_watch import install_input_watch
+
+    install_input_watch(app)  # the one application-wide input watch, before any window
     window = build_window()
     window.show()
     from PySide6.QtCore import QTimer
 
-    from send_routes.ui.fonts import register_fonts
+    from send_routes.ui.common.fonts import register_fonts
 
     # Italics and the other font choices are not needed for the first paint.
     QTimer.singleShot(FONTS_LATER_MS, register_fonts)
     if answers is not None:
-        from send_routes.ui.main_window import MainWindow
+        from send_routes.ui.shell.main_window import MainWindow
 
         if isinstance(window, MainWindow):  # not the page saying the content is unusable
             window.open_answers(answers)

@@ -177,7 +177,7 @@ def check_window(content: ContentStore) -> None:
     from PySide6.QtWidgets import QApplication
 
     from send_routes.app import build_window
-    from send_routes.ui.main_window import MainWindow
+    from send_routes.ui.shell.main_window import MainWindow
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from send_routes.ui.adviser_page import AdviserPage
+from send_routes.ui.adviser.adviser_page import AdviserPage
 from send_routes.user_store.crypto import KdfParams
 
 FAST_KDF = KdfParams(n=2**10, r=8, p=1)

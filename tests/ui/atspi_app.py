@@ -14,7 +14,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from send_routes.content_store.content import ContentStore
-from send_routes.ui.main_window import MainWindow
+from send_routes.ui.shell.main_window import MainWindow
 
 ANSWERS = {
     "role": "parent_carer",

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from wizard_keys import TODAY, MakeWindow
 
 from send_routes.content_store.content import ContentStore
-from send_routes.ui.adviser_page import AdviserPage
-from send_routes.ui.main_window import MainWindow
-from send_routes.ui.theme import DEFAULT_THEME, apply_theme
+from send_routes.ui.adviser.adviser_page import AdviserPage
+from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
+from send_routes.ui.shell.main_window import MainWindow
 
 #: The offscreen platform warns on every shown window and tooltip; it says nothing about our code.
 OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"

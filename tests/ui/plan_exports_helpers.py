@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 
 from sample_answers import REFUSED_AMEND_AFTER_REVIEW, SETTING_PROVISION
-from send_routes.ui.main_window import MainWindow
+from send_routes.ui.shell.main_window import MainWindow
 
 WITH_DATES = REFUSED_AMEND_AFTER_REVIEW
 NO_DATES: dict[str, Any] = {**SETTING_PROVISION, "local_authority": "leicester"}
@@ -50,7 +50,7 @@ def print_to(monkeypatch: pytest.MonkeyPatch, output: Path) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QDialog
 
-    from send_routes.ui import printing
+    from send_routes.ui.common import printing
 
     monkeypatch.setattr(printing, "real_printers", lambda: ["Office printer"])
 

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from sample_answers import REFUSED
-from send_routes.ui.main_window import MainWindow
+from send_routes.ui.shell.main_window import MainWindow
 
 ANSWERS: dict[str, Any] = {**REFUSED, "decision_date": "2026-10-13"}
 NAME = "Zebedee Quillfeather"
+
+
+def press_in_next_dialog(qtbot: QtBot, key: Qt.Key) -> None:
+    """Press ``key`` in the dialog about to open (it runs its own event loop)."""
+
+    def press_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None, "no dialog opened"
+        qtbot.keyClick(dialog.focusWidget() or dialog, key)
+
+    QTimer.singleShot(0, press_it)
 
 
 def fill_session(qtbot: QtBot, window: MainWindow) -> None:
@@ -25,9 +37,7 @@ def fill_session(qtbot: QtBot, window: MainWindow) -> None:
     window.show_plan()
     assert window.current_page() is window.plan_page
     window.plan_page.cards[0].steps[0].box.setChecked(True)
-    child = getattr(getattr(window.plan_page, "options", None), "child_name", None)
-    if child is not None:
-        child.setText(NAME)
+    window.plan_page.options.child_name.setText(NAME)
 
 
 def leftovers(window: MainWindow) -> list[str]:

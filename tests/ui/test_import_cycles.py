@@ -14,18 +14,24 @@ def ui_imports(path: Path) -> set[str]:
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text("utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module:
-            if node.module == "send_routes.ui":
-                found |= {alias.name for alias in node.names}
+            if node.module.startswith(PREFIX) and node.module.count(".") == 2:
+                room = node.module.removeprefix(PREFIX)
+                found |= {f"{room}.{alias.name}" for alias in node.names}
             elif node.module.startswith(PREFIX):
-                found.add(node.module.removeprefix(PREFIX).split(".")[0])
+                found.add(node.module.removeprefix(PREFIX))
         elif isinstance(node, ast.Import):
             names = (alias.name for alias in node.names)
-            found |= {n.removeprefix(PREFIX).split(".")[0] for n in names if n.startswith(PREFIX)}
+            found |= {n.removeprefix(PREFIX) for n in names if n.startswith(PREFIX)}
     return found
 
 
+def module_name(path: Path) -> str:
+    """``plan.plan_page`` for ui/plan/plan_page.py: the room and the module."""
+    return ".".join(path.relative_to(UI).with_suffix("").parts)
+
+
 def import_graph() -> dict[str, set[str]]:
-    modules = {path.stem: path for path in UI.glob("*.py")}
+    modules = {module_name(path): path for path in UI.rglob("*.py") if path.stem != "__init__"}
     return {name: ui_imports(path) & modules.keys() for name, path in modules.items()}
 
 
@@ -60,5 +66,7 @@ def test_no_ui_module_imports_itself_back_through_others() -> None:
 
 
 def test_no_ui_module_names_the_main_window_but_the_app_and_the_window_itself() -> None:
-    users = {name for name, imports in import_graph().items() if "main_window" in imports}
-    assert users <= {"main_window"}
+    graph = import_graph()
+    users = {name for name, imports in graph.items() if "shell.main_window" in imports}
+    assert "shell.main_window" in graph
+    assert users <= {"shell.main_window"}

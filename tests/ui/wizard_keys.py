@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from send_routes.ui.area_field import CouncilField
-from send_routes.ui.choice_fields import ChoiceField
-from send_routes.ui.date_field import DateField
-from send_routes.ui.main_window import MainWindow
-from send_routes.ui.number_field import NumberField
+from send_routes.ui.shell.main_window import MainWindow
+from send_routes.ui.wizard.area_field import CouncilField
+from send_routes.ui.wizard.choice_fields import ChoiceField
+from send_routes.ui.wizard.date_field import DateField
+from send_routes.ui.wizard.number_field import NumberField
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -123,7 +123,31 @@ def count_deadline(
     )
 
 
+#: The app's own words for days and months: ``strftime`` would follow the C library's locale,
+#: which Qt sets from the computer's ("Mawrth 1 Rhagfyr 2026" in an English plan).
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def day_month_year(day: dt.date) -> str:
+    """ "1 December 2026", in the app's words whatever the computer's locale."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 @lru_cache(maxsize=1024)
 def long_date(day: dt.date) -> str:
     """A date as people write it in letters: "Tuesday 1 December 2026"."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return f"{DAY_NAMES[day.weekday()]} {day_month_year(day)}"

@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from send_routes.content_store.content import ContentStore
-from send_routes.core.answers import DATE_KEYS, KNOWN_AREAS
-from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import plain
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, build_plan_view
 from send_routes.core.plan_view import terms_used as terms_in_texts
 from send_routes.core.plan_view_parts import PlanFacts
-from send_routes.core.questions import reworded
+from send_routes.core.read_back import read_back
 
 
 @dataclass(frozen=True)
@@ -43,27 +41,10 @@ class DocumentOptions:
 
 
 def situation(plan: Plan, content: ContentStore) -> tuple[tuple[str, str], ...]:
-    """The answers as (question, answer) pairs in plain words, in the wizard's order."""
-    answers = plan.answers
-    raw = answers.to_dict()
-    rows = []
-    for asked in content.questions:
-        # In the person's own words: "you" for a young person, "the college" at a college.
-        question = reworded(asked, raw)
-        value = answers.value(question.key)
-        if value is None or value == () or value == "":
-            continue
-        if question.key in DATE_KEYS:
-            shown = long_date(answers.dates[question.key])
-        elif question.key == "local_authority":
-            area = answers.area
-            shown = question.label_for(area) if area in KNOWN_AREAS else answers.local_authority
-        elif isinstance(value, tuple):
-            shown = "; ".join(question.label_for(item) for item in value)
-        else:
-            shown = question.label_for(str(value))
-        rows.append((plain(question.text), plain(shown)))
-    return tuple(rows)
+    """The answers as (question, answer) pairs in plain words: the questions asked, read back
+    as "Check your answers" reads them (``core.read_back``)."""
+    rows = read_back(content.questions, plan.answers.to_dict())
+    return tuple((plain(question.text), words.replace("\n", "; ")) for question, words in rows)
 
 
 def plan_facts(plan: Plan, content: ContentStore) -> PlanFacts:

@@ -1,0 +1,1 @@
+"""The adviser's page: saved cases, local contacts and content packs."""

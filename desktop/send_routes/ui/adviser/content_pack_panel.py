@@ -1,0 +1,74 @@
+"""The adviser area's content pack panel: install newer contacts and guidance from a file.
+
+The pack's signature is checked against the key shipped with the app; it is installed
+beside the bundled content, and used from the next start. Saved cases and own contacts
+are never touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from send_routes import paths
+from send_routes.content_store.content_release import PUBLIC_KEY_NAME
+from send_routes.ui.common import file_dialogs
+from send_routes.ui.common.widgets import button, text_label
+
+PACK_FILTER = "SEND Routes content packs (*.srpack);;All files (*)"
+
+
+def public_key_file() -> Path:
+    """The content key's public half, shipped with the app."""
+    return paths.resources_dir() / PUBLIC_KEY_NAME
+
+
+class ContentPackPanel(QFrame):
+    """A button to choose a content pack, and what became of it, in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")  # framed as the other panels of the adviser area
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(text_label("Newer contacts and guidance", "subheading"))
+        layout.addWidget(
+            text_label(
+                "If you have been sent a SEND Routes content pack, install it here. The app "
+                "checks it comes from SEND Routes and is newer than the content you have. "
+                "Saved cases and your own contacts are not changed."
+            )
+        )
+        self.install_button = button(
+            "Install a content pack…",
+            "Install a content pack",
+            "Choose a content pack file to check and install",
+            "secondary",
+        )
+        self.install_button.clicked.connect(self.choose_and_install)
+        layout.addWidget(self.install_button)
+        self.result = text_label("", "hint")
+        self.result.setAccessibleName("Content pack message")
+        layout.addWidget(self.result)
+
+    def choose_and_install(self) -> None:
+        chosen = file_dialogs.ask_open_path(self, "Install a content pack", PACK_FILTER)
+        if chosen is not None:
+            self.install(chosen)
+
+    def install(self, pack: Path) -> bool:
+        """Check and install ``pack``; say what happened. True when it was installed."""
+        from send_routes.content_store.packs import PackError, install_pack, load_public_key
+
+        try:
+            info = install_pack(
+                pack, load_public_key(public_key_file()), paths.content_db(), paths.user_data_dir()
+            )
+        except (PackError, OSError, ValueError) as error:
+            self.result.setText(f"The content pack was not installed. {error}")
+            return False
+        self.result.setText(
+            f"Installed content {info.describe()}. Close SEND Routes and open it again to use it."
+        )
+        return True

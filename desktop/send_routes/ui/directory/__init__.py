@@ -1,0 +1,1 @@
+"""Find a contact: the directory page, its results and a contact's details."""

@@ -1,0 +1,166 @@
+"""The details of a contact: every field, where it came from, and buttons to copy it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from send_routes.content_store.content import ContentStore
+from send_routes.core.contact_fields import KINDS
+from send_routes.core.guidance import Contact
+from send_routes.ui.common.labels import date_in_words, selectable_label, source_lines
+from send_routes.ui.common.widgets import text_label
+from send_routes.ui.directory.contact_conflicts import conflict_fields
+from send_routes.ui.directory.contact_table_model import NATIONAL
+
+CONFIDENCE_WORDS = {
+    "H": "Checked against the sources",
+    "M": "From one source: check it if you can",
+    "L": "May have changed: check before you rely on it",
+}
+COPYABLE = {"phone": "phone number", "email": "email address"}
+
+
+def area_names(content: ContentStore) -> dict[str, str]:
+    """Area id to name for the areas the content covers ('' is national)."""
+    return {"": NATIONAL, **{area["id"]: area["name"] for area in content.areas[:-1]}}
+
+
+class ContactCard(QFrame):
+    """One contact record, field by field, with Copy buttons for its phone and email."""
+
+    copied = Signal(str)  # what was copied, in words: "phone number"
+
+    def __init__(self, contact: Contact, content: ContentStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact = contact
+        self.setProperty("role", "panel")
+        self.copy_buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(selectable_label(contact.name, "subheading"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.addLayout(form)
+        for label, value in self._rows(content):
+            self._add_row(form, label, value)
+        self.status = selectable_label("", "hint")
+        self.status.setAccessibleName("What was copied")
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def _rows(self, content: ContentStore) -> list[tuple[str, str]]:
+        contact = self.contact
+        routes = [content.route_texts[r].title for r in contact.routes if r in content.route_texts]
+        rows = [
+            ("Added locally", "Yes: added by this centre" if contact.added_locally else ""),
+            ("Organisation", contact.organisation),
+            ("Service", contact.service),
+            ("Kind", KINDS.get(contact.kind, contact.kind)),
+            ("Area", area_names(content).get(contact.local_authority, contact.local_authority)),
+            ("Phone", contact.phone),
+            ("Email", contact.email),
+            ("Website", contact.website or "Not known: the sources give no website."),
+            ("Helps with", contact.helps_with),
+            ("Can help you to", "\n".join(routes)),
+            ("Note", contact.note),
+            ("How sure we are", CONFIDENCE_WORDS.get(contact.confidence, contact.confidence)),
+            ("Where this came from", "\n".join(source_lines(content.sources, contact.source))),
+            ("Last checked", date_in_words(contact.source_read)),
+        ]
+        return [(label, value) for label, value in rows if value or label in ("Phone", "Email")]
+
+    def _add_row(self, form: QFormLayout, label: str, value: str) -> None:
+        field = label.casefold()
+        # Only the values can be selected: a selectable label costs far more to make, and
+        # nobody copies the word "Phone".
+        if field not in COPYABLE:
+            form.addRow(text_label(label + ":"), selectable_label(value))
+            return
+        words = COPYABLE[field]
+        cell = QVBoxLayout()
+        cell.addWidget(selectable_label(value or f"Not known: the sources give no {words}."))
+        if value:
+            cell.addWidget(self._copy_button(words, value), 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(text_label(label + ":"), cell)
+
+    def _copy_button(self, words: str, value: str) -> QPushButton:
+        button = QPushButton(f"Copy {words}", self)
+        button.setProperty("role", "secondary")
+        button.setAccessibleName(f"Copy {words} for {self.contact.name}")
+        button.setAccessibleDescription(f"Puts {value} on the clipboard, ready to paste.")
+        button.clicked.connect(lambda: self._copy(words, value))
+        self.copy_buttons.append(button)
+        return button
+
+    def _copy(self, words: str, value: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self.status.setText(f"{words.capitalize()} copied: {value}")
+        self.copied.emit(words)
+
+
+class ContactDetailsView(QScrollArea):
+    """The chosen contact, with any records that disagree with it side by side."""
+
+    copied = Signal(str)
+
+    def __init__(self, content: ContentStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self.cards: list[ContactCard] = []
+        self.conflict_note: QLabel | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Contact details")
+        self.show_contacts(None, [])
+
+    def show_contacts(self, contact: Contact | None, conflicts: Sequence[Contact]) -> None:
+        """Show ``contact`` and, beside it, the ``conflicts``: records that disagree with it."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.cards = []
+        self.conflict_note = None
+        if contact is None:
+            layout.addWidget(selectable_label("Choose a contact to see its details.", "hint"))
+        else:
+            if conflicts:
+                self.conflict_note = selectable_label(
+                    self._conflict_text(contact, conflicts), "warning"
+                )
+                layout.addWidget(self.conflict_note)
+            layout.addLayout(self._cards_row([contact, *conflicts]))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _cards_row(self, contacts: Sequence[Contact]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for contact in contacts:
+            card = ContactCard(contact, self._content)
+            card.copied.connect(self.copied)
+            self.cards.append(card)
+            row.addWidget(card, 1)
+        return row
+
+    @staticmethod
+    def _conflict_text(contact: Contact, conflicts: Sequence[Contact]) -> str:
+        fields = conflict_fields(contact, conflicts)
+        what = " and ".join([", ".join(fields[:-1]), fields[-1]] if len(fields) > 1 else fields)
+        others = "other records are" if len(conflicts) > 1 else "other record is"
+        return (
+            f"The sources disagree about the {what} for {contact.organisation}. "
+            f"The {others} shown beside this one. Check which is current before you rely on it."
+        )
+
+    def copy_buttons(self) -> list[QPushButton]:
+        return [button for card in self.cards for button in card.copy_buttons]

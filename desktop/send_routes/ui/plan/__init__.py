@@ -1,0 +1,1 @@
+"""The plan page, its letters, and saving or printing it."""

@@ -1,0 +1,235 @@
+"""The parts of the plan page, drawn from the PlanView the printout and text also show.
+
+The summary, route cards, contacts, dates, rights and the area's services. Nothing here
+works anything out: the words and the days left come from the view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from send_routes.core.guidance import plain
+from send_routes.core.plan_view import Summary
+from send_routes.core.plan_view_parts import AreaView, ContactView, DateView, NoteView, RouteView
+from send_routes.ui.common.glossary_text import TermIndex, TermLabel
+from send_routes.ui.common.widgets import button, panel, text_label
+from send_routes.wording import MAY_HAVE_CHANGED as MAY_HAVE_CHANGED
+from send_routes.wording import MISSING_DETAIL
+
+#: Shown in place of a detail no source gives (the tests look for it).
+MISSING = MISSING_DETAIL
+
+#: A paragraph with at least this many explained words gets a link to skip past them.
+SKIP_FROM = 3
+
+
+def explained(layout: QVBoxLayout, text: str, terms: TermIndex, role: str = "") -> TermLabel:
+    """Add ``text`` with its glossary terms linked, after a skip link when it has several."""
+    label = TermLabel(text, terms, role)
+    count = len(terms.terms_in(text))
+    if count >= SKIP_FROM:
+        layout.addWidget(skip_link(label, count), alignment=Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(label)
+    return label
+
+
+def skip_link(label: TermLabel, count: int) -> QPushButton:
+    """A link that moves keyboard focus past ``label``'s explained words."""
+    link = button(
+        f"Skip {count} explained words",
+        f"Skip the {count} explained words in the next paragraph",
+        role="link",
+    )
+    link.setObjectName("skipTerms")
+
+    def skip() -> None:
+        after = label.nextInFocusChain()
+        while (
+            after is not None
+            and after is not label
+            and after.focusPolicy()
+            in (
+                Qt.FocusPolicy.NoFocus,
+                Qt.FocusPolicy.ClickFocus,
+            )
+        ):
+            after = after.nextInFocusChain()
+        if after is not None and after is not label:
+            after.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    link.clicked.connect(skip)
+    return link
+
+
+class CheckRow(QWidget):
+    """A check box for one step, with the step's wrapped text beside it."""
+
+    def __init__(self, text: str, terms: TermIndex) -> None:
+        super().__init__()
+        self.box = QCheckBox()
+        self.box.setAccessibleName(f"Done: {plain(text)}")
+        self.label = TermLabel(text, terms)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.label, 0, 1)
+        grid.setColumnStretch(1, 1)
+
+
+def _selectable(text: str, role: str = "") -> QLabel:
+    label = text_label(text, role)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def contact_block(contact: ContactView, brief: bool = False) -> QFrame:
+    """A contact's details; a missing detail says so and is never guessed.
+
+    ``brief`` gives only the details it has, for a contact already given in full above.
+    """
+    frame, layout = panel()
+    frame.setAccessibleName(contact.name)
+    layout.addWidget(text_label(contact.name, "subheading"))
+    details = contact.known_details() if brief else contact.details()
+    for what, value in details:
+        layout.addWidget(_selectable(f"{what}: {value}"))
+    if brief:
+        return frame
+    if contact.helps_with:
+        layout.addWidget(text_label(contact.helps_with, "hint"))
+    if contact.caution:
+        layout.addWidget(text_label(contact.caution, "warning"))
+    layout.addWidget(text_label(contact.source_line, "hint"))
+    if contact.note:
+        layout.addWidget(text_label(f"Note: {contact.note}", "hint"))
+    return frame
+
+
+class RouteCard(QFrame):
+    """One route: what it is, why it fits, its steps, what to prepare, and who to contact."""
+
+    def __init__(self, route: RouteView, terms: TermIndex) -> None:
+        super().__init__()
+        self.route_id = route.id
+        self.setObjectName(f"route-{route.id}")
+        self.setProperty("role", "panel")
+        self.setAccessibleName(f"Route {route.number}: {route.title}")
+        layout = QVBoxLayout(self)
+        tried = " (you have tried this)" if route.already_tried else ""
+        self.title = text_label(f"{route.number}. {route.title}{tried}", "heading")
+        layout.addWidget(self.title)
+        _section(layout, "What it is", [route.short], terms)
+        _section(layout, "Why it fits", [route.why], terms)
+        layout.addWidget(text_label("Steps", "subheading"))
+        self.steps = [CheckRow(step, terms) for step in route.steps]
+        for row in self.steps:
+            layout.addWidget(row)
+        _section(layout, "What to prepare", route.prepare, terms)
+        if route.contacts:
+            layout.addWidget(text_label("Who to contact", "subheading"))
+            for contact in route.contacts:
+                layout.addWidget(contact_block(contact, contact.name in route.seen_before))
+
+
+def _section(layout: QVBoxLayout, title: str, texts: Sequence[str], terms: TermIndex) -> None:
+    texts = [text for text in texts if text.strip()]
+    if not texts:
+        return
+    layout.addWidget(text_label(title, "subheading"))
+    for text in texts:
+        explained(layout, ("• " if len(texts) > 1 else "") + text, terms)
+
+
+def urgent_block(summary: Summary, terms: TermIndex) -> QFrame | None:
+    """The urgent date, boxed, with what to do before it (None when nothing is urgent)."""
+    urgent = summary.urgent
+    if urgent is None:
+        return None
+    frame, layout = panel("warning")
+    frame.setObjectName("urgent")
+    head = f"By {urgent.when} ({urgent.left}): {urgent.label}"
+    frame.setAccessibleName(head)
+    layout.addWidget(text_label(head, "subheading"))
+    explained(layout, urgent.text, terms, "error")
+    return frame
+
+
+def summary_block(summary: Summary, terms: TermIndex) -> QFrame:
+    """What to do first, who can help, the dates and what to take: page 1 of the printout."""
+    frame, layout = panel()
+    frame.setObjectName("doThisFirst")
+    frame.setAccessibleName("Do this first")
+    layout.addWidget(text_label("Do this first", "heading"))
+    layout.addWidget(text_label(summary.first.title, "subheading"))
+    start = f" Start here: {summary.first_step}" if summary.first_step else ""
+    explained(layout, summary.first.short + start, terms)
+    if summary.helpers:
+        who = f"Who can help ({summary.helpers_from})" if summary.helpers_from else ""
+        layout.addWidget(text_label(who or "Who to contact", "subheading"))
+        for helper in summary.helpers:
+            layout.addWidget(_selectable(helper.brief))
+    _section(layout, "Finding help near you", summary.find_local, terms)
+    if summary.dates:
+        layout.addWidget(text_label("Dates, nearest first", "subheading"))
+        for date in summary.dates:
+            layout.addWidget(_selectable(f"{date.when} ({date.left}): {date.label}"))
+    _section(layout, "What to take to that call", summary.take, terms)
+    return frame
+
+
+def deadline_block(date: DateView, terms: TermIndex) -> QFrame:
+    """A deadline as a date, with days left, its label, its rule and the date counted from."""
+    frame, layout = panel()
+    frame.setObjectName(f"deadline-{date.id}")
+    frame.setProperty("deadline_id", date.id)
+    when = f"{date.when} ({date.left})"
+    frame.setAccessibleName(f"{date.label}: {when}")
+    layout.addWidget(text_label(when, "subheading"))
+    layout.addWidget(TermLabel(date.label, terms))
+    explained(layout, date.basis, terms, "hint")
+    if date.warning:
+        explained(layout, date.warning, terms, "warning")
+    return frame
+
+
+def note_block(note: NoteView, terms: TermIndex) -> QWidget:
+    """A right the family should know."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(text_label(note.title, "subheading"))
+    explained(layout, note.text, terms)
+    return block
+
+
+def area_block(area: AreaView, terms: TermIndex) -> QWidget:
+    """The area's services and Local Offer, or how to find local services."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    title = f"Help in {area.name}" if area.name else "Finding help near you"
+    layout.addWidget(text_label(title, "heading"))
+    for text in (*area.services, *area.local_offer, *area.find_local):
+        explained(layout, text, terms)
+    return block
+
+
+def warnings_block(warnings: Sequence[str], terms: TermIndex) -> QFrame:
+    """The plan's warnings, boxed so they stand out."""
+    frame, layout = panel("warning")
+    frame.setObjectName("planWarnings")
+    layout.addWidget(text_label("Important", "subheading"))
+    for warning in warnings:
+        explained(layout, warning, terms, "error")
+    return frame

@@ -1,0 +1,144 @@
+"""The one place that moves between pages: the stack, the history, titles, back and next.
+
+Pages are added once with what Back and Next mean on them. ``show`` puts a page on screen
+with its title and remembers it; a side page's Back (Find a contact, the glossary) returns
+to the last page that was not a side page. Hide screen is ``cover``: a blank page goes on
+top without entering the history, so ``uncover`` returns to the page that was covered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from send_routes.ui.common.page import Page, as_widget
+
+APP_TITLE = "SEND Routes"
+#: Pages remembered for Back; more than anyone goes back through.
+HISTORY_LIMIT = 50
+
+Action = Callable[[], None]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A page on the stack and what Back and Next do there (None: nothing)."""
+
+    page: Page
+    back: Action | None = None
+    next: Action | None = None
+    side: bool = False
+
+
+class Navigator(QObject):
+    """Owns which page is on screen, the pages shown before it, and the window title."""
+
+    #: A page was put on screen (the page).
+    shown = Signal(object)
+
+    def __init__(self, stack: QStackedWidget, window: QWidget, home: Page) -> None:
+        super().__init__(window)
+        self._stack = stack
+        self._window = window
+        self._places: dict[QWidget, Place] = {}
+        self._history: list[Page] = []
+        self._cover: Page | None = None
+        self.home = home
+        self.add(home)
+
+    # Pages
+
+    def add(
+        self,
+        page: Page,
+        back: Action | None = None,
+        next: Action | None = None,
+        side: bool = False,
+    ) -> None:
+        widget = as_widget(page)
+        if self._stack.indexOf(widget) < 0:
+            self._stack.addWidget(widget)
+        self._places[widget] = Place(page, back, next, side)
+
+    def remove(self, page: Page) -> None:
+        """Take ``page`` off the stack and out of the history (it is being deleted)."""
+        widget = as_widget(page)
+        self._places.pop(widget, None)
+        self._history = [shown for shown in self._history if shown is not page]
+        self._stack.removeWidget(widget)
+
+    def place(self) -> Place:
+        """The page on screen, and what Back and Next do on it."""
+        widget = self._stack.currentWidget()
+        place = self._places.get(widget) if widget is not None else None
+        return place if place is not None else self._places[as_widget(self.home)]
+
+    def current(self) -> Page:
+        return self.place().page
+
+    def is_side(self, page: Page) -> bool:
+        place = self._places.get(as_widget(page))
+        return place is not None and place.side
+
+    # Moving
+
+    def show(self, page: Page, focus: bool = True) -> None:
+        """Put ``page`` on screen with its title, remember it, and (``focus``) focus it."""
+        self._cover = None
+        self._stack.setCurrentWidget(as_widget(page))
+        self._window.setWindowTitle(f"{page.page_title()} – {APP_TITLE}")
+        if not self._history or self._history[-1] is not page:
+            self._history = [*self._history, page][-HISTORY_LIMIT:]
+        if focus:
+            page.focus_first()
+        self.shown.emit(page)
+
+    def back(self) -> None:
+        """Back on this page: its own step back, or for a side page, where the person was."""
+        place = self.place()
+        if place.back is not None:
+            place.back()
+        elif place.side:
+            self.show(self.before_side())
+
+    def home_again(self) -> None:
+        self.show(self.home)
+
+    def next(self) -> None:
+        action = self.place().next
+        if action is not None:
+            action()
+
+    def before_side(self) -> Page:
+        """The last page shown that is not a side page (the start page if none)."""
+        for page in reversed(self._history):
+            if not self.is_side(page):
+                return page
+        return self.home
+
+    def forget(self) -> None:
+        """Forget the pages shown (part of clearing the session)."""
+        self._history = []
+
+    # Hide screen
+
+    def cover(self, blank: Page) -> None:
+        """Show ``blank`` over everything at once; the history stays as it was."""
+        if as_widget(blank) not in self._places:
+            self.add(blank)
+        self._cover = blank
+        self._stack.setCurrentWidget(as_widget(blank))
+        self._window.setWindowTitle(APP_TITLE)
+        blank.focus_first()
+
+    def is_covered(self) -> bool:
+        return self._cover is not None and self._stack.currentWidget() is as_widget(self._cover)
+
+    def uncover(self) -> None:
+        """Show the page that was covered (the start page if it has gone)."""
+        self._cover = None
+        covered = self._history[-1] if self._history else self.home
+        self.show(covered)

@@ -1,0 +1,98 @@
+"""The start page: what the app does, who it is for, and the ways in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from send_routes import __version__
+from send_routes.ui.common.page import spoken_text
+from send_routes.ui.common.widgets import ScrollingPage, button, text_label
+from send_routes.wording import NOT_LEGAL_ADVICE
+
+TITLE = "Disagree with a decision about special educational needs support?"
+WHAT_IT_DOES = (
+    "Answer a few questions about your child's support and what you disagree with.",
+    "See the routes you can take, in order, with the dates that matter and who can help.",
+    "Print your plan, or save it as a PDF.",
+)
+WHO_FOR = (
+    "For parents and carers in England, young people aged 16 to 25, and advisers who help them."
+)
+NOTHING_SAVED = "Nothing is saved unless you choose to print or save your plan."
+
+
+class StartPage(ScrollingPage):
+    """The first page a family or adviser sees."""
+
+    start_clicked = Signal()
+    adviser_clicked = Signal()
+    adviser_area_clicked = Signal()
+    contacts_clicked = Signal()
+    glossary_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        add = self.content.addWidget
+        add(text_label(TITLE, "heading"))
+        for line in WHAT_IT_DOES:
+            add(text_label(line))
+        add(text_label(WHO_FOR))
+        add(text_label(f"{NOT_LEGAL_ADVICE} {NOTHING_SAVED}", "hint"))
+        self.start = button("Start", "Start", "Answer the questions and get your plan")
+        self.start.clicked.connect(self.start_clicked)
+        add(self.start, alignment=Qt.AlignmentFlag.AlignLeft)
+        add(text_label("Other ways in", "subheading"))
+        self.adviser = button(
+            "I'm an adviser",
+            "I'm an adviser",
+            "Start the questions as someone helping a family",
+            role="secondary",
+        )
+        self.adviser.clicked.connect(self.adviser_clicked)
+        self.adviser_area = button(
+            "Adviser area: saved cases and own contacts",
+            "Adviser area",
+            "Saved cases protected by a passphrase, and your area's own contacts",
+            "secondary",
+        )
+        self.adviser_area.clicked.connect(self.adviser_area_clicked)
+        self.contacts = button(
+            "Find a contact", "Find a contact", "Search the contacts directory", "secondary"
+        )
+        self.contacts.clicked.connect(self.contacts_clicked)
+        self.glossary = button(
+            "Glossary", "Glossary", "What the words used in SEND mean", "secondary"
+        )
+        self.glossary.clicked.connect(self.glossary_clicked)
+        for widget in (self.adviser, self.adviser_area, self.contacts, self.glossary):
+            add(widget, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.version = text_label(f"SEND Routes version {__version__}", "hint")
+        add(self.version)
+        self.finish()
+
+    def show_content_version(self, label: str) -> None:
+        """Say which content the app is using (bundled, or a newer installed pack)."""
+        self.version.setText(f"SEND Routes version {__version__}. Content version {label}.")
+
+    def page_title(self) -> str:
+        return "Start"
+
+    def reading_order(self) -> list[str]:
+        return spoken_text(self)
+
+    def clear_personal_data(self) -> None:
+        """The start page shows nothing of the person."""
+
+    def focus_first(self) -> None:
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def help_html(self) -> str:
+        return (
+            "<h2>Getting started</h2><p>Choose Start to answer the questions. Choose "
+            "I'm an adviser if you are helping a family. Find a contact searches the "
+            "contacts directory; Glossary explains the words used.</p>"
+            "<p>Keys: Tab moves between controls, Space chooses, Alt+N goes on, Alt+B goes "
+            "back, Control+F finds a contact, Control+P prints your plan, Control+plus and "
+            "Control+minus change the text size, F1 shows help.</p>"
+        )
