@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import delete
 
 from send_routes.content_build.pack_build import build_pack
-from send_routes.content_store.content_release import installed_path
+from send_routes.content_store.content_release import installed_pack_path
 from send_routes.ui import content_pack_panel
 from send_routes.ui.content_pack_panel import ContentPackPanel
 from send_routes.ui.main_window import MainWindow
@@ -62,7 +62,7 @@ def test_a_newer_signed_pack_is_installed_and_the_panel_says_so(
 ) -> None:
     assert panel.install(pack_of_release(content_db, tmp_path, key, 99))
     assert "Installed content release 99" in panel.result.text()
-    assert installed_path(tmp_path / "data").is_file()
+    assert installed_pack_path(tmp_path / "data").is_file()
 
 
 def test_a_pack_signed_with_another_key_is_refused_in_words(

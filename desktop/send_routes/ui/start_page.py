@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from send_routes import __version__
 from send_routes.ui.widgets import ScrollingPage, button, text_label
@@ -32,6 +32,7 @@ class StartPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.content_notice: QLabel | None = None
         add = self.content.addWidget
         add(text_label(TITLE, "heading"))
         for line in WHAT_IT_DOES:
@@ -73,6 +74,13 @@ class StartPage(ScrollingPage):
     def show_content_version(self, label: str) -> None:
         """Say which content the app is using (bundled, or a newer installed pack)."""
         self.version.setText(f"SEND Routes version {__version__}. Content version {label}.")
+
+    def show_content_notice(self, notice: str) -> None:
+        """Say under the title that an installed content update was ignored, and why."""
+        label = text_label(notice, "warning")
+        label.setAccessibleName("Content notice")
+        self.content_notice = label
+        self.content.insertWidget(1, label)
 
     def focus_first(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)

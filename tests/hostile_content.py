@@ -1,0 +1,75 @@
+"""Content a previous visitor could leave behind, for the tests that prove it is never used.
+
+``changed_database`` is the attack the trust checks exist for: a higher release, the
+Tribunal's phone changed and the appeal deadline moved. ``plant`` leaves it where the app
+looks for content in three forms: unsigned, signed with another key, and damaged.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from send_routes.content_build.pack_build import build_pack
+
+FAKE_PHONE = "09000 666 666"
+RELEASE = 99
+FORMS = ("unsigned", "another key", "damaged")
+
+
+def changed_database(source: Path, path: Path, release: int = RELEASE) -> Path:
+    """A copy of ``source`` with a higher release, the Tribunal's phone number replaced and
+    the appeal deadline counted 20 months from the decision instead of 2."""
+    shutil.copy(source, path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE metadata SET value = ? WHERE key = 'release'", (str(release),))
+        conn.execute("UPDATE contacts SET phone = ? WHERE id LIKE 'tribunal%'", (FAKE_PHONE,))
+        conn.execute(
+            "UPDATE deadline_rules SET counts = ? WHERE id = 'appeal'",
+            ('[{"from": "decision_date", "months": 20}]',),
+        )
+    conn.close()
+    return path
+
+
+def public_key_file(key: Ed25519PrivateKey, path: Path) -> Path:
+    path.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    return path
+
+
+def signed_pack(database: Path, key: Ed25519PrivateKey, out: Path) -> Path:
+    build_pack(database, key, out)
+    return out
+
+
+def damage(pack: Path) -> Path:
+    """Flip one byte in the database part of a signed pack, as a bad disk or USB stick would."""
+    data = bytearray(pack.read_bytes())
+    data[-3000] ^= 0x40
+    pack.write_bytes(bytes(data))
+    return pack
+
+
+def plant(form: str, source: Path, target: Path, trusted: Ed25519PrivateKey) -> Path:
+    """Leave the changed content at ``target`` in ``form``; ``trusted`` is the app's key."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = target.parent / f".{target.name}.work.sqlite"
+    changed_database(source, work)
+    makers: dict[str, Callable[[], Path]] = {
+        "unsigned": lambda: Path(shutil.copy(work, target)),
+        "another key": lambda: signed_pack(work, Ed25519PrivateKey.generate(), target),
+        "damaged": lambda: damage(signed_pack(work, trusted, target)),
+    }
+    made = makers[form]()
+    work.unlink()
+    return made
