@@ -85,7 +85,7 @@ def test_a_signed_pack_not_newer_than_the_bundled_content_is_passed_over_without
     assert choose_content(content_db, [pack_path], key_file).notice == ""
 
 
-def test_the_highest_signed_release_wins_and_each_refused_file_is_named_once(
+def test_the_highest_signed_release_wins_and_the_refused_files_make_one_line(
     content_db: Path, key: Ed25519PrivateKey, key_file: Path, tmp_path: Path
 ) -> None:
     good = signed_pack(changed_database(content_db, tmp_path / "a.sqlite", 50), key, tmp_path / "a")

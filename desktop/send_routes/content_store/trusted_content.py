@@ -52,7 +52,8 @@ class _Verified:
 
 def choose_content(bundled: Path, candidates: Sequence[Path], key_file: Path) -> ContentChoice:
     """The bundled database, or the candidate pack with the highest release above it whose
-    signature ``key_file``'s key vouches for; a notice for each candidate refused."""
+    signature ``key_file``'s key vouches for; with the line saying why the first refused
+    candidate was ignored (one line however many: removing the pack clears them all)."""
     present = [path for path in candidates if os.path.lexists(path)]
     if not present:  # the usual start: no signature code is loaded at all
         return ContentChoice(ContentFile(bundled))
@@ -73,7 +74,7 @@ def choose_content(bundled: Path, candidates: Sequence[Path], key_file: Path) ->
             continue
         if found is not None and found.release > max(floor, newest.release if newest else -1):
             newest = found
-    notice = " ".join(dict.fromkeys(notices))
+    notice = notices[0] if notices else ""  # one line: the first place the app looks
     if newest is None:
         return ContentChoice(ContentFile(bundled), notice)
     return ContentChoice(ContentFile(newest.path, newest.database, REMOVE_PACK), notice)
