@@ -99,26 +99,35 @@ def read_pack_file(path: Path) -> bytes:
     try:
         handle = os.open(path, flags)
     except OSError as error:
-        raise PackError(
-            f"Cannot read {path}: {error.strerror or error}.", Problem.UNREADABLE
-        ) from None
+        raise _unreadable(path, error) from None
     try:
         status = os.fstat(handle)
         if not stat.S_ISREG(status.st_mode):
-            raise PackError(f"{path} is not a file.", Problem.UNREADABLE)
+            raise PackError(
+                f"{path} is not an ordinary file. {NOTHING_CHANGED}", Problem.UNREADABLE
+            )
         if status.st_size > MAX_PACK:
-            raise PackError(f"{path} is too large to be a content pack.", Problem.NOT_A_PACK)
+            raise _too_large(path)
         with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read(MAX_PACK + 1)
     except OSError as error:
-        raise PackError(
-            f"Cannot read {path}: {error.strerror or error}.", Problem.UNREADABLE
-        ) from None
+        raise _unreadable(path, error) from None
     finally:
         os.close(handle)
     if len(data) > MAX_PACK:  # it grew while being read
-        raise PackError(f"{path} is too large to be a content pack.", Problem.NOT_A_PACK)
+        raise _too_large(path)
     return data
+
+
+def _unreadable(path: Path, error: OSError) -> PackError:
+    reason = error.strerror or str(error)
+    return PackError(f"Cannot read {path}: {reason}. {NOTHING_CHANGED}", Problem.UNREADABLE)
+
+
+def _too_large(path: Path) -> PackError:
+    return PackError(
+        f"{path} is too large to be a content pack. {NOTHING_CHANGED}", Problem.NOT_A_PACK
+    )
 
 
 def read_pack(data: bytes, key: Ed25519PublicKey) -> tuple[PackInfo, bytes]:

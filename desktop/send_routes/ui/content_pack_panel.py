@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from send_routes import paths
-from send_routes.content_build.locate import public_key_file as shipped_key_file
+from send_routes.content_build import locate
 from send_routes.ui import file_dialogs
 from send_routes.ui.widgets import button, text_label
 
@@ -21,7 +21,7 @@ PACK_FILTER = "SEND Routes content packs (*.srpack);;All files (*)"
 
 def public_key_file() -> Path:
     """The content key's public half, shipped with the app."""
-    return shipped_key_file()
+    return locate.public_key_file()
 
 
 class ContentPackPanel(QFrame):
