@@ -7,6 +7,8 @@ looks for content in three forms: unsigned, signed with another key, and damaged
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -16,6 +18,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from send_routes.content_build.pack_build import build_pack
+from send_routes.content_store.pack_format import SIGNATURE_SIZE, signed_part
+from send_routes.content_store.schema import SCHEMA_VERSION
 
 FAKE_PHONE = "09000 666 666"
 RELEASE = 99
@@ -49,6 +53,25 @@ def public_key_file(key: Ed25519PrivateKey, path: Path) -> Path:
 
 def signed_pack(database: Path, key: Ed25519PrivateKey, out: Path) -> Path:
     build_pack(database, key, out)
+    return out
+
+
+def raw_pack(database: bytes, key: Ed25519PrivateKey, release: int, out: Path) -> Path:
+    """A pack signed with ``key`` around ``database`` as it is, whatever it holds (the
+    content team's tool refuses such a database, so this builds the file by hand)."""
+    header = json.dumps(
+        {
+            "release": release,
+            "reviewed_on": "2026-12-01",
+            "content_version": "hostile",
+            "schema_version": SCHEMA_VERSION,
+            "size": len(database),
+            "sha256": hashlib.sha256(database).hexdigest(),
+        }
+    ).encode()
+    signature = key.sign(signed_part(header, database))
+    assert len(signature) == SIGNATURE_SIZE
+    out.write_bytes(signed_part(header, b"") + signature + database)
     return out
 
 

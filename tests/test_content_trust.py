@@ -274,3 +274,26 @@ def test_a_real_start_with_every_hostile_shape_planted_at_once_does_not_hang(
     notice = result.stderr.strip().splitlines()[-1]
     assert notice.startswith("send-routes: Installed content update ignored: ")
     assert "Reinstall" not in result.stdout + result.stderr
+
+
+def test_a_signed_pack_that_fails_its_checks_gives_way_to_the_bundled_content(
+    everyday: Path, app_key: Ed25519PrivateKey, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signed, so chosen, but holding a trigger: the start still opens, on the bundled content."""
+    import sqlite3
+
+    from hostile_content import raw_pack
+
+    monkeypatch.setenv("SEND_ROUTES_DATA_DIR", str(tmp_path / "data"))
+    database = changed_database(everyday, tmp_path / "trigger.sqlite")
+    conn = sqlite3.connect(database)
+    conn.execute("CREATE TRIGGER t AFTER INSERT ON notes BEGIN DELETE FROM notes; END")
+    conn.commit()
+    conn.close()
+    target = installed_pack_path(tmp_path / "data")
+    target.parent.mkdir(parents=True)
+    raw_pack(database.read_bytes(), app_key, 99, target)
+    assert locate.content_choice().source.data is not None  # the signature holds
+    used = locate.open_content()
+    assert used.path == everyday and used.notice == DAMAGED
+    used.close()

@@ -9,8 +9,6 @@ view that never ends, a view in place of a table, or a trigger, or whose release
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
 import socket
@@ -25,11 +23,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pytestqt.qtbot import QtBot
 
-from hostile_content import public_key_file
+from hostile_content import public_key_file, raw_pack
 from send_routes.cli import main
 from send_routes.content_build import locate
-from send_routes.content_store.pack_format import SIGNATURE_SIZE, signed_part
-from send_routes.content_store.schema import SCHEMA_VERSION
 
 ENDLESS = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
@@ -66,25 +62,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("SEND_ROUTES_DATA_DIR", str(folder))
     return folder
-
-
-def raw_pack(database: bytes, key: Ed25519PrivateKey, release: int, out: Path) -> Path:
-    """A pack signed with ``key`` around ``database`` as it is, whatever it holds (the
-    content team's tool refuses such a database, so this builds the file by hand)."""
-    header = json.dumps(
-        {
-            "release": release,
-            "reviewed_on": "2026-12-01",
-            "content_version": "hostile",
-            "schema_version": SCHEMA_VERSION,
-            "size": len(database),
-            "sha256": hashlib.sha256(database).hexdigest(),
-        }
-    ).encode()
-    signature = key.sign(signed_part(header, database))
-    assert len(signature) == SIGNATURE_SIZE
-    out.write_bytes(signed_part(header, b"") + signature + database)
-    return out
 
 
 def signed_shape(content_db: Path, tmp_path: Path, key: Ed25519PrivateKey, shape: str) -> Path:
