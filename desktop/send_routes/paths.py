@@ -1,8 +1,8 @@
 """The one place that knows where things are: source tree, frozen bundle, or portable folder.
 
 Environment variables redirect each location, which the tests and the frozen self-test use:
-``SEND_ROUTES_CONTENT_DB`` for the content database and ``SEND_ROUTES_DATA_DIR`` for
-user files.
+``SEND_ROUTES_CONTENT_DB`` for the content database (trusted as it is only in developer
+mode: see ``content_build.locate``) and ``SEND_ROUTES_DATA_DIR`` for user files.
 
 User files (saved cases, own contacts, preferences) go in ``user_data_dir()``, chosen in
 this order: ``SEND_ROUTES_DATA_DIR``; the ``--data-dir`` option (``set_data_dir_override``);

@@ -101,13 +101,11 @@ def content_choice() -> ContentChoice:
     return choose_content(base_database(), candidates, public_key_file())
 
 
-def open_chosen(
-    check_contacts_later: bool = False, choice: ContentChoice | None = None
-) -> tuple[sqlite3.Connection, ContentChoice]:
-    """Open the chosen content, checked. A signed pack that fails its checks (it cannot,
-    short of a bad release) gives way to the bundled content with a notice, never an error;
-    ContentError only when the bundled database itself cannot be used."""
-    choice = choice or content_choice()
+def open_chosen(check_contacts_later: bool = False) -> tuple[sqlite3.Connection, ContentChoice]:
+    """Open the chosen content, checked. A signed pack whose database fails the checks
+    (possible only if a bad database was ever signed) gives way to the bundled content with
+    a notice, never an error: ContentError only when the bundled database cannot be used."""
+    choice = content_choice()
     try:
         return open_read_only(choice.source, check_contacts_later), choice
     except ContentError:

@@ -77,8 +77,7 @@ class StartPage(ScrollingPage):
 
     def show_content_notice(self, notice: str) -> None:
         """Say under the title that an installed content update was ignored, and why."""
-        label = text_label(notice, "warning")
-        label.setAccessibleName("Content notice")
+        label = text_label(notice, "warning")  # its text is what a screen reader says
         self.content_notice = label
         self.content.insertWidget(1, label)
 
