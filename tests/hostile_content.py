@@ -56,9 +56,12 @@ def signed_pack(database: Path, key: Ed25519PrivateKey, out: Path) -> Path:
     return out
 
 
-def raw_pack(database: bytes, key: Ed25519PrivateKey, release: int, out: Path) -> Path:
+def raw_pack(
+    database: bytes, key: Ed25519PrivateKey, release: int, out: Path, digest: str = ""
+) -> Path:
     """A pack signed with ``key`` around ``database`` as it is, whatever it holds (the
-    content team's tool refuses such a database, so this builds the file by hand)."""
+    content team's tool refuses such a database, so this builds the file by hand); its
+    header names ``digest`` as the database's SHA-256 when given."""
     header = json.dumps(
         {
             "release": release,
@@ -66,7 +69,7 @@ def raw_pack(database: bytes, key: Ed25519PrivateKey, release: int, out: Path) -
             "content_version": "hostile",
             "schema_version": SCHEMA_VERSION,
             "size": len(database),
-            "sha256": hashlib.sha256(database).hexdigest(),
+            "sha256": digest or hashlib.sha256(database).hexdigest(),
         }
     ).encode()
     signature = key.sign(signed_part(header, database))

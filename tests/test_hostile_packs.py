@@ -208,3 +208,22 @@ def test_the_panel_refuses_the_same_packs_in_words(
         assert not data_dir.exists()
     finally:
         panel.deleteLater()
+
+
+def test_a_signed_pack_whose_header_names_another_database_is_refused(
+    content_db: Path,
+    tmp_path: Path,
+    data_dir: Path,
+    key: Ed25519PrivateKey,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shaped = tmp_path / "newer.sqlite"
+    shutil.copy(content_db, shaped)
+    conn = sqlite3.connect(shaped)
+    conn.execute("UPDATE metadata SET value = '50' WHERE key = 'release'")
+    conn.commit()
+    conn.close()
+    pack = raw_pack(shaped.read_bytes(), key, 50, tmp_path / "p.srpack", digest="0" * 64)
+    line = refused_in_one_line(["content-pack", "install", str(pack)], capsys)
+    assert "does not match its header" in line
+    assert not data_dir.exists()

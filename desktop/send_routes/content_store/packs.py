@@ -11,6 +11,7 @@ the signature again (``trusted_content.py``) before the pack's database is used.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -82,6 +83,11 @@ def install_pack(pack: Path, key: Ed25519PublicKey, bundled: Path, data_dir: Pat
 
 def _check_database(pack: Path, database: bytes, info: PackInfo) -> None:
     """Refuse a database that is damaged, not this app's, or not the one the header names."""
+    if hashlib.sha256(database).hexdigest() != info.sha256:
+        raise PackError(
+            f"The content pack's database does not match its header. {NOTHING_CHANGED}",
+            Problem.DAMAGED,
+        )
     try:
         conn = open_read_only(ContentFile(pack, database, NOTHING_CHANGED))
     except ContentError as error:
