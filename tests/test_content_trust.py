@@ -297,3 +297,19 @@ def test_a_signed_pack_that_fails_its_checks_gives_way_to_the_bundled_content(
     used = locate.open_content()
     assert used.path == everyday and used.notice == DAMAGED
     used.close()
+
+
+def test_with_no_pack_installed_the_start_loads_no_signature_code(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from send_routes.content_build.locate import open_chosen\n"
+        "conn, choice = open_chosen(check_contacts_later=True)\n"
+        "print(choice.notice == '', 'cryptography' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "SEND_ROUTES_DEVELOPER"}
+    env["SEND_ROUTES_DATA_DIR"] = str(tmp_path / "data")
+    env.pop("SEND_ROUTES_CONTENT_DB")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.stdout.split() == ["True", "False"], result.stderr[-500:]
