@@ -313,3 +313,42 @@ def test_with_no_pack_installed_the_start_loads_no_signature_code(tmp_path: Path
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
     )
     assert result.stdout.split() == ["True", "False"], result.stderr[-500:]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "ALTER TABLE metadata RENAME TO m; CREATE VIEW metadata(key, value) AS "
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+        "SELECT 'release', CAST(i AS TEXT) FROM n",
+        "DROP TABLE contacts; CREATE VIEW contacts AS SELECT * FROM areas, areas a, areas b",
+        "DROP TABLE deadline_rules",
+    ],
+    ids=["endless view named metadata", "view named contacts", "missing table"],
+)
+def test_a_developer_database_of_another_shape_gives_the_reason_page_at_once(
+    qtbot: QtBot,
+    content_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+) -> None:
+    """Developer mode trusts the named file, but still checks its shape before any read."""
+    import shutil
+    import sqlite3
+
+    from send_routes.app import build_window
+    from send_routes.ui.error_page import ContentErrorPage
+
+    database = tmp_path / "content.sqlite"
+    shutil.copy(content_db, database)
+    conn = sqlite3.connect(database)
+    conn.executescript(change)
+    conn.close()
+    monkeypatch.setenv("SEND_ROUTES_CONTENT_DB", str(database))
+    page = build_window()
+    qtbot.addWidget(page)
+    assert isinstance(page, ContentErrorPage)
+    said = page.problem.text()
+    assert "cannot be used (it " in said and "Check the file SEND_ROUTES_CONTENT_DB" in said
+    assert "Traceback" not in said and "Reinstall" not in said
