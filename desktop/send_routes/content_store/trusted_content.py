@@ -53,7 +53,7 @@ class _Verified:
 def choose_content(bundled: Path, candidates: Sequence[Path], key_file: Path) -> ContentChoice:
     """The bundled database, or the candidate pack with the highest release above it whose
     signature ``key_file``'s key vouches for; with the line saying why the first refused
-    candidate was ignored (one line however many: removing the pack clears them all)."""
+    candidate was ignored (one line, however many were refused)."""
     present = [path for path in candidates if os.path.lexists(path)]
     if not present:  # the usual start: no signature code is loaded at all
         return ContentChoice(ContentFile(bundled))
