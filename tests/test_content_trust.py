@@ -352,3 +352,35 @@ def test_a_developer_database_of_another_shape_gives_the_reason_page_at_once(
     said = page.problem.text()
     assert "cannot be used (it " in said and "Check the file SEND_ROUTES_CONTENT_DB" in said
     assert "Traceback" not in said and "Reinstall" not in said
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_signed_pack_with_damaged_contacts_never_stops_the_window(
+    qtbot: QtBot,
+    everyday: Path,
+    app_key: Ed25519PrivateKey,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The contacts are what the window checks after its first paint: in a pack they are
+    checked before it, so the window opens on the bundled content and stays open."""
+    from content_damage import damage_table
+    from hostile_content import raw_pack
+    from send_routes.app import build_window
+    from send_routes.ui.main_window import MainWindow
+
+    monkeypatch.setenv("SEND_ROUTES_DATA_DIR", str(tmp_path / "data"))
+    database = changed_database(everyday, tmp_path / "newer.sqlite")
+    damaged = tmp_path / "damaged.sqlite"
+    damage_table(database, damaged, "contacts")
+    target = installed_pack_path(tmp_path / "data")
+    target.parent.mkdir(parents=True)
+    raw_pack(damaged.read_bytes(), app_key, 99, target)
+    window = build_window(today=TODAY)
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.content.notice == DAMAGED and window.content.path == everyday
+    qtbot.wait(50)  # the check after the first paint has run
+    assert window.isVisible()

@@ -107,7 +107,10 @@ def open_chosen(check_contacts_later: bool = False) -> tuple[sqlite3.Connection,
     a notice, never an error: ContentError only when the bundled database cannot be used."""
     choice = content_choice()
     try:
-        return open_read_only(choice.source, check_contacts_later), choice
+        # A pack in memory is checked whole now (a few ms), so nothing found later can
+        # stop the app; only the bundled file's contacts wait for the first paint.
+        later = check_contacts_later and choice.source.data is None
+        return open_read_only(choice.source, later), choice
     except ContentError:
         if choice.source.data is None:
             raise
