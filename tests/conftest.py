@@ -28,14 +28,18 @@ def content_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def _use_test_content_db(content_db: Path) -> Iterator[None]:
-    """Point the app (and any subprocess it starts) at the freshly built database."""
-    previous = os.environ.get("SEND_ROUTES_CONTENT_DB")
-    os.environ["SEND_ROUTES_CONTENT_DB"] = str(content_db)
+    """Point the app (and any subprocess it starts) at the freshly built database, which
+    it uses as it is only in developer mode (tests/content_store/test_content_trust.py
+    turns developer mode off to check what everyone else gets)."""
+    wanted = {"SEND_ROUTES_CONTENT_DB": str(content_db), "SEND_ROUTES_DEVELOPER": "1"}
+    previous = {name: os.environ.get(name) for name in wanted}
+    os.environ.update(wanted)
     yield
-    if previous is None:
-        os.environ.pop("SEND_ROUTES_CONTENT_DB", None)
-    else:
-        os.environ["SEND_ROUTES_CONTENT_DB"] = previous
+    for name, value in previous.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from send_routes.cli import main
 from send_routes.cli_content import public_key_file
-from send_routes.content_store.content_release import installed_path
+from send_routes.content_store.content_release import installed_pack_path
 
 
 def write_key(path: Path) -> Path:
@@ -59,8 +59,8 @@ def test_a_pack_signed_with_another_key_is_refused_by_the_command_line(
         == 0
     )
     assert "Wrote" in capsys.readouterr().out
-    assert main(["content-pack", "install", str(pack)]) == 1
+    assert main(["content-pack", "install", str(pack)]) == 2  # a bad pack is bad input
     error = capsys.readouterr().err
     assert "not signed by SEND Routes" in error and "Nothing was changed" in error
-    assert not installed_path(tmp_path / "data").exists()
+    assert not installed_pack_path(tmp_path / "data").exists()
     assert not (tmp_path / "data").exists()  # nothing created either

@@ -31,39 +31,41 @@ def build_window(
     from send_routes.ui.shell.main_window import MainWindow
 
     later: LaterCheck | None = None
+    notice = ""
     try:
         if open_content:
             content: ContentStore | Callable[[], ContentStore] = open_content()
         else:
-            content, later = _checked_content()
+            content, later, notice = _checked_content()
     except ContentError as error:
         from send_routes.ui.shell.error_page import ContentErrorPage
 
         return ContentErrorPage(error)
     window = MainWindow(content, today=today)
+    if notice:  # an installed content update was ignored: said before anything else
+        window.start_page.show_content_notice(notice)
     if later is not None:
         check = later
         QTimer.singleShot(0, window, lambda: refuse_if_damaged(window, check))
     return window
 
 
-def _checked_content() -> tuple[Callable[[], ContentStore], LaterCheck]:
-    """Check the content database now, all but the contacts' tables, which are checked on
-    another thread during the first paint; return how to open the store once they are."""
-    from send_routes.content_build.locate import content_path
-    from send_routes.content_store.content_db import open_read_only
+def _checked_content() -> tuple[Callable[[], ContentStore], LaterCheck, str]:
+    """Choose the content and check it now, all but the contacts' tables, which are checked
+    on another thread during the first paint; return how to open the store once they are,
+    and the line saying an installed update was ignored ("" when none was)."""
+    from send_routes.content_build.locate import open_chosen
 
-    path = content_path()
-    conn = open_read_only(path, check_contacts_later=True)
-    later = LaterCheck(path)
+    conn, choice = open_chosen(check_contacts_later=True)
+    later = LaterCheck(choice.source)
 
     def store() -> ContentStore:
         from send_routes.content_store.content import ContentStore
 
         later.wait()  # nothing reads the content before the whole database is found sound
-        return ContentStore(conn, path)
+        return ContentStore(conn, choice.source.path, choice.notice)
 
-    return store, later
+    return store, later, choice.notice
 
 
 def refuse_if_damaged(window: QWidget, later: LaterCheck) -> None:

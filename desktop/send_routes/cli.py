@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _pack_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    pack = commands.add_parser("content-pack", help="make or install a signed content pack")
+    pack = commands.add_parser("content-pack", help="make, install or remove a signed content pack")
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     build = actions.add_parser("build", help="sign the content database into a pack")
     build.add_argument("--key", type=Path, required=True, metavar="PRIVATE_KEY_FILE")
@@ -126,6 +126,7 @@ def _pack_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     build.add_argument("--db", type=Path, metavar="FILE", help="the content database to pack")
     install = actions.add_parser("install", help="check a pack's signature and install it")
     install.add_argument("file", type=Path, metavar="FILE")
+    actions.add_parser("remove", help="remove the installed content pack")
 
 
 def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -56,8 +56,17 @@ def _emit(text: str, out: Path | None) -> None:
     print(f"Saved to {out}", file=sys.stderr)
 
 
-def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
+def _open_content() -> ContentStore:
+    """The content, saying on standard error when an installed update was ignored."""
     from send_routes.content_build.locate import open_content
+
+    content = open_content()
+    if content.notice:
+        print(f"send-routes: {content.notice}", file=sys.stderr)
+    return content
+
+
+def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
     from send_routes.core.answers import AnswersError, parse_answers
     from send_routes.core.planner import make_plan
 
@@ -66,7 +75,7 @@ def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
         answers = parse_answers(raw)
     except AnswersError as error:
         raise UsageError(f"invalid answers: {error}") from error
-    content = open_content()
+    content = _open_content()
     try:
         return make_plan(content.guidance, answers, args.today or dt.date.today()), content
     except (OverflowError, ValueError) as error:  # date arithmetic past 9999-12-31
@@ -164,7 +173,6 @@ def calendar(args: argparse.Namespace) -> int:
 
 
 def contacts(args: argparse.Namespace) -> int:
-    from send_routes.content_build.locate import open_content
     from send_routes.core.contact_fields import KINDS
     from send_routes.core.plan import contact_to_dict
 
@@ -173,7 +181,7 @@ def contacts(args: argparse.Namespace) -> int:
     for kind in args.kind or []:
         if kind not in KINDS:
             raise UsageError(f"unknown --kind '{kind}'; allowed kinds: {', '.join(KINDS)}")
-    content = open_content()
+    content = _open_content()
     found = content.search_contacts(args.query, area=args.la, kinds=args.kind, limit=args.limit)
     if args.format == "json":
         records = [contact_to_dict(contact) for contact in found]

@@ -1,8 +1,8 @@
 """The one place that knows where things are: source tree, frozen bundle, or portable folder.
 
 Environment variables redirect each location, which the tests and the frozen self-test use:
-``SEND_ROUTES_CONTENT_DB`` for the content database and ``SEND_ROUTES_DATA_DIR`` for
-user files.
+``SEND_ROUTES_CONTENT_DB`` for the content database (trusted as it is only in developer
+mode: see ``content_build.locate``) and ``SEND_ROUTES_DATA_DIR`` for user files.
 
 User files (saved cases, own contacts, preferences) go in ``user_data_dir()``, chosen in
 this order: ``SEND_ROUTES_DATA_DIR``; the ``--data-dir`` option (``set_data_dir_override``);
@@ -68,12 +68,18 @@ def content_db_override() -> Path | None:
     return Path(value) if value else None
 
 
+def bundled_content_db() -> Path:
+    """The content database shipped with the app (the one reinstalling restores)."""
+    return bundle_root() / "data" / CONTENT_DB_NAME
+
+
 def content_db() -> Path:
-    """Where the app reads its content database from."""
+    """The content database ``SEND_ROUTES_CONTENT_DB`` names, else the bundled one. Which
+    one the app trusts is decided in ``content_build.locate``."""
     override = content_db_override()
     if override is not None:
         return override
-    return bundle_root() / "data" / CONTENT_DB_NAME
+    return bundled_content_db()
 
 
 def resources_dir() -> Path:

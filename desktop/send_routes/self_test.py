@@ -113,6 +113,8 @@ def check_content() -> ContentStore:
     if not content.content_version:
         raise CheckFailed("the content database has no content version")
     _say(f"     content version {content.content_version}, {len(content.contacts)} contacts")
+    if content.notice:  # the bundled content is in use, and the check passes
+        _say(f"     {content.notice}")
     return content
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from send_routes.content_build.locate import newer_content
 from send_routes.content_build.pack_build import build_pack
-from send_routes.content_store.content_release import installed_path, release_of
-from send_routes.content_store.packs import MAGIC, PackError, install_pack
+from send_routes.content_store.content_release import installed_pack_path
+from send_routes.content_store.pack_format import MAGIC, PackError
+from send_routes.content_store.packs import install_pack, installed_release
 
 
 def with_release(source: Path, folder: Path, release: int) -> Path:
@@ -50,7 +50,7 @@ def data_dir(tmp_path: Path) -> Path:
 def untouched(bundled: Path, data_dir: Path, before: bytes) -> bool:
     return (
         bundled.read_bytes() == before
-        and not installed_path(data_dir).exists()
+        and not installed_pack_path(data_dir).exists()
         and (data_dir / "cases.sqlite").read_bytes() == b"saved cases stay as they are"
     )
 
@@ -80,26 +80,17 @@ def refused(key: Ed25519PrivateKey, bundled: Path, data_dir: Path) -> Callable[[
     return install
 
 
-def test_a_good_pack_installs_beside_the_bundled_content_and_is_used(
+def test_a_good_pack_installs_whole_and_signed_beside_the_bundled_content(
     pack_of: Callable[..., Path], key: Ed25519PrivateKey, bundled: Path, data_dir: Path
 ) -> None:
     before = bundled.read_bytes()
-    info = install_pack(pack_of(3), key.public_key(), bundled, data_dir)
+    pack = pack_of(3)
+    info = install_pack(pack, key.public_key(), bundled, data_dir)
     assert info.release == 3 and info.reviewed_on
-    installed = installed_path(data_dir)
-    assert release_of(installed) == 3
+    assert installed_pack_path(data_dir).read_bytes() == pack.read_bytes()
+    assert installed_release(data_dir, key.public_key()) == 3
     assert bundled.read_bytes() == before  # never over the bundled content
     assert (data_dir / "cases.sqlite").read_bytes() == b"saved cases stay as they are"
-    assert newer_content(bundled, installed) == installed
-
-
-def test_the_bundled_content_is_used_when_it_is_newer_than_the_installed_pack(
-    tmp_path: Path, content_db: Path, bundled: Path, data_dir: Path
-) -> None:
-    installed = installed_path(data_dir)
-    installed.parent.mkdir()
-    shutil.copy(with_release(content_db, tmp_path, 1), installed)
-    assert newer_content(bundled, installed) == bundled
 
 
 @pytest.mark.parametrize("offset", [len(MAGIC) + 10, 200, -1, -5000])
@@ -137,10 +128,10 @@ def test_a_pack_older_than_the_installed_one_is_refused_and_the_installed_one_ke
     pack_of: Callable[..., Path], key: Ed25519PrivateKey, bundled: Path, data_dir: Path
 ) -> None:
     install_pack(pack_of(4), key.public_key(), bundled, data_dir)
-    installed = installed_path(data_dir).read_bytes()
+    installed = installed_pack_path(data_dir).read_bytes()
     with pytest.raises(PackError, match="release 4"):
         install_pack(pack_of(3), key.public_key(), bundled, data_dir)
-    assert installed_path(data_dir).read_bytes() == installed
+    assert installed_pack_path(data_dir).read_bytes() == installed
 
 
 @pytest.mark.parametrize("keep", [5, len(MAGIC) + 2, len(MAGIC) + 40, 1000, -1])
@@ -150,13 +141,3 @@ def test_a_truncated_pack_is_refused(
     pack = pack_of(3)
     pack.write_bytes(pack.read_bytes()[:keep])
     refused(pack, r"Nothing was changed")
-
-
-def test_an_installed_file_that_is_not_a_usable_database_is_passed_over(
-    bundled: Path, data_dir: Path
-) -> None:
-    installed = installed_path(data_dir)
-    installed.parent.mkdir()
-    installed.write_bytes(b"not a database")
-    assert release_of(installed) == -1
-    assert newer_content(bundled, installed) == bundled

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 from send_routes.content_store.content_db import open_read_only
-from send_routes.content_store.packs import SIGNATURE_SIZE, PackError, PackInfo, signed_part
+from send_routes.content_store.pack_format import SIGNATURE_SIZE, PackError, PackInfo, signed_part
 from send_routes.fileio.atomic import write_atomically
 
 

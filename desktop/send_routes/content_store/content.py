@@ -48,9 +48,11 @@ from send_routes.core.terms import TermIndex
 class ContentStore:
     """Everything the app reads from the content database."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, notice: str = "") -> None:
         self.conn = conn
         self.path = path
+        #: One line saying an installed content update was ignored ("" when none was).
+        self.notice = notice
         self.contact_rows = ContactRows(conn)
 
     @classmethod
@@ -115,6 +117,7 @@ class ContentStore:
             areas=self.area_councils,
             urgency=urgency(texts.get("urgency") or {}),
             time_first=time_first(texts.get("time_first") or {}),
+            notices=(self.notice,) if self.notice else (),
         )
 
     @cached_property

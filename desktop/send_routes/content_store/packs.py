@@ -1,162 +1,134 @@
 """Content packs: newer content, signed, installed beside the bundled database.
 
-A pack is one file::
-
-    MAGIC                      b"SEND-ROUTES-CONTENT-PACK 1\\n"
-    header length              4 bytes, big-endian
-    header                     UTF-8 JSON: release, reviewed_on, content_version,
-                               schema_version, size and sha256 of the database
-    signature                  64 bytes, Ed25519, over everything above and the database
-    database                   the content database, byte for byte
-
-Installing checks, in order: the file is a whole pack, the signature is the app's content
-key's, the database inside is whole, fits this app's schema and is newer than the content
-in use. Only then is it written, atomically, to ``content/content.sqlite`` in the user data
-folder: the bundled database is never changed, nor are saved cases or own contacts. The
-app then uses whichever of the two has the higher release number.
+Installing checks, in order: the file is a regular file of a bounded size and a whole
+pack, the signature is the app's content key's, the database inside is whole, shaped as
+this app's schema and newer than the content in use. Only then is the pack written, whole
+and still signed, atomically, to ``content/content.srpack`` in the user data folder: the
+bundled database is never changed, nor are saved cases or own contacts. Every start checks
+the signature again (``trusted_content.py``) before the pack's database is used.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import json
-import struct
-import tempfile
-from dataclasses import dataclass
+import shutil
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-from send_routes.content_store.content_db import ContentError, open_read_only
+from send_routes.content_store.content_db import ContentError, ContentFile, open_read_only
 from send_routes.content_store.content_release import (
-    INSTALLED_NAME,
-    database_metadata,
-    installed_path,
+    installed_pack_path,
+    legacy_installed_path,
     release_of,
+)
+from send_routes.content_store.pack_format import (
+    NOTHING_CHANGED,
+    PackError,
+    PackInfo,
+    Problem,
+    read_pack,
+    read_pack_file,
 )
 from send_routes.content_store.schema import SCHEMA_VERSION
 from send_routes.fileio.atomic import WriteError, write_atomically
 
-MAGIC = b"SEND-ROUTES-CONTENT-PACK 1\n"
-SIGNATURE_SIZE = 64
-_LENGTH = struct.Struct(">I")
-MAX_HEADER = 64 * 1024
-NOTHING_CHANGED = "Nothing was changed."
+
+class InstallFailed(PackError):
+    """The pack was good but could not be written (a fault of the computer, not the pack)."""
 
 
-class PackError(Exception):
-    """The pack cannot be installed; the message says why, in plain words."""
-
-
-@dataclass(frozen=True)
-class PackInfo:
-    """What a pack's header says about the content inside it."""
-
-    release: int
-    reviewed_on: str
-    content_version: str
-    schema_version: int
-    size: int
-    sha256: str
-
-    def describe(self) -> str:
-        return f"release {self.release}, reviewed on {self.reviewed_on}"
-
-
-def load_public_key(path: Path) -> Ed25519PublicKey:
-    key = load_pem_public_key(path.read_bytes())
-    if not isinstance(key, Ed25519PublicKey):
-        raise PackError(f"{path} is not an Ed25519 public key.")
-    return key
-
-
-def signed_part(header: bytes, database: bytes) -> bytes:
-    """The bytes a pack's signature covers."""
-    return MAGIC + _LENGTH.pack(len(header)) + header + database
-
-
-def read_pack(data: bytes, key: Ed25519PublicKey) -> tuple[PackInfo, bytes]:
-    """The header and database of a pack signed with ``key``, or PackError saying why not."""
-    if not data.startswith(MAGIC):
-        raise PackError(f"This file is not a SEND Routes content pack. {NOTHING_CHANGED}")
-    start = len(MAGIC) + _LENGTH.size
-    if len(data) < start:
-        raise PackError(f"The content pack is incomplete (cut short). {NOTHING_CHANGED}")
-    (length,) = _LENGTH.unpack_from(data, len(MAGIC))
-    body = start + length + SIGNATURE_SIZE
-    if length > MAX_HEADER or len(data) < body:
-        raise PackError(f"The content pack is incomplete (cut short). {NOTHING_CHANGED}")
-    header = data[start : start + length]
-    signature, database = data[start + length : body], data[body:]
+def installed_release(data_dir: Path, key: Ed25519PublicKey) -> int:
+    """The release of the installed pack when its signature holds; -1 otherwise (an
+    unsigned file there, however high its number, never blocks a genuine pack)."""
     try:
-        key.verify(signature, signed_part(header, database))
-    except InvalidSignature:
-        raise PackError(
-            "The content pack is not signed by SEND Routes, or it was changed after it was "
-            f"signed. {NOTHING_CHANGED}"
-        ) from None
-    info = _info(header)
-    if len(database) != info.size or hashlib.sha256(database).hexdigest() != info.sha256:
-        raise PackError(f"The content pack is incomplete or damaged. {NOTHING_CHANGED}")
-    return info, database
-
-
-def _info(header: bytes) -> PackInfo:
-    try:
-        fields = json.loads(header.decode("utf-8"))
-        return PackInfo(
-            release=int(fields["release"]),
-            reviewed_on=str(fields["reviewed_on"]),
-            content_version=str(fields["content_version"]),
-            schema_version=int(fields["schema_version"]),
-            size=int(fields["size"]),
-            sha256=str(fields["sha256"]),
-        )
-    except (ValueError, KeyError, TypeError) as error:
-        raise PackError(f"The content pack's header cannot be read. {NOTHING_CHANGED}") from error
+        info, _ = read_pack(read_pack_file(installed_pack_path(data_dir)), key)
+    except PackError:
+        return -1
+    return info.release if info.schema_version == SCHEMA_VERSION else -1
 
 
 def install_pack(pack: Path, key: Ed25519PublicKey, bundled: Path, data_dir: Path) -> PackInfo:
-    """Check ``pack`` and install its database beside ``bundled``; returns what it holds."""
-    try:
-        data = pack.read_bytes()
-    except OSError as error:
-        raise PackError(f"Cannot read {pack}: {error.strerror or error}.") from error
+    """Check ``pack`` and install it beside ``bundled``; returns what it holds."""
+    data = read_pack_file(pack)
     info, database = read_pack(data, key)
     if info.schema_version != SCHEMA_VERSION:
         raise PackError(
             f"The content pack is for another version of the app (schema {info.schema_version},"
             f" this app needs {SCHEMA_VERSION}). {NOTHING_CHANGED}"
         )
-    target = installed_path(data_dir)
-    current = max(release_of(bundled), release_of(target) if target.exists() else -1)
+    current = max(release_of(bundled), installed_release(data_dir, key))
     if info.release <= current:
         raise PackError(
             f"The content pack ({info.describe()}) is not newer than the content you have "
             f"(release {current}). {NOTHING_CHANGED}"
         )
-    _check_database(database, info)
+    _check_database(pack, database, info)
+    target = installed_pack_path(data_dir)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, database)
-    except (OSError, WriteError) as error:
-        raise PackError(f"{error} {NOTHING_CHANGED}") from error
+        write_atomically(target, data)
+    except OSError as error:
+        raise InstallFailed(
+            f"Cannot save the content pack in {target.parent}: {error.strerror or error}. "
+            f"{NOTHING_CHANGED}"
+        ) from error
+    except WriteError as error:
+        raise InstallFailed(f"{error} {NOTHING_CHANGED}") from error
+    with contextlib.suppress(PackError):  # the pack is in; an older version's copy may stay
+        _remove(legacy_installed_path(data_dir))
     return info
 
 
-def _check_database(database: bytes, info: PackInfo) -> None:
+def _check_database(pack: Path, database: bytes, info: PackInfo) -> None:
     """Refuse a database that is damaged, not this app's, or not the one the header names."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / INSTALLED_NAME
-        path.write_bytes(database)
-        try:
-            open_read_only(path).close()
-        except ContentError as error:
-            raise PackError(
-                f"The database in the content pack cannot be used. {NOTHING_CHANGED}"
-            ) from error
-        metadata = database_metadata(path)
-    if metadata.get("release") != str(info.release):
-        raise PackError(f"The content pack's database does not match its header. {NOTHING_CHANGED}")
+    if hashlib.sha256(database).hexdigest() != info.sha256:
+        raise PackError(
+            f"The content pack's database does not match its header. {NOTHING_CHANGED}",
+            Problem.DAMAGED,
+        )
+    try:
+        conn = open_read_only(ContentFile(pack, database, NOTHING_CHANGED))
+    except ContentError as error:
+        raise PackError(
+            f"The database in the content pack cannot be used. {NOTHING_CHANGED}",
+            Problem.DAMAGED,
+        ) from error
+    try:
+        row = conn.execute("SELECT value FROM metadata WHERE key = 'release'").fetchone()
+    finally:
+        conn.close()
+    if row is None or row[0] != str(info.release):
+        raise PackError(
+            f"The content pack's database does not match its header. {NOTHING_CHANGED}",
+            Problem.DAMAGED,
+        )
+
+
+def remove_pack(data_dir: Path) -> bool:
+    """Remove the installed pack (and an older version's copy); False if there was none.
+
+    The app holds no installed file open (it reads a pack into memory), so this works while
+    it runs; the bundled content is used from the next start.
+    """
+    removed = [
+        _remove(path) for path in (installed_pack_path(data_dir), legacy_installed_path(data_dir))
+    ]
+    return any(removed)
+
+
+def _remove(path: Path) -> bool:
+    try:
+        if path.is_dir() and not path.is_symlink():  # a folder left in the pack's place
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise InstallFailed(
+            f"Cannot remove {path}: {error.strerror or error}. Close every copy of SEND Routes "
+            "and try again."
+        ) from error
+    return True

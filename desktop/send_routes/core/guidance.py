@@ -209,3 +209,5 @@ class Guidance:
     areas: Mapping[str, str] = field(default_factory=dict)
     urgency: Urgency = field(default_factory=Urgency)
     time_first: TimeFirst = field(default_factory=TimeFirst)
+    #: Lines every plan shows first, about the content itself (an update was ignored).
+    notices: tuple[str, ...] = ()

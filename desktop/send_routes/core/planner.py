@@ -40,7 +40,9 @@ def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
         deadlines=deadlines,
         notes=notes,
         contacts=tuple(contact for contact in contacts if contact.id in used),
-        warnings=tuple(dict.fromkeys(warnings(guidance, answers, today, deadlines))),
+        warnings=tuple(
+            dict.fromkeys([*guidance.notices, *warnings(guidance, answers, today, deadlines)])
+        ),
         urgent=urgent(deadlines, rules, guidance.urgency),
     )
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import delete
 
 from send_routes.content_build.pack_build import build_pack
-from send_routes.content_store.content_release import installed_path
+from send_routes.content_store.content_release import installed_pack_path
 from send_routes.ui.adviser import content_pack_panel
 from send_routes.ui.adviser.content_pack_panel import ContentPackPanel
 from send_routes.ui.shell.main_window import MainWindow
@@ -62,7 +62,7 @@ def test_a_newer_signed_pack_is_installed_and_the_panel_says_so(
 ) -> None:
     assert panel.install(pack_of_release(content_db, tmp_path, key, 99))
     assert "Installed content release 99" in panel.result.text()
-    assert installed_path(tmp_path / "data").is_file()
+    assert installed_pack_path(tmp_path / "data").is_file()
 
 
 def test_a_pack_signed_with_another_key_is_refused_in_words(
@@ -79,3 +79,24 @@ def test_the_adviser_area_offers_the_content_pack_button(window: MainWindow) -> 
     page = window.side.adviser_page
     assert page is not None
     assert page.packs.install_button.accessibleName() == "Install a content pack"
+
+
+def test_the_panel_removes_an_installed_pack_and_says_when_there_is_none(
+    panel: ContentPackPanel, content_db: Path, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
+    assert panel.install(pack_of_release(content_db, tmp_path, key, 99))
+    panel.remove_button.click()
+    assert "Removed the installed content pack" in panel.result.text()
+    assert not installed_pack_path(tmp_path / "data").exists()
+    assert not panel.remove()
+    assert "No content pack is installed" in panel.result.text()
+
+
+def test_a_planted_file_in_the_pack_place_is_removed_by_the_panel(
+    panel: ContentPackPanel, tmp_path: Path
+) -> None:
+    planted = installed_pack_path(tmp_path / "data")
+    planted.parent.mkdir(parents=True)
+    planted.write_bytes(b"left by someone else")
+    assert panel.remove()
+    assert not planted.exists()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from send_routes import paths
-from send_routes.content_store.content_release import PUBLIC_KEY_NAME
+from send_routes.content_build import locate
 from send_routes.ui.common import file_dialogs
 from send_routes.ui.common.widgets import button, text_label
 
@@ -21,7 +21,7 @@ PACK_FILTER = "SEND Routes content packs (*.srpack);;All files (*)"
 
 def public_key_file() -> Path:
     """The content key's public half, shipped with the app."""
-    return paths.resources_dir() / PUBLIC_KEY_NAME
+    return locate.public_key_file()
 
 
 class ContentPackPanel(QFrame):
@@ -48,6 +48,14 @@ class ContentPackPanel(QFrame):
         )
         self.install_button.clicked.connect(self.choose_and_install)
         layout.addWidget(self.install_button)
+        self.remove_button = button(
+            "Remove the installed content pack",
+            "Remove the installed content pack",
+            "Go back to the content that came with the app, from the next start",
+            "secondary",
+        )
+        self.remove_button.clicked.connect(self.remove)
+        layout.addWidget(self.remove_button)
         self.result = text_label("", "hint")
         self.result.setAccessibleName("Content pack message")
         layout.addWidget(self.result)
@@ -59,16 +67,35 @@ class ContentPackPanel(QFrame):
 
     def install(self, pack: Path) -> bool:
         """Check and install ``pack``; say what happened. True when it was installed."""
-        from send_routes.content_store.packs import PackError, install_pack, load_public_key
+        from send_routes.content_build.locate import base_database
+        from send_routes.content_store.pack_format import PackError, load_public_key
+        from send_routes.content_store.packs import install_pack
 
         try:
-            info = install_pack(
-                pack, load_public_key(public_key_file()), paths.content_db(), paths.user_data_dir()
-            )
-        except (PackError, OSError, ValueError) as error:
-            self.result.setText(f"The content pack was not installed. {error}")
+            key = load_public_key(public_key_file())
+            info = install_pack(pack, key, base_database(), paths.user_data_dir())
+        except (PackError, OSError, ValueError, MemoryError) as error:
+            self.result.setText(f"The content pack was not installed. {str(error)[:300]}")
             return False
         self.result.setText(
             f"Installed content {info.describe()}. Close SEND Routes and open it again to use it."
         )
         return True
+
+    def remove(self) -> bool:
+        """Remove the installed pack; say what happened. True when one was removed."""
+        from send_routes.content_store.pack_format import PackError
+        from send_routes.content_store.packs import remove_pack
+
+        try:
+            removed = remove_pack(paths.user_data_dir())
+        except (PackError, OSError) as error:
+            self.result.setText(f"The content pack was not removed. {str(error)[:300]}")
+            return False
+        self.result.setText(
+            "Removed the installed content pack. Close SEND Routes and open it again to use "
+            "the content that came with the app."
+            if removed
+            else "No content pack is installed: the app uses the content that came with it."
+        )
+        return removed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from send_routes import __version__
 from send_routes.ui.common.page import spoken_text
@@ -33,6 +33,7 @@ class StartPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.content_notice: QLabel | None = None
         add = self.content.addWidget
         add(text_label(TITLE, "heading"))
         for line in WHAT_IT_DOES:
@@ -83,6 +84,12 @@ class StartPage(ScrollingPage):
 
     def clear_personal_data(self) -> None:
         """The start page shows nothing of the person."""
+
+    def show_content_notice(self, notice: str) -> None:
+        """Say under the title that an installed content update was ignored, and why."""
+        label = text_label(notice, "warning")  # its text is what a screen reader says
+        self.content_notice = label
+        self.content.insertWidget(1, label)
 
     def focus_first(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
