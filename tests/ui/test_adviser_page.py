@@ -181,7 +181,7 @@ def test_the_data_dir_option_moves_the_user_files(tmp_path: Path) -> None:
     try:
         with pytest.raises(SystemExit):
             cli.main(["--data-dir", str(tmp_path / "stick"), "--version"])
-        assert cli.build_parser().parse_args(["--data-dir", "x"]).data_dir == Path("x")
+        assert cli.build_parser().parse_args(["--data-dir", "x"]).data_dir == Path("x").absolute()
         paths.set_data_dir_override(tmp_path / "stick")
         if "SEND_ROUTES_DATA_DIR" not in os.environ:
             assert paths.user_db_file().parent == tmp_path / "stick"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from send_routes.core.bidi import isolate
 from send_routes.ui.adviser_session import AdviserSession
 from send_routes.ui.cases_panel import CasesPanel
 from send_routes.ui.session import Session
@@ -208,7 +209,10 @@ class CaseActions:
             )
             if path is not None:
                 self._store_call(
-                    f"Exported the damaged case to {path}.", store.export_raw, case_id, path
+                    f"Exported the damaged case to {isolate(str(path))}.",
+                    store.export_raw,
+                    case_id,
+                    path,
                 )
             return
         secret = self._host.ask_text(
@@ -218,7 +222,9 @@ class CaseActions:
             return
         path = self._host.ask_save_path("Export the case", "case.sendcase", CASE_FILTER)
         if path is not None:
-            self._store_call(f"Exported to {path}.", store.export_case, case_id, path, secret)
+            self._store_call(
+                f"Exported to {isolate(str(path))}.", store.export_case, case_id, path, secret
+            )
 
     def import_file(self) -> None:
         store = self._host.session.store
@@ -227,4 +233,6 @@ class CaseActions:
             return
         secret = self._host.ask_text("Import a case", "The passphrase of the file", "", True)
         if secret:
-            self._store_call(f"Imported the case from {path}.", store.import_case, path, secret)
+            self._store_call(
+                f"Imported the case from {isolate(str(path))}.", store.import_case, path, secret
+            )
