@@ -13,9 +13,12 @@ import errno
 import json
 import os
 import shutil
+import signal
+import socket
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -334,7 +337,7 @@ def test_closed_or_endless_standard_input_is_refused(source: str, expected: str)
 def test_dev_zero_as_the_answers_file_is_refused_quickly(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert "larger than" in refused(["plan", "--answers", "/dev/zero"], capsys)
+    assert "it is a device" in refused(["plan", "--answers", "/dev/zero"], capsys)
 
 
 def test_there_are_at_least_200_hostile_inputs() -> None:
@@ -355,4 +358,241 @@ def test_a_full_disk_while_building_the_database_is_one_line_and_leaves_nothing(
     monkeypatch.setattr(build, "_write", full)
     message = refused(["build-db", "--out", str(out_dir / "content.sqlite")], capsys, codes=(1,))
     assert "disk is full" in message
+    nothing_left(out_dir)
+
+
+# Shapes that are not answers files, huge values, odd data folders and odd --out values.
+# Each must be refused within a second (a FIFO used to hang for ever), in one line of at
+# most 400 characters, with exit status 2 and nothing written.
+
+ANSWERS_COMMANDS = {**COMMANDS, "open": ["open"]}
+
+
+class TookTooLong(Exception):
+    """Raised by the alarm when a command waits on its input."""
+
+
+def refused_quickly(
+    argv: list[str], capsys: pytest.CaptureFixture[str], codes: tuple[int, ...] = (2,)
+) -> str:
+    """``refused``, within a second; an alarm ends a command that waits (a FIFO) at 5 s."""
+
+    def waited(signum: int, frame: object) -> None:
+        raise TookTooLong(" ".join(argv)[:200])
+
+    previous = signal.signal(signal.SIGALRM, waited)
+    signal.setitimer(signal.ITIMER_REAL, 5)
+    started = time.perf_counter()
+    try:
+        message = refused(argv, capsys, codes)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.perf_counter() - started < 1, argv[:3]
+    return message
+
+
+def _answers_argv(command: str, answers: str, out_dir: Path) -> list[str]:
+    if command == "open":
+        return ["open", answers]
+    target = out_dir / ("x.ics" if command == "calendar" else "x.txt")
+    return [*COMMANDS[command], "--answers", answers, "--out", str(target)]
+
+
+def _not_a_file(tmp_path: Path, kind: str) -> tuple[str, object]:
+    """A path of ``kind`` given as the answers file, and what keeps it open (a socket)."""
+    path = tmp_path / "answers.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "socket":
+        listening = socket.socket(socket.AF_UNIX)
+        listening.bind(str(path))
+        listening.listen()
+        return str(path), listening
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "link-to-fifo":
+        os.mkfifo(tmp_path / "fifo")
+        path.symlink_to(tmp_path / "fifo")
+    else:
+        return kind, None  # a device: /dev/zero, /dev/null, /dev/tty
+    return str(path), None
+
+
+NOT_FILES = ["fifo", "socket", "folder", "link-to-fifo", "/dev/zero", "/dev/null", "/dev/tty"]
+
+
+@pytest.mark.parametrize("kind", NOT_FILES)
+@pytest.mark.parametrize("command", sorted(ANSWERS_COMMANDS))
+def test_an_answers_file_that_is_not_a_file_is_refused_at_once(
+    tmp_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str], command: str, kind: str
+) -> None:
+    if kind == "/dev/tty" and not os.path.exists(kind):
+        pytest.skip("no /dev/tty here")
+    answers, keep = _not_a_file(tmp_path, kind)
+    try:
+        message = refused_quickly(_answers_argv(command, answers, out_dir), capsys)
+    finally:
+        if isinstance(keep, socket.socket):
+            keep.close()
+    assert "not an ordinary file" in message or "Is a directory" in message, message
+    nothing_left(out_dir)
+
+
+HUGE = "x" * 200_000
+
+
+def _huge_answers() -> Iterator[tuple[str, dict[str, Any]]]:
+    for key in ("role", "setting", "stage", "age_band", "school_type", "exclusion_kind"):
+        yield f"huge-{key}", {**VALID, key: HUGE}
+    for key in ("issues", "disagree_with", "tried"):
+        yield f"huge-item-in-{key}", {**VALID, key: [HUGE]}
+    yield "huge-unknown-key", {**VALID, HUGE: 1}
+    yield "huge-date", {**VALID, "decision_date": HUGE}
+    yield "huge-number-text", {**VALID, "suspension_days": HUGE}
+    yield "huge-area-list", {**VALID, "local_authority": [HUGE] * 5}
+    yield "many-bad-items", {**VALID, "issues": ["y" * 50] * 4000}
+
+
+HUGE_ANSWERS = list(_huge_answers())
+
+
+@pytest.mark.parametrize("command", sorted(ANSWERS_COMMANDS))
+@pytest.mark.parametrize(("name", "answers"), HUGE_ANSWERS, ids=[n for n, _ in HUGE_ANSWERS])
+def test_a_huge_bad_value_is_cut_in_the_message(
+    tmp_path: Path,
+    out_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    name: str,
+    answers: dict[str, Any],
+) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers))
+    refused_quickly(_answers_argv(command, str(path), out_dir), capsys)
+    nothing_left(out_dir)
+
+
+def _huge_arguments(folder: Path) -> Iterator[list[str]]:
+    answers = str(folder / "answers.json")
+    plan = ["plan", "--answers", answers]
+    yield [*plan, "--format", HUGE]
+    yield [*plan, "--paper", HUGE, "--format", "pdf", "--out", str(folder / "x.pdf")]
+    yield [*plan, "--today", HUGE]
+    yield [*plan, HUGE]
+    yield [*plan, *(["--bogus"] * 5000)]
+    yield ["plan", "--answers", str(folder / HUGE[:10_000])]
+    yield ["plan", "--answers", "/" + "/".join(["y" * 200] * 100)]
+    yield ["letter", HUGE, "--answers", answers]
+    yield ["calendar", "--answers", answers, "--out", str(folder / "x.ics"), "--today", HUGE]
+    yield ["contacts", "search", "kids", "--kind", HUGE]
+    yield ["contacts", "search", "kids", "--limit", HUGE]
+    yield ["contacts", "search", "kids", "--format", HUGE]
+    yield [HUGE]
+    yield ["build-db", "--content", str(folder / HUGE[:5000]), "--out", str(folder / "c.sqlite")]
+    yield ["check-content", "--content", str(folder / HUGE[:5000])]
+
+
+@pytest.mark.parametrize("index", range(len(list(_huge_arguments(Path("/"))))))
+def test_a_huge_argument_is_cut_in_the_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], index: int
+) -> None:
+    (tmp_path / "answers.json").write_text(VALID_TEXT)
+    argv = list(_huge_arguments(tmp_path))[index]
+    refused_quickly(argv, capsys, codes=(1, 2))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["answers.json"]
+
+
+ODD_FOLDERS = {
+    "unknown-user": "~nosuchuser/x",
+    "unknown-user-alone": "~nosuchuser",
+    "300-character-name": "/tmp/" + "d" * 300 + "/x",
+    "5000-character-path": "/tmp/" + "/".join(["d" * 200] * 25),
+}
+
+
+@pytest.mark.parametrize("how", ["option", "variable"])
+@pytest.mark.parametrize("name", sorted(ODD_FOLDERS))
+def test_an_odd_data_folder_is_refused_in_one_clear_line(
+    tmp_path: Path,
+    out_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+    name: str,
+) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(VALID_TEXT)
+    folder = ODD_FOLDERS[name]
+    argv = ["plan", "--answers", str(answers), "--out", str(out_dir / "p.txt")]
+    if how == "option":
+        argv = ["--data-dir", folder, *argv]
+    else:
+        monkeypatch.setenv(paths.DATA_DIR_VARIABLE, folder)
+    try:
+        message = refused_quickly(argv, capsys)
+    finally:
+        paths.set_data_dir_override(None)
+    assert "data folder" in message
+    assert ("no such user" in message) == name.startswith("unknown-user")
+    nothing_left(out_dir)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["plan", "--format", "pdf", "--out", "-"],
+        ["plan", "--format", "odt", "--out", "-"],
+        ["build-db", "--out", "-"],
+    ],
+    ids=lambda argv: " ".join(argv),
+)
+def test_out_dash_for_a_document_is_refused_and_writes_no_file_named_dash(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(VALID_TEXT)
+    monkeypatch.chdir(tmp_path)
+    if argv[0] == "plan":
+        argv = [*argv, "--answers", str(answers)]
+    refused_quickly(argv, capsys)
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "starts"),
+    [
+        (["plan", "--format", "json"], "{"),
+        (["plan", "--format", "text"], "YOUR PLAN"),
+        (["calendar"], "BEGIN:VCALENDAR"),
+        (["letter", "explain_decision"], "Request"),
+    ],
+)
+def test_out_dash_for_text_writes_to_standard_output(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    starts: str,
+) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(VALID_TEXT)
+    monkeypatch.chdir(tmp_path)
+    assert main([*argv, "--answers", str(answers), "--out", "-"]) == 0
+    assert capsys.readouterr().out.startswith(starts)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["answers.json"]
+
+
+def test_a_date_too_late_to_count_from_is_not_called_invalid(
+    tmp_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({**VALID, "decision_date": "9999-12-31"}))
+    for command in sorted(ANSWERS_COMMANDS):
+        message = refused_quickly(_answers_argv(command, str(answers), out_dir), capsys)
+        assert "invalid" not in message and "cannot count deadlines" in message, message
+        assert "9999-12-31" in message
     nothing_left(out_dir)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from session_driver import NAME
 
@@ -49,3 +53,35 @@ def test_zero_footprint_a_whole_session_writes_nothing_identifying(tmp_path: Pat
     assert leaks == []
     # Only a preferences file, if anything at all.
     assert [p.name for p in created if p.name != "preferences.json"] == []
+
+
+X11_DRIVER = Path(__file__).with_name("x11_session_driver.py")
+
+
+def test_on_x11_finish_and_clear_empties_the_primary_selection_and_no_title_shows_the_name(
+    tmp_path: Path,
+) -> None:
+    """X11 copies selected text into the primary selection, which any program can paste
+    with the middle button; and every window's title is listed for every program."""
+    for tool in ("xvfb-run", "xwininfo"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed (Debian: xvfb, x11-utils)")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
+    env.pop("SEND_ROUTES_DATA_DIR", None)
+    env.update({"QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path), "TMPDIR": str(tmp_path)})
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(Path(__file__).parent), str(Path(__file__).parents[1] / "desktop")]
+    )
+    result = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, str(X11_DRIVER)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert NAME in report["selection_while_working"]  # the check can see a selection
+    assert "Print preview" in report["titles_in_preview"]  # and the preview's window
+    assert NAME not in report["titles_in_preview"]
+    assert NAME not in report["selection_after_clear"]

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from send_routes import __version__
+from send_routes.cli_lines import one_line, say
 from send_routes.core.letter_ids import LETTER_IDS
+from send_routes.fileio.clip import clip_repr
 
 if TYPE_CHECKING:
     import argparse
@@ -25,7 +27,19 @@ def _date(value: str) -> dt.date:
             return dt.date.fromisoformat(value)
     except ValueError:
         pass
-    raise argparse.ArgumentTypeError(f"'{value}' is not a date written YYYY-MM-DD")
+    raise argparse.ArgumentTypeError(f"{clip_repr(value)} is not a date written YYYY-MM-DD")
+
+
+def _data_dir(value: str) -> Path:
+    """A folder that can exist on this computer (checked before anything touches the disk)."""
+    import argparse
+
+    from send_routes import paths
+
+    try:
+        return paths.checked_folder(value)
+    except paths.DataDirError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _limit(value: str) -> int:
@@ -52,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=_data_dir,
         metavar="DIR",
         help="keep saved cases and own contacts in DIR (for example on a USB stick)",
     )
@@ -162,12 +176,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         commands.check_arguments(list(sys.argv[1:] if argv is None else argv))
     except commands.UsageError as error:
-        print(f"send-routes: {error}", file=sys.stderr)
+        say(error)
         return commands.EXIT_BAD_INPUT
-    args = build_parser().parse_args(argv)
-    if args.data_dir is not None:
-        from send_routes import paths
+    args = _parse(argv)
+    from send_routes import paths
 
+    try:
+        paths.check_data_dir_variable()
+    except paths.DataDirError as error:
+        say(error)
+        return commands.EXIT_BAD_INPUT
+    if args.data_dir is not None:
         paths.set_data_dir_override(args.data_dir)
     if args.self_test:
         from send_routes.self_test import run as self_test
@@ -189,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         return handlers[args.command](args)
     except commands.UsageError as error:
-        print(f"send-routes: {error}", file=sys.stderr)
+        say(error)
         return commands.EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -199,11 +218,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_failure(error)
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; argparse's refusal (which quotes the bad value whole) cut to one line."""
+    import contextlib
+    import io
+
+    said = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(said):
+            return build_parser().parse_args(argv)
+    except SystemExit:
+        if said.getvalue():
+            *usage, refusal = said.getvalue().rstrip("\n").split("\n")
+            print("\n".join([*usage, one_line(refusal)]), file=sys.stderr)
+        raise
+
+
 def _window_only() -> int:
     """No arguments: open the window without building the parser or loading the commands,
     which the first paint does not need."""
+    from send_routes import paths
     from send_routes.app import run
 
+    try:
+        paths.check_data_dir_variable()
+    except paths.DataDirError as error:
+        say(error)
+        return 2
     try:
         return run()
     except KeyboardInterrupt:
@@ -232,9 +273,7 @@ def _report_failure(error: Exception) -> int:
     from send_routes.fileio.atomic import WriteError
 
     if isinstance(error, ContentError | WriteError):
-        print(f"send-routes: {error}", file=sys.stderr)
+        say(error)
     else:
-        print(
-            f"send-routes: something went wrong ({type(error).__name__}: {error}).", file=sys.stderr
-        )
+        say(f"something went wrong ({type(error).__name__}: {error}).")
     return EXIT_FAILED

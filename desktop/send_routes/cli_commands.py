@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from send_routes.core.letters import Letter
     from send_routes.core.plan import Plan
 
+from send_routes.cli_lines import one_line
+from send_routes.fileio.clip import clip_repr
+
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -36,8 +39,17 @@ def _read_answers(source: str) -> Any:
         raise UsageError(str(error)) from error
 
 
+#: No command takes more; argparse takes seconds over thousands of unknown arguments.
+MAX_ARGUMENTS = 100
+
+
 def check_arguments(argv: list[str]) -> None:
-    """Refuse an argument that is not text (undecodable bytes reach Python as surrogates)."""
+    """Refuse an argument that is not text (undecodable bytes reach Python as surrogates),
+    and more arguments than any command takes."""
+    if len(argv) > MAX_ARGUMENTS:
+        raise UsageError(
+            f"there are {len(argv):,} arguments; no command takes more than {MAX_ARGUMENTS}"
+        )
     for argument in argv:
         try:
             argument.encode("utf-8")
@@ -46,8 +58,16 @@ def check_arguments(argv: list[str]) -> None:
             raise UsageError(f"the argument {shown[:40]} is not valid text") from None
 
 
+def to_screen(out: Path | None) -> bool:
+    """No ``--out``, or ``--out -``: standard output (as ``--answers -`` is standard input).
+
+    A file really named ``-`` is still ``./-``.
+    """
+    return out is None or str(out) == "-"
+
+
 def _emit(text: str, out: Path | None) -> None:
-    if out is None:
+    if out is None or to_screen(out):
         sys.stdout.write(text)
         return
     from send_routes.fileio.atomic import write_atomically
@@ -67,12 +87,14 @@ def _open_content() -> ContentStore:
 
 
 def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
-    from send_routes.core.answers import AnswersError, parse_answers
+    from send_routes.core.answers import AnswersError, DateTooLate, parse_answers
     from send_routes.core.planner import make_plan
 
     raw = _read_answers(args.answers)
     try:
         answers = parse_answers(raw)
+    except DateTooLate as error:  # a valid date, beyond what the app can count from
+        raise UsageError(str(error)) from error
     except AnswersError as error:
         raise UsageError(f"invalid answers: {error}") from error
     content = _open_content()
@@ -87,8 +109,8 @@ def _load_plan(args: argparse.Namespace) -> tuple[Plan, ContentStore]:
 
 
 def _require_out(args: argparse.Namespace) -> Path:
-    if args.out is None:
-        raise UsageError(f"--format {args.format} needs --out FILE")
+    if to_screen(args.out):
+        raise UsageError(f"--format {args.format} needs --out FILE (a file, not the screen)")
     out: Path = args.out
     return out
 
@@ -134,7 +156,7 @@ def letter(args: argparse.Namespace) -> int:
         plan.answers, content.guidance.phrases, content.option_labels("issues"), plan.today, names
     )
     letter = fill_letter(template, values)
-    if args.out is None:
+    if to_screen(args.out):
         sys.stdout.write(letter.with_instructions())
         return EXIT_OK
     _save_letter(letter, args.out)
@@ -167,6 +189,9 @@ def calendar(args: argparse.Namespace) -> int:
     plan, _ = _load_plan(args)
     if not plan.deadlines:
         raise UsageError("these answers give no deadlines: add the date on the letter")
+    if to_screen(args.out):
+        sys.stdout.write(deadlines_ics(plan).decode("utf-8"))
+        return EXIT_OK
     write_atomically(args.out, deadlines_ics(plan))
     print(f"Saved {len(plan.deadlines)} deadline(s) to {args.out}", file=sys.stderr)
     return EXIT_OK
@@ -180,7 +205,7 @@ def contacts(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be 1 or more")
     for kind in args.kind or []:
         if kind not in KINDS:
-            raise UsageError(f"unknown --kind '{kind}'; allowed kinds: {', '.join(KINDS)}")
+            raise UsageError(f"unknown --kind {clip_repr(kind)}; allowed kinds: {', '.join(KINDS)}")
     content = _open_content()
     found = content.search_contacts(args.query, area=args.la, kinds=args.kind, limit=args.limit)
     if args.format == "json":
@@ -214,6 +239,8 @@ def build(args: argparse.Namespace) -> int:
 
     content, schema = _content_paths(args)
     out = args.out or paths.content_db()
+    if str(out) == "-":
+        raise UsageError("--out - would be a file named '-': give the database file's path")
     if out.is_dir() or (out.exists() and not out.is_file()) or out.is_symlink():
         raise UsageError(f"--out {out} is not a file: give the path of the database file")
     try:
@@ -239,8 +266,8 @@ def check(args: argparse.Namespace) -> int:
     except ContentFileError as error:
         raise UsageError(str(error)) from error
     for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"{len(problems)} problem(s) in {content}.", file=sys.stderr)
+        print(one_line(problem), file=sys.stderr)
+    print(one_line(f"{len(problems)} problem(s) in {content}."), file=sys.stderr)
     if getattr(args, "coverage", False) and not problems:
         from send_routes.content_build.coverage import coverage
 
@@ -251,7 +278,7 @@ def check(args: argparse.Namespace) -> int:
 def _print_problems(error: Exception) -> int:
     problems = getattr(error, "problems", None) or [error]
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(one_line(problem), file=sys.stderr)
     print(f"The content database was not built: {len(problems)} problem(s).", file=sys.stderr)
     return EXIT_FAILED
 

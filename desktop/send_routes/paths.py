@@ -26,7 +26,52 @@ DATA_DIR_VARIABLE = "SEND_ROUTES_DATA_DIR"
 #: A file with this name beside the executable (or at the checkout's root) means portable.
 PORTABLE_MARKER = "send-routes-portable"
 
+#: The longest name one folder may have on the disks SEND Routes runs on (ext4, NTFS, FAT).
+NAME_LIMIT = 255
+#: The longest whole path Linux accepts (Windows allows less without long paths).
+PATH_LIMIT = 4096
+
 _data_dir_override: Path | None = None
+
+
+class DataDirError(ValueError):
+    """The data folder given cannot be a folder on this computer; the message says why."""
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= 80 else f"{value[:50]}…{value[-20:]}"
+
+
+def checked_folder(value: str | Path) -> Path:
+    """``value`` as an absolute folder path (``~`` expanded), or DataDirError saying why
+    no folder can have it: an unknown ``~user``, a NUL, a name or path too long for a disk.
+
+    Checked before anything looks at the disk, so a bad ``--data-dir`` or
+    ``SEND_ROUTES_DATA_DIR`` is one clear sentence rather than a traceback.
+    """
+    text = str(value)
+    if "\0" in text:
+        raise DataDirError("the data folder's name has a NUL character, which no folder can have")
+    try:
+        path = Path(text).expanduser().absolute()
+    except RuntimeError as error:  # "~nosuchuser/x": no such user, or no home folder
+        first = text.split("/", 1)[0].split("\\", 1)[0]
+        raise DataDirError(
+            f"the data folder {_shown(text)} starts with {_shown(first)}, but this computer has "
+            "no such user's home folder; give the folder's full path"
+        ) from error
+    longest = max((len(os.fsencode(part)) for part in path.parts), default=0)
+    if longest > NAME_LIMIT:
+        raise DataDirError(
+            f"the data folder {_shown(text)} has a name longer than {NAME_LIMIT} characters, "
+            "which no disk allows; choose a shorter one"
+        )
+    if len(os.fsencode(str(path))) > PATH_LIMIT:
+        raise DataDirError(
+            f"the data folder {_shown(text)} is longer than {PATH_LIMIT} characters; "
+            "choose a shorter path"
+        )
+    return path
 
 
 def is_frozen() -> bool:
@@ -91,7 +136,7 @@ def resources_dir() -> Path:
 def set_data_dir_override(path: Path | None) -> None:
     """Use ``path`` for user files (the ``--data-dir`` option); None removes the override."""
     global _data_dir_override
-    _data_dir_override = None if path is None else Path(path).expanduser().absolute()
+    _data_dir_override = None if path is None else checked_folder(path)
 
 
 def install_folders() -> list[Path]:
@@ -117,11 +162,24 @@ def portable_root() -> Path | None:
     return None
 
 
+def check_data_dir_variable() -> None:
+    """DataDirError now if ``SEND_ROUTES_DATA_DIR`` names no possible folder (checked at
+    start, so that the first save is not where it is found)."""
+    if os.environ.get(DATA_DIR_VARIABLE):
+        user_data_dir()
+
+
 def user_data_dir() -> Path:
-    """Where saved cases, own contacts and preferences live; never created here."""
+    """Where saved cases, own contacts and preferences live; never created here.
+
+    DataDirError when ``SEND_ROUTES_DATA_DIR`` names no possible folder.
+    """
     value = os.environ.get(DATA_DIR_VARIABLE)
     if value:
-        return Path(value).expanduser().absolute()
+        try:
+            return checked_folder(value)
+        except DataDirError as error:
+            raise DataDirError(f"{DATA_DIR_VARIABLE}: {error}") from None
     if _data_dir_override is not None:
         return _data_dir_override
     portable = portable_root()

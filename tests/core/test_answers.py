@@ -11,6 +11,7 @@ from sample_answers import PLAN_CONTENT_BARE
 from send_routes.core.answers import (
     ISSUES,
     AnswersError,
+    DateTooLate,
     area_id,
     parse_answers,
     partial_answers,
@@ -192,7 +193,7 @@ def test_only_exactly_yyyy_mm_dd_is_a_date(bad: str) -> None:
 
 def test_a_far_future_date_is_refused_by_name_instead_of_overflowing_the_deadlines() -> None:
     assert parse_answers(with_(decision_date="2099-06-15")).dates["decision_date"].year == 2099
-    with pytest.raises(AnswersError, match=r"decision_date.*too far in the future"):
+    with pytest.raises(DateTooLate, match=r"cannot count deadlines from .decision_date. 9999"):
         parse_answers(with_(decision_date="9999-12-31"))
 
 
@@ -260,3 +261,23 @@ def test_partial_answers_keep_valid_version_2_entries() -> None:
     assert answers.value("suspension_days") is None
     assert answers.value("transfer_year") == 2027
     assert answers.value("age_band") is None
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"role": "x" * 100_000},
+        {"issues": ["y" * 100_000]},
+        {"x" * 100_000: 1},
+        {"decision_date": "9" * 100_000},
+    ],
+    ids=["role", "issues", "key", "date"],
+)
+def test_a_huge_bad_value_is_cut_in_the_message_which_still_names_the_key(
+    answers: dict[str, object],
+) -> None:
+    with pytest.raises(AnswersError) as refused:
+        parse_answers({**VALID, **answers})
+    message = str(refused.value)
+    assert len(message) < 400 and "more)" in message
+    assert any(words in message for words in ("allowed", "one of", "YYYY-MM-DD"))

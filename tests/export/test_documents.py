@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -231,3 +233,41 @@ def test_a_letter_pdf_has_the_letter_then_what_to_attach(
     text = flat(" ".join(pdf_text(path)[0]))
     assert "Sam" in text and "mediation certificate" in text
     assert "What to attach" in text and "Send it to" in text
+
+
+RIGHT_TO_LEFT_OVERRIDE = "\u202e"
+
+
+def _as_drawn(path: Path) -> str:
+    """The PDF's text in the order it is drawn on the page (poppler's pdftotext)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian: poppler-utils)")
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    return flat(done.stdout.decode("utf-8"))
+
+
+def test_a_right_to_left_override_in_a_name_does_not_reverse_the_rest_of_a_letters_line(
+    tmp_path: Path, content: ContentStore
+) -> None:
+    template = next(t for t in content.letters if t.id == "explain_decision")
+    values = letter_values(
+        parse_answers(VALID[1]["answers"]),
+        content.guidance.phrases,
+        content.option_labels("issues"),
+        dt.date(2026, 11, 22),
+        {"child_name": f"{RIGHT_TO_LEFT_OVERRIDE}Sam", "your_name": "Alex\u202eSmith"},
+    )
+    path = tmp_path / "letter.pdf"
+    save_letter(fill_letter(template, values), path, "pdf")
+    drawn = _as_drawn(path)
+    assert "maS. I do not agree with it." in drawn, drawn[:400]
+    assert "AlexhtimS" in drawn, drawn
+
+
+def test_a_right_to_left_override_in_the_name_does_not_reverse_the_plans_title(
+    tmp_path: Path, content: ContentStore
+) -> None:
+    path = tmp_path / "plan.pdf"
+    options = DocumentOptions(child_name=f"{RIGHT_TO_LEFT_OVERRIDE}Sam")
+    save_plan(plan_for(content, VALID[1]), content, options, path, "pdf")
+    assert _as_drawn(path).startswith("maS's plan")

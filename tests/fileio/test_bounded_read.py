@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from pathlib import Path
 
 import pytest
 
+from send_routes.fileio import regular_file
 from send_routes.fileio.bounded_read import InputError, parse_json, read_limited
 
 
@@ -14,11 +17,57 @@ def test_ordinary_answers_parse_as_json() -> None:
     assert parse_json(b'\xef\xbb\xbf{"a": [1, 2.5, "\\u00e9", null]}') == {"a": [1, 2.5, "é", None]}
 
 
-def test_a_read_stops_at_the_cap_even_on_an_endless_file() -> None:
+def test_a_device_is_refused_at_once_rather_than_read_without_end() -> None:
     started = time.perf_counter()
-    with pytest.raises(InputError, match="larger than 1 KB"):
+    with pytest.raises(InputError, match="it is a device, not an ordinary file"):
         read_limited("/dev/zero", 1024)
     assert time.perf_counter() - started < 1
+
+
+def test_a_read_stops_at_the_cap(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 1025)
+    with pytest.raises(InputError, match="larger than 1 KB"):
+        read_limited(str(big), 1024)
+    assert read_limited(str(big), 2048) == b" " * 1025
+
+
+def test_a_fifo_with_no_writer_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "answers.json"
+    os.mkfifo(fifo)
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="it is a pipe"):
+        read_limited(str(fifo), 1024)
+    assert time.perf_counter() - started < 1
+
+
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(path))
+        with pytest.raises(InputError, match="it is a socket"):
+            read_limited(str(path), 1024)
+
+
+def test_a_path_swapped_for_a_fifo_after_it_was_looked_at_is_still_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fifo = tmp_path / "answers.json"
+    os.mkfifo(fifo)
+    real_stat = os.stat
+
+    def looks_ordinary(path: str) -> os.stat_result:
+        return real_stat(__file__ if path == str(fifo) else path)
+
+    monkeypatch.setattr(regular_file.os, "stat", looks_ordinary)
+    with pytest.raises(InputError, match="it is a pipe"):
+        read_limited(str(fifo), 1024)
+
+
+def test_a_huge_path_is_cut_in_the_message(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as refused:
+        read_limited(str(tmp_path / ("x" * 5000)), 1024)
+    assert len(str(refused.value)) < 300
 
 
 @pytest.mark.parametrize(

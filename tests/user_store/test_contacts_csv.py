@@ -182,7 +182,31 @@ def test_the_quote_rule_round_trips_these_texts() -> None:
 def test_the_quote_rule_round_trips_any_text_and_never_leaves_a_formula(value: str) -> None:
     safe = contacts_csv.neutralise(value)
     assert contacts_csv.restore(safe) == value
-    assert safe[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert all(part[:1] not in ("=", "+", "-", "@", "\t", "\r") for part in safe.split(";"))
+
+
+@given(st.lists(st.sampled_from(["=1+1", "x", "+44", "'", ";", "@SUM(A1)", "-", " "])))
+def test_no_part_after_a_semicolon_starts_a_formula_and_the_text_comes_back(
+    parts: list[str],
+) -> None:
+    value = "".join(parts)
+    safe = contacts_csv.neutralise(value)
+    assert contacts_csv.restore(safe) == value
+    assert all(part[:1] not in ("=", "+", "-", "@") for part in safe.split(";"))
+
+
+def test_a_formula_after_a_semicolon_is_exported_as_text(
+    tmp_path: Path, local: LocalContacts, good_contact: dict[str, str]
+) -> None:
+    value = 'Help with letters;=HYPERLINK("http://example.invalid","Click")'
+    local.save_rows([{**good_contact, "id": "semi", "helps_with": value}])
+    exported = tmp_path / "export.csv"
+    export_csv(local.all(), exported)
+    text = exported.read_bytes().decode("utf-8-sig")
+    assert ";'=HYPERLINK" in text and ";=HYPERLINK" not in text
+    other = LocalContacts.open(tmp_path / "other" / "cases.sqlite")
+    apply_import(preview_import(exported, other), other)
+    assert [contact.helps_with for contact in other.all()] == [value]
 
 
 def test_a_file_in_neither_utf8_nor_windows_1252_is_refused(

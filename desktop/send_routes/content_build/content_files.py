@@ -10,6 +10,8 @@ from typing import Any
 
 from send_routes.content_build.yaml_lines import ContentFileError, LineDict, load_yaml
 from send_routes.fileio import text_files
+from send_routes.fileio.clip import clip_path
+from send_routes.fileio.regular_file import reason
 
 CONTACTS_FILE = "contacts.csv"
 #: Room for a national list: 100,000 contacts make a file of about 25 MB.
@@ -52,8 +54,12 @@ class ContentFiles:
 
 def read_content(root: Path) -> ContentFiles:
     """Parse every file under ``root``; raises ContentFileError if one cannot be read."""
-    if not root.is_dir():
-        raise ContentFileError(f"{root}: the content folder does not exist")
+    try:
+        is_folder = root.is_dir()
+    except OSError as error:  # a name too long for any disk, a loop of links
+        raise ContentFileError(f"{clip_path(root)}: cannot be read: {reason(error)}") from error
+    if not is_folder:
+        raise ContentFileError(f"{clip_path(root)}: the content folder does not exist")
     files = ContentFiles(root=root)
     for name in YAML_FILES:
         path = root / name

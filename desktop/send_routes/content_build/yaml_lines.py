@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from send_routes.fileio.regular_file import read_regular, reason
+
 
 class LineDict(dict[str, Any]):
     """A mapping from a YAML file that remembers the line it started on (1-based)."""
@@ -86,8 +88,10 @@ def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
 
 
 def _read_text(path: Path) -> str:
-    with path.open("rb") as handle:
-        data = handle.read(MAX_BYTES + 1)
+    try:
+        data = read_regular(path, MAX_BYTES)
+    except OSError as error:
+        raise ContentFileError(f"{path}: cannot be read: {reason(error)}") from error
     if len(data) > MAX_BYTES:
         raise ContentFileError(f"{path}: is larger than {MAX_BYTES // 1024 // 1024} MB")
     if b"\0" in data:

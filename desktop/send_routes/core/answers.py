@@ -33,6 +33,7 @@ from send_routes.core.contract import SETTINGS as SETTINGS
 from send_routes.core.contract import STAGES as STAGES
 from send_routes.core.contract import TRIED as TRIED
 from send_routes.core.contract import vocabulary as vocabulary
+from send_routes.fileio.clip import clip_repr
 
 #: Single-choice keys that are optional (the required ones are role, setting and stage).
 OPTIONAL_CHOICES = ("age_band", "school_type", "exclusion_kind", "phase_transfer")
@@ -47,6 +48,11 @@ class AnswersError(ValueError):
     def __init__(self, key: str, message: str) -> None:
         super().__init__(message)
         self.key = key
+
+
+class DateTooLate(AnswersError):
+    """A real date the contract allows, but too late for SEND Routes to count from: the
+    limit is the app's, so the message says so rather than calling the answers invalid."""
 
 
 def area_id(name: str) -> str:
@@ -138,7 +144,9 @@ def _allowed(values: tuple[str, ...]) -> str:
 def _parse_choice(key: str, raw: object) -> str:
     allowed = CHOICES[key]
     if not isinstance(raw, str) or raw not in allowed:
-        raise AnswersError(key, f"'{key}' must be one of: {_allowed(allowed)} (got {raw!r}).")
+        raise AnswersError(
+            key, f"'{key}' must be one of: {_allowed(allowed)} (got {clip_repr(raw)})."
+        )
     return raw
 
 
@@ -153,8 +161,9 @@ def _parse_list(key: str, raw: object) -> tuple[str, ...]:
     chosen: list[str] = []
     for item in raw:
         if not isinstance(item, str) or item not in allowed:
+            got = clip_repr(item)
             raise AnswersError(
-                key, f"'{key}' has an unknown value {item!r}; allowed values: {_allowed(allowed)}."
+                key, f"'{key}' has an unknown value {got}; allowed values: {_allowed(allowed)}."
             )
         if item not in chosen:
             chosen.append(item)
@@ -174,11 +183,16 @@ def parse_date(key: str, raw: object) -> dt.date:
             pass
         else:
             if day.year > LAST_COUNTABLE_YEAR:
-                raise AnswersError(
-                    key, f"'{key}' is too far in the future to count deadlines from (got {raw!r})."
+                raise DateTooLate(
+                    key,
+                    f"SEND Routes cannot count deadlines from '{key}' {raw}: it is too far in "
+                    f"the future (after the year {LAST_COUNTABLE_YEAR}). Check the date on the "
+                    "letter.",
                 )
             return day
-    raise AnswersError(key, f"'{key}' must be a real date written YYYY-MM-DD (got {raw!r}).")
+    raise AnswersError(
+        key, f"'{key}' must be a real date written YYYY-MM-DD (got {clip_repr(raw)})."
+    )
 
 
 def parse_integer(key: str, raw: object) -> int:
@@ -186,7 +200,9 @@ def parse_integer(key: str, raw: object) -> int:
     low, high = INTEGER_KEYS[key]
     if isinstance(raw, int) and not isinstance(raw, bool) and low <= raw <= high:
         return raw
-    raise AnswersError(key, f"'{key}' must be a whole number from {low} to {high} (got {raw!r}).")
+    raise AnswersError(
+        key, f"'{key}' must be a whole number from {low} to {high} (got {clip_repr(raw)})."
+    )
 
 
 def _parse_area(raw: object) -> str:
@@ -194,7 +210,7 @@ def _parse_area(raw: object) -> str:
         raise AnswersError(
             "local_authority",
             "'local_authority' must be text: the name of the local authority, such as "
-            f"{_allowed(KNOWN_AREAS)} or kent (got {raw!r}).",
+            f"{_allowed(KNOWN_AREAS)} or kent (got {clip_repr(raw)}).",
         )
     return raw.strip()
 
@@ -220,7 +236,7 @@ def parse_answers(raw: object) -> Answers:
     unknown = sorted(str(key) for key in raw if key not in ALL_KEYS)
     if unknown:
         raise AnswersError(
-            unknown[0], f"Unknown key '{unknown[0]}'; allowed keys: {_allowed(ALL_KEYS)}."
+            unknown[0], f"Unknown key {clip_repr(unknown[0])}; allowed keys: {_allowed(ALL_KEYS)}."
         )
     for key in REQUIRED:
         if key not in raw:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from send_routes.core.answers import AnswersError, parse_answers
+from send_routes.core.answers import AnswersError, DateTooLate, parse_answers
 from send_routes.fileio.bounded_read import ANSWERS_LIMIT, InputError, parse_json, read_limited
 
 
@@ -32,6 +32,8 @@ def read_answers_file(path: Path) -> dict[str, Any]:
     raw = read_raw_answers(path)
     try:
         parse_answers(raw)
+    except DateTooLate as error:  # the date is valid; the limit is the app's
+        raise AnswersFileError(str(error)) from error
     except AnswersError as error:
         raise AnswersFileError(f"invalid answers: {error}") from error
     return dict(raw)

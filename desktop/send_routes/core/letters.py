@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from send_routes.core.answers import Answers
+from send_routes.core.bidi import isolate
 from send_routes.core.conditions import Condition, holds
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Statement, plain
@@ -108,15 +109,17 @@ def letter_values(
     setting = phrases.get("setting", {}).get(answers.setting, "the setting")
     decision = answers.dates.get("decision_date")
     involves_council = "local_authority" in answers.disagree_with
-    child_name = names.get("child_name") or BLANK
+    # Names are typed by a person: isolated, so a right-to-left mark in one cannot
+    # reorder the rest of its line (core/bidi.py).
+    child_name = isolate(names.get("child_name", "")) or BLANK
     own = answers.role == "young_person"  # a young person writes about themselves
     return {
         "today": long_date(today),
-        "your_name": names.get("your_name") or BLANK,
+        "your_name": isolate(names.get("your_name", "")) or BLANK,
         "child_name": child_name,
         "about": "me" if own else child_name,
         "whose": "my" if own else f"{child_name}'s",
-        "setting_name": names.get("setting_name") or setting,
+        "setting_name": isolate(names.get("setting_name", "")) or setting,
         "council": council if answers.area else f"the council ({BLANK})",
         "setting": setting,
         "decision_date": long_date(decision) if decision else BLANK,

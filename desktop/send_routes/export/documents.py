@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QTextDocument
 
 from send_routes.content_store.content import ContentStore
+from send_routes.core.bidi import isolate
 from send_routes.core.letters import Letter
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView
@@ -32,7 +33,7 @@ def plan_footer(view: PlanView) -> Footer:
 
 def plan_title(options: DocumentOptions) -> str:
     name = options.child_name.strip()
-    return f"{name}'s plan" if name else "Your plan"
+    return f"{isolate(name)}'s plan" if name else "Your plan"
 
 
 def save_plan(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from send_routes.content_store.content import ContentStore
+from send_routes.core.bidi import isolate
 from send_routes.core.guidance import plain
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, build_plan_view
@@ -83,7 +84,7 @@ def plan_context(view: PlanView, options: DocumentOptions) -> dict[str, Any]:
     """The values the plan template needs."""
     return {
         "plan": view,
-        "name": options.child_name.strip(),
+        "name": isolate(options.child_name.strip()),  # a typed name: see core/bidi.py
         "full": options.full_guide,
         "size": options.base_size_pt,
         "bw": options.black_and_white,

@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import math
 import sys
-from pathlib import Path
 from typing import Any
+
+from send_routes.fileio.clip import clip_path
+from send_routes.fileio.regular_file import read_regular, reason
 
 #: Generous for an answers file (a few KB) while bounding memory.
 ANSWERS_LIMIT = 1024 * 1024
@@ -26,7 +28,12 @@ class InputError(ValueError):
 
 
 def read_limited(source: str, limit: int, what: str = "file") -> bytes:
-    """The bytes of ``source`` (``-`` is standard input), refusing more than ``limit``."""
+    """The bytes of ``source`` (``-`` is standard input), refusing more than ``limit``.
+
+    A named source must be an ordinary file (``regular_file``): a FIFO, a socket or a
+    device is refused at once rather than waited on. Standard input may be a pipe.
+    """
+    shown = clip_path(source)
     try:
         if source == "-":
             stream = sys.stdin.buffer if sys.stdin is not None else None
@@ -34,15 +41,15 @@ def read_limited(source: str, limit: int, what: str = "file") -> bytes:
                 raise InputError(f"standard input is closed, so there is no {what} to read")
             data = stream.read(limit + 1)
         else:
-            with Path(source).open("rb") as handle:
-                data = handle.read(limit + 1)
-    except (OSError, ValueError) as error:
-        if isinstance(error, InputError):
-            raise
-        reason = getattr(error, "strerror", None) or str(error)
-        raise InputError(f"cannot read the {what} {source}: {reason}") from error
+            data = read_regular(source, limit)
+    except InputError:
+        raise
+    except OSError as error:
+        raise InputError(f"cannot read the {what} {shown}: {reason(error)}") from error
+    except ValueError as error:  # a NUL in the path, or a closed stream
+        raise InputError(f"cannot read the {what} {shown}: {error}") from error
     if len(data) > limit:
-        raise InputError(f"the {what} {source} is larger than {limit // 1024} KB")
+        raise InputError(f"the {what} {shown} is larger than {limit // 1024} KB")
     return data
 
 

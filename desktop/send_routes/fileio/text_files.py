@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from send_routes.fileio.clip import clip_path
+from send_routes.fileio.regular_file import read_regular, reason
+
 ODD_BYTES = "utf-8, odd bytes as windows-1252"
 WHOLE_FILE = "windows-1252"
 CHOICES = (ODD_BYTES, WHOLE_FILE)
@@ -38,15 +41,17 @@ class MixedEncoding(TextFileError):
 
 
 def read_capped(path: Path, limit: int) -> bytes:
-    """The bytes of ``path``, or TextFileError when it is bigger than ``limit``."""
+    """The bytes of the ordinary file ``path``, or TextFileError when it is bigger than
+    ``limit`` (or a pipe, socket or device, which is refused rather than waited on)."""
+    shown = clip_path(path)
     try:
-        with Path(path).open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as error:
-        raise TextFileError(f"Cannot read {path}: {error.strerror or error}.") from error
+        data = read_regular(path, limit)
+    except (OSError, ValueError) as error:
+        why = reason(error) if isinstance(error, OSError) else str(error)
+        raise TextFileError(f"Cannot read {shown}: {why}.") from error
     if len(data) > limit:
         raise TextFileError(
-            f"{path} is larger than {limit // (1024 * 1024)} MB, too big to be a list of contacts."
+            f"{shown} is larger than {limit // (1024 * 1024)} MB, too big to be a list of contacts."
         )
     return data
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from send_routes.fileio.atomic import WriteError, write_atomically
+from send_routes.fileio.clip import clip_path
+from send_routes.fileio.regular_file import read_regular, reason
 from send_routes.user_store import crypto
 from send_routes.user_store.crypto import KdfParams, WrongPassphrase
 from send_routes.user_store.user_db import StorageError
@@ -24,6 +26,8 @@ from send_routes.user_store.user_db import StorageError
 FORMAT = "send-routes-case"
 VERSION = 1
 ASSOCIATED = b"send-routes-case-file:1"
+#: A case is answers and notes: far below this, which bounds what an import reads.
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 class CaseFileError(Exception):
@@ -58,13 +62,17 @@ def write_case_file(path: Path, payload: dict[str, Any], passphrase: str, kdf: K
 
 def _envelope(path: Path) -> tuple[KdfParams, bytes, bytes, bytes, str]:
     """The parts of the file, or CaseFileError saying why it cannot be one."""
-    damaged = f"{path} is not a SEND Routes case file, or it is damaged."
+    shown = clip_path(path)
+    damaged = f"{shown} is not a SEND Routes case file, or it is damaged."
     try:
-        data = json.loads(Path(path).read_bytes().decode("utf-8"))
+        raw = read_regular(path, MAX_FILE_BYTES)
+        if len(raw) > MAX_FILE_BYTES:
+            raise CaseFileError(f"{shown} is too big to be a SEND Routes case file.")
+        data = json.loads(raw.decode("utf-8"))
         if data.get("format") != FORMAT:
             raise CaseFileError(damaged)
         if data.get("version") != VERSION:
-            raise CaseFileError(f"{path} was made by a newer version of SEND Routes.")
+            raise CaseFileError(f"{shown} was made by a newer version of SEND Routes.")
         kdf_data = data["kdf"]
         kdf = crypto.checked_kdf(kdf_data["n"], kdf_data["r"], kdf_data["p"])
         salt = base64.b64decode(kdf_data["salt"], validate=True)
@@ -72,11 +80,11 @@ def _envelope(path: Path) -> tuple[KdfParams, bytes, bytes, bytes, str]:
         ciphertext = base64.b64decode(data["ciphertext"], validate=True)
         checksum = str(data["sha256"])
     except crypto.UnsupportedKdf as error:
-        raise CaseFileError(f"{path} cannot be opened: {error}") from error
+        raise CaseFileError(f"{shown} cannot be opened: {error}") from error
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as error:
         raise CaseFileError(damaged) from error
     except OSError as error:
-        raise CaseFileError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise CaseFileError(f"Cannot read {shown}: {reason(error)}.") from error
     if len(salt) != crypto.SALT_BYTES or hashlib.sha256(ciphertext).hexdigest() != checksum:
         raise CaseFileError(damaged)
     return kdf, salt, nonce, ciphertext, damaged

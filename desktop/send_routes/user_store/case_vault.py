@@ -37,6 +37,12 @@ class CaseVault:
     def is_set_up(self) -> bool:
         return self._row() is not None
 
+    def fingerprint(self) -> tuple[object, ...] | None:
+        """What the key is derived with (salt and scrypt settings): it changes exactly when
+        the passphrase does, in this copy or another one."""
+        row = self._row()
+        return None if row is None else tuple(row[:4])
+
     def create(self, passphrase: str) -> bytes:
         """Store the check for a first passphrase (and a manifest of any cases); its key."""
         if self.is_set_up():

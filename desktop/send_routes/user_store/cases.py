@@ -37,7 +37,12 @@ from typing import Any
 
 from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.user_store import case_files, case_records, crypto
-from send_routes.user_store.case_errors import CaseDamaged, CaseError, CasesLocked
+from send_routes.user_store.case_errors import (
+    CaseDamaged,
+    CaseError,
+    CasesLocked,
+    PassphraseChanged,
+)
 from send_routes.user_store.case_index import CaseIndex, CaseProblem, CaseSummary
 from send_routes.user_store.case_vault import ROW_COLUMNS, VERIFIER, VERIFIER_V1, CaseVault
 from send_routes.user_store.crypto import KdfParams, WrongPassphrase
@@ -53,6 +58,7 @@ __all__ = [
     "CaseStore",
     "CaseSummary",
     "CasesLocked",
+    "PassphraseChanged",
     "StorageError",
     "WrongPassphrase",
 ]
@@ -70,6 +76,8 @@ class CaseStore:
         self.user_db = user_db
         self._vault = CaseVault(user_db, kdf or KdfParams())
         self._key: bytes | None = None
+        #: The vault's salt and settings when the key was derived (see ``_current_key``).
+        self._derived_with: tuple[object, ...] | None = None
         self._index = CaseIndex()
 
     @classmethod
@@ -103,6 +111,7 @@ class CaseStore:
     def set_passphrase(self, passphrase: str) -> None:
         """Choose the passphrase, once. There is no way to recover a forgotten one."""
         self._key = self._vault.create(passphrase)
+        self._derived_with = self._vault.fingerprint()
         self._index = CaseIndex()
 
     def unlock(self, passphrase: str) -> None:
@@ -110,12 +119,15 @@ class CaseStore:
 
         Every case is decrypted once, into memory, for listing and searching.
         """
+        derived_with = self._vault.fingerprint()
         key, verifier = self._vault.check(passphrase)
         self._key, self._index = key, self._vault.index(key, verifier)
+        self._derived_with = derived_with
 
     def lock(self) -> None:
         """Forget the key and every decrypted title and text."""
         self._key = None
+        self._derived_with = None
         self._index = CaseIndex()
 
     def change_passphrase(self, old: str, new: str) -> None:
@@ -126,10 +138,21 @@ class CaseStore:
         """
         key = self._vault.change(old, new)
         self._key, self._index = key, self._vault.index(key)
+        self._derived_with = self._vault.fingerprint()
 
     def _require_key(self) -> bytes:
+        """The key, once the vault is checked to still be the one it was derived from.
+
+        Another copy may have changed the passphrase since this one unlocked: the old key
+        then opens nothing (the manifest would look damaged), so this copy locks and says
+        so (PassphraseChanged) before reading or writing anything. Call it again inside a
+        saving transaction, where no other copy can change the vault until it ends.
+        """
         if self._key is None:
             raise CasesLocked("The saved cases are locked. Enter the passphrase first.")
+        if self._vault.fingerprint() != self._derived_with:
+            self.lock()
+            raise PassphraseChanged()
         return self._key
 
     def _row(self, case_id: str) -> Any:
@@ -153,6 +176,7 @@ class CaseStore:
     def _write(self, case_id: str, title: str, content: dict[str, Any], key: bytes) -> None:
         now = _now()
         with self.user_db.saving() as conn:
+            key = self._require_key()
             versions = self._vault.manifest(key)
             version = versions.get(case_id, 0) + 1
             plain = case_records.pack(title, content)
@@ -223,6 +247,7 @@ class CaseStore:
         """Remove a case (damaged or not), then VACUUM so that none of its bytes remain."""
         key = self._require_key()
         with self.user_db.saving("delete") as conn:
+            key = self._require_key()
             versions = self._vault.manifest(key)
             found = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
             if not found and case_id not in versions:

@@ -18,8 +18,9 @@ with ``core.contact_fields.row_problems``; wholly empty rows are skipped; ids ge
 Spreadsheet formulas: values are always stored exactly as text. On export, a cell that starts
 with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, possibly after single quotes, gets
 one more single quote in front (OWASP's advice against CSV injection), so a spreadsheet shows
-it as text. On import, one leading single quote is removed from a cell that starts with one
-or more quotes followed by one of those characters. So export then import gives back exactly
+it as text; so does each part after a ``;``, where spreadsheets in many languages split
+cells. On import, one leading single quote is removed from each such part that starts with
+one or more quotes followed by one of those characters. So export then import gives back exactly
 the same values, and a phone number such as ``+44 20 7946 0000`` survives the round trip.
 """
 
@@ -39,6 +40,8 @@ from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.user_store.local_contacts import LocalContacts, clean_row, problems_of
 from send_routes.user_store.user_db import StorageError
 
+#: Where a spreadsheet in many European languages splits a line into cells.
+SEPARATOR = ";"
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
 
@@ -88,13 +91,21 @@ class ImportPreview:
 
 
 def neutralise(value: str) -> str:
-    """``value`` made safe to open in a spreadsheet (a quote before formula-like text)."""
-    return "'" + value if _FORMULA.match(value) else value
+    """``value`` made safe to open in a spreadsheet (a quote before formula-like text).
+
+    Each part after a ``;`` counts as a cell too: a spreadsheet set to a language that
+    separates values with ``;`` (German, French, Dutch Excel) splits the cell there.
+    """
+    return SEPARATOR.join(
+        "'" + part if _FORMULA.match(part) else part for part in value.split(SEPARATOR)
+    )
 
 
 def restore(value: str) -> str:
-    """The value that ``neutralise`` was given (removes the quote it added)."""
-    return value[1:] if _QUOTED_FORMULA.match(value) else value
+    """The value that ``neutralise`` was given (removes the quotes it added)."""
+    return SEPARATOR.join(
+        part[1:] if _QUOTED_FORMULA.match(part) else part for part in value.split(SEPARATOR)
+    )
 
 
 def decode(data: bytes, name: str = "The file", encoding: str | None = None) -> str:

@@ -181,7 +181,7 @@ def test_the_data_dir_option_moves_the_user_files(tmp_path: Path) -> None:
     try:
         with pytest.raises(SystemExit):
             cli.main(["--data-dir", str(tmp_path / "stick"), "--version"])
-        assert cli.build_parser().parse_args(["--data-dir", "x"]).data_dir == Path("x")
+        assert cli.build_parser().parse_args(["--data-dir", "x"]).data_dir == Path("x").absolute()
         paths.set_data_dir_override(tmp_path / "stick")
         if "SEND_ROUTES_DATA_DIR" not in os.environ:
             assert paths.user_db_file().parent == tmp_path / "stick"
@@ -253,3 +253,37 @@ def test_after_unlocking_focus_leaves_the_passphrase_box(adviser: AdviserPage) -
     adviser.unlock_panel.unlock_button.click()
     assert adviser.is_unlocked()
     assert adviser.cases.lock_button.hasFocus()
+
+
+def test_a_save_after_another_copy_changed_the_passphrase_keeps_the_case_and_asks_for_it(
+    qtbot: QtBot, window: MainWindow, adviser: AdviserPage, data_dir: Path
+) -> None:
+    from adviser_fixtures import FAST_KDF
+
+    from send_routes.user_store.cases import CaseStore
+
+    unlocked(adviser)
+    fill_session(qtbot, window)
+    _save(window, adviser, "Sam, Year 4", "first notes")
+    other = CaseStore.open(data_dir / paths.USER_DB_NAME, FAST_KDF)
+    try:
+        other.unlock(PASSPHRASE)
+        other.change_passphrase(PASSPHRASE, "the new term's words")
+        adviser.cases.notes.setPlainText("notes typed after the other copy changed it")
+        adviser.cases.update_open.click()
+        said = adviser.message.text()
+        assert "Another copy of SEND Routes changed the passphrase" in said
+        assert "damaged" not in said
+        assert adviser.unlock_panel.isVisibleTo(adviser) and not adviser.is_unlocked()
+        assert adviser.cases.notes.toPlainText() == "notes typed after the other copy changed it"
+        adviser.unlock_panel.box.setText("the new term's words")
+        adviser.unlock_panel.unlock_button.click()
+        assert adviser.message.text() == "Saved the changes to the open case."
+        assert "Open case: Sam, Year 4" in adviser.cases.open_label.text()
+        other.lock()
+        other.unlock("the new term's words")
+        [case] = other.list_cases()
+        assert other.load(case.id)["notes"] == "notes typed after the other copy changed it"
+        assert other.problems() == []
+    finally:
+        other.close()

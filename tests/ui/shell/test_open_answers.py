@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,26 @@ def test_file_open_answers_opens_a_good_file(
     window.choose_answers_file()
     assert window.current_page() is window.check_page
     assert window.session.answers == ANSWERS
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "huge-value"])
+def test_file_open_refuses_a_fifo_a_device_or_a_huge_value_at_once_in_a_short_message(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    chosen = tmp_path / "answers.json"
+    if kind == "fifo":
+        os.mkfifo(chosen)
+    elif kind == "device":
+        chosen = Path("/dev/zero")
+    else:
+        chosen.write_text(json.dumps({**ANSWERS, "stage": "x" * 200_000}), encoding="utf-8")
+    said: list[str] = []
+    monkeypatch.setattr(file_dialogs, "ask_open_path", lambda *args: chosen)
+    monkeypatch.setattr(window_pages, "warn", lambda _parent, _title, text: said.append(text))
+    started = time.perf_counter()
+    window.choose_answers_file()
+    assert time.perf_counter() - started < 1
+    [message] = said
+    assert len(message) < 400
+    assert ("not an ordinary file" in message) == (kind != "huge-value"), message
+    assert window.current_page() is window.start_page

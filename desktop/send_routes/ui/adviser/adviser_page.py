@@ -7,6 +7,7 @@ read-only or full folder, a damaged file) is said on the page in plain words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -65,6 +66,8 @@ class AdviserPage(ScrollingPage):
         self.message = text_label("", "hint")
         self.message.setAccessibleName("Message")
         add(self.message)
+        #: What to do again once the new passphrase is typed (another copy changed it).
+        self._again: Callable[[], None] | None = None
         self.set_up, self.unlock_panel, self.cases = SetUpPanel(), UnlockPanel(), CasesPanel()
         self.contacts = LocalContactsPanel(self)
         self.packs = ContentPackPanel()
@@ -174,12 +177,24 @@ class AdviserPage(ScrollingPage):
         self.say("Saved cases unlocked.")
         self.update_panels()
         self._focus_unlocked()
+        again, self._again = self._again, None
+        if again is not None:
+            again()
+
+    def ask_new_passphrase(self, text: str, again: Callable[[], None] | None) -> None:
+        """Another copy changed the passphrase: show the unlock box, keeping the case on
+        screen (title, notes, the open case) to save with ``again`` once it is typed."""
+        self._again = again
+        self.say(text, problem=True)
+        self.update_panels()
+        self.unlock_panel.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_unlocked(self) -> None:
         """Leave the passphrase boxes (now hidden) for the first thing an adviser can do."""
         self.cases.lock_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def lock(self) -> None:
+        self._again = None
         self.session.lock()
         self.cases.clear()
         self.unlock_panel.clear()

@@ -10,10 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from send_routes.core.bidi import isolate
 from send_routes.ui.adviser.adviser_session import AdviserSession
 from send_routes.ui.adviser.cases_panel import CasesPanel
 from send_routes.ui.common.session import Session
-from send_routes.user_store.cases import CaseError, CaseFileError, StorageError, WrongPassphrase
+from send_routes.user_store.cases import (
+    CaseError,
+    CaseFileError,
+    CaseStore,
+    PassphraseChanged,
+    StorageError,
+    WrongPassphrase,
+)
 
 PROBLEMS = (StorageError, CaseError, CaseFileError, WrongPassphrase, OSError)
 CASE_FILTER = "SEND Routes case files (*.sendcase)"
@@ -36,6 +44,8 @@ class CaseHost(Protocol):
     ) -> str | None: ...
 
     def confirm(self, question: str) -> bool: ...
+
+    def ask_new_passphrase(self, text: str, again: Callable[[], None] | None) -> None: ...
 
     def ask_open_path(self, title: str, filters: str) -> Path | None: ...
 
@@ -75,16 +85,26 @@ class CaseActions:
             found = store.search(text) if text.strip() else store.list_cases()
             problems = store.problems()
         except PROBLEMS as error:
-            self._host.say(str(error), problem=True)
+            self._problem(error)
             return
         self.cases.show_cases(found, text, problems)
 
-    def _store_call(self, done: str, action: object, *args: object) -> object:
+    def _problem(self, error: Exception, again: Callable[[], None] | None = None) -> None:
+        """Say what went wrong; when another copy changed the passphrase, ask for the new
+        one and do ``again`` once it is typed (the case on screen is kept until then)."""
+        if isinstance(error, PassphraseChanged):
+            self._host.ask_new_passphrase(str(error), again)
+        else:
+            self._host.say(str(error), problem=True)
+
+    def _store_call(
+        self, done: str, action: object, *args: object, again: Callable[[], None] | None = None
+    ) -> object:
         """Run a case store method; say ``done`` (with ``{}`` as the result) or the problem."""
         try:
             result = action(*args)  # type: ignore[operator]
         except PROBLEMS as error:
-            self._host.say(str(error), problem=True)
+            self._problem(error, again)
             return None
         self._host.say(done.format(result))
         self.refresh()
@@ -97,7 +117,7 @@ class CaseActions:
         title = self.cases.title_box.text().strip() or "Untitled case"
         content = self._work.to_case()
         case_id = self._store_call(
-            f"Saved as a new case: {title}.", store.save, None, content, title
+            f"Saved as a new case: {title}.", store.save, None, content, title, again=self.save_new
         )
         if isinstance(case_id, str):
             self._host.session.open_case = case_id
@@ -109,7 +129,14 @@ class CaseActions:
             return
         content = self._work.to_case()
         title = self.cases.title_box.text().strip() or None
-        self._store_call("Saved the changes to the open case.", store.save, case_id, content, title)
+        self._store_call(
+            "Saved the changes to the open case.",
+            store.save,
+            case_id,
+            content,
+            title,
+            again=self.update_open,
+        )
         if title:
             self.cases.show_open(title)
 
@@ -123,7 +150,7 @@ class CaseActions:
         try:
             content, summary = store.load(case_id), store.summary(case_id)
         except PROBLEMS as error:
-            self._host.say(str(error), problem=True)
+            self._problem(error)
             return
         self._host.session.open_case = case_id
         self.cases.title_box.setText(summary.title)
@@ -133,11 +160,22 @@ class CaseActions:
         self._host.say(f"Opened {summary.title or 'the case'}.")
         self._opened()
 
+    def _title(self, store: CaseStore, case_id: str) -> str | None:
+        """The case's title, or None once the problem is said (or the passphrase asked)."""
+        try:
+            return store.summary(case_id).title
+        except PROBLEMS as error:
+            self._problem(error)
+            return None
+
     def rename_chosen(self) -> None:
         store, case_id = self._host.session.store, self.cases.chosen_id()
         if store is None or case_id is None:
             return
-        title = self._host.ask_text("Rename the case", "New title", store.summary(case_id).title)
+        old = self._title(store, case_id)
+        if old is None:
+            return
+        title = self._host.ask_text("Rename the case", "New title", old)
         if title:
             self._store_call(f"Renamed to {title}.", store.rename, case_id, title)
             if case_id == self._host.session.open_case:
@@ -148,10 +186,11 @@ class CaseActions:
         if store is None or case_id is None:
             return
         title = (
-            "this damaged case"
-            if self.cases.chosen_is_damaged()
-            else store.summary(case_id).title or "this untitled case"
+            "this damaged case" if self.cases.chosen_is_damaged() else self._title(store, case_id)
         )
+        if title is None:
+            return
+        title = title or "this untitled case"
         if not self._host.confirm(f"Delete {title}? It cannot be brought back."):
             return
         if self._store_call(f"Deleted {title}.", store.delete, case_id) and (
@@ -170,7 +209,10 @@ class CaseActions:
             )
             if path is not None:
                 self._store_call(
-                    f"Exported the damaged case to {path}.", store.export_raw, case_id, path
+                    f"Exported the damaged case to {isolate(str(path))}.",
+                    store.export_raw,
+                    case_id,
+                    path,
                 )
             return
         secret = self._host.ask_text(
@@ -180,7 +222,9 @@ class CaseActions:
             return
         path = self._host.ask_save_path("Export the case", "case.sendcase", CASE_FILTER)
         if path is not None:
-            self._store_call(f"Exported to {path}.", store.export_case, case_id, path, secret)
+            self._store_call(
+                f"Exported to {isolate(str(path))}.", store.export_case, case_id, path, secret
+            )
 
     def import_file(self) -> None:
         store = self._host.session.store
@@ -189,4 +233,6 @@ class CaseActions:
             return
         secret = self._host.ask_text("Import a case", "The passphrase of the file", "", True)
         if secret:
-            self._store_call(f"Imported the case from {path}.", store.import_case, path, secret)
+            self._store_call(
+                f"Imported the case from {isolate(str(path))}.", store.import_case, path, secret
+            )

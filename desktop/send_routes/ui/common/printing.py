@@ -26,6 +26,9 @@ from send_routes.export.pages import PDF_DPI, Footer, page_layout, paint_pages
 
 #: The name Qt gives the print job and any default output file: never a child's name.
 NEUTRAL_NAME = "SEND Routes document"
+#: The print and print preview windows' titles, for the same reason.
+PRINT_TITLE = "Print – SEND Routes"
+PREVIEW_TITLE = "Print preview – SEND Routes"
 NO_PRINTER = (
     "No printer is set up on this computer, so nothing was printed. You can save the "
     "document as a PDF instead, and print that from another computer."
@@ -104,7 +107,7 @@ def print_job(
         return False
     printer = job.printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print: {job.title}")
+    dialog.setWindowTitle(PRINT_TITLE)  # never the document's title, which may hold a name
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
@@ -120,8 +123,10 @@ class PreviewDialog(QPrintPreviewDialog):
         self.job = job
         self.preview_printer = job.printer()  # the dialog does not own it: keep it alive
         super().__init__(self.preview_printer, parent)
-        self.setWindowTitle(f"Print preview: {job.title}")
-        self.setAccessibleName(f"Print preview: {job.title}")
+        # A window's title is seen by every program on the desktop (task bar, window list,
+        # screen recorders): never the document's title, which may hold a child's name.
+        self.setWindowTitle(PREVIEW_TITLE)
+        self.setAccessibleName(PREVIEW_TITLE)
         self.paintRequested.connect(job.paint)
         self.resize(900, 760)
         self._name_controls()

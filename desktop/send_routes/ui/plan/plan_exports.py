@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from send_routes.content_store.content import ContentStore
+from send_routes.core.bidi import isolate
 from send_routes.core.letters import Letter, LetterTemplate, fill_letter, letter_values, suggested
 from send_routes.core.plan import Plan
 from send_routes.export.calendar import deadlines_ics
@@ -134,7 +135,7 @@ class PlanExports(QObject):
             report(message, True)
             warn(parent, "Not saved", message)
             return False
-        report(f"{what} saved as {path}{after}", False)
+        report(f"{what} saved as {isolate(str(path))}{after}", False)  # a typed file name
         return True
 
     # Letters

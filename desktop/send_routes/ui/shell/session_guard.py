@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -223,9 +223,7 @@ class SessionGuard(QObject):
         self.session.clear()
         self._empty_text_fields()
         self._window.statusBar().clearMessage()
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard():
-            clipboard.clear()
+        clear_clipboards()
         self.watcher.restart()
 
     def _close_dialogs(self) -> None:
@@ -247,3 +245,13 @@ class SessionGuard(QObject):
         for rich in self._window.findChildren(QTextEdit):
             if not rich.isReadOnly():
                 rich.setPlainText("")
+
+
+def clear_clipboards() -> None:
+    """Empty the clipboard and, on X11, the primary selection (which holds whatever text was
+    last selected, a name included, for any program to paste with the middle button)."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard():
+        clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection() and clipboard.ownsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
