@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from send_routes.ui.screen_fit import ScreenFit
 from send_routes.ui.session import Session
 from send_routes.ui.session_guard import SessionGuard
 from send_routes.ui.side_pages import SidePages
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.guard.start_requested.connect(self.show_start)
         self.guard.back_requested.connect(self._return_to)
         QApplication.instance().focusChanged.connect(scroll_to_focus)  # type: ignore[union-attr]
-        self.resize(960, 760)
+        self.screen_fit = ScreenFit(self)  # 960x760 or the available screen, whichever is less
         self.look.apply()
         self.show_start()
         self.warm_up = WarmUp(self._warm_up_steps(), self.isVisible, self)
