@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._came_from: QWidget = self.start_page
         self._connect_start_page()
         self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen, self)
+        self.session.register("text size and colours", self.look)
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
         self.guard = SessionGuard(self.session, self, self.pages, self._busy)
         self.guard.start_requested.connect(self.show_start)
