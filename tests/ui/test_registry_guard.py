@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from send_routes.ui import file_dialogs, registry_guard
+from send_routes.ui import file_dialog_places, file_dialogs, registry_guard
 from send_routes.ui.registry_guard import (
     HKEY_CURRENT_USER,
     REG_OPTION_VOLATILE,
@@ -103,6 +103,7 @@ def test_save_and_open_dialogs_run_while_the_registry_is_set_aside(
         seen.append(advapi32.overridden)
         return str(tmp_path / "plan.pdf"), ""
 
+    monkeypatch.setattr(file_dialog_places, "removable_drives", lambda: [])  # no kernel32 here
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
     assert file_dialogs.ask_save_path(parent, "Save", "plan.pdf", "") == tmp_path / "plan.pdf"

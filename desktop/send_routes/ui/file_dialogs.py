@@ -11,6 +11,7 @@ folder chosen is remembered only in memory, and ``forget_last_folder`` clears it
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,13 @@ def _dialogs() -> type[QFileDialog]:
     return QFileDialog
 
 
+def _dressed() -> AbstractContextManager[None]:
+    """Sidebar places and readable toolbar icons for the dialogs shown while inside."""
+    from send_routes.ui.file_dialog_places import dressed_file_dialogs
+
+    return dressed_file_dialogs()
+
+
 def _options() -> QFileDialog.Option:
     return _dialogs().Option.DontUseNativeDialog
 
@@ -70,7 +78,7 @@ def _options() -> QFileDialog.Option:
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
     """Ask where to save a file called ``name``; None when the person cancels."""
     suggested = str(last_folder() / name)
-    with registry_set_aside():
+    with _dressed(), registry_set_aside():
         chosen, _ = _dialogs().getSaveFileName(parent, title, suggested, filters, "", _options())
     if not chosen:
         return None
@@ -81,7 +89,7 @@ def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
     """Ask which file to open; None when the person cancels."""
-    with registry_set_aside():
+    with _dressed(), registry_set_aside():
         chosen, _ = _dialogs().getOpenFileName(
             parent, title, str(last_folder()), filters, "", _options()
         )
