@@ -83,3 +83,25 @@ def test_no_button_text_is_cut_short_at_200_percent(
     buttons = window.findChildren(QPushButton)
     assert "Start again" in [button.text() for button in buttons if button.isVisible()]
     assert clipped(buttons) == []
+
+
+def test_a_focused_button_keeps_room_for_its_words_at_200_percent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The focus ring is wider than the button's edge; the words must not be cut for it."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    show_plan(window, WITH_DATES)
+    window.look.set_text_scale(2.0)
+    button = window.plan_page.again_button
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    unfocused = button.style().subElementRect(
+        QStyle.SubElement.SE_PushButtonContents, option, button
+    )
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    button.initStyleOption(option)
+    focused = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    assert unfocused.width() > 0
+    assert focused.width() >= unfocused.width()

@@ -155,6 +155,11 @@ def _base_sheet() -> Template:
     return Template((paths.resources_dir() / "themes" / "base.qss").read_text("utf-8"))
 
 
+def _focus_padding(vertical: int, horizontal: int, focus_width: int) -> str:
+    grow = max(0, focus_width - 2)
+    return f"{max(0, vertical - grow)}px {max(0, horizontal - grow)}px"
+
+
 def stylesheet_for(
     theme: Theme, point_size: float, scale: float = 1.0, family: str = "Atkinson Hyperlegible"
 ) -> str:
@@ -168,6 +173,10 @@ def stylesheet_for(
         heading_size=f"{point_size * 1.5:.1f}pt",
         subheading_size=f"{point_size * 1.2:.1f}pt",
         padding=f"{round(6 * scale)}px",
+        # The focus ring is wider than the 2 px edge; the padding gives way by as much, so a
+        # focused button keeps the room its words were measured with (no "Clear everythinc").
+        focus_padding=_focus_padding(round(6 * scale), 14, round(FOCUS_WIDTH_PX * scale)),
+        link_focus_padding=_focus_padding(2, 4, round(FOCUS_WIDTH_PX * scale)),
         # Radio and check marks grow with the text; the radius keeps the radio round.
         indicator_size=f"{round(20 * scale)}px",
         indicator_radius=f"{round(20 * scale) // 2 + 3}px",
