@@ -38,9 +38,10 @@ TITLE = "SEND Routes$"
 #: 12 pt at 96 dpi is a 16 px em: a line of menu text (capitals to descenders) is about
 #: 14 px; Windows' own 8 pt menu font gives about 10 px.
 MIN_MENU_LINE_PX = 12
-#: What a step may cost against the bare window doing the same work. Chosen from the
-#: figures measured under Wine (see build/README.md); a real slowdown fails it.
-MAX_RATIO = 25.0
+#: What a step may cost against the bare window doing the same work. Under Wine 8 the app
+#: took 1.02x the bare window's CPU seconds to Continue and 1.9x / 2.1x for Ctrl+plus and
+#: the colour change (README, the Windows figures); 3x leaves room for a loaded machine.
+MAX_RATIO = 3.0
 
 #: The window's lower edge below its inside, as Wine draws it (xdotool reports the inside).
 FRAME_BOTTOM = 4
@@ -117,7 +118,7 @@ def run_bare(exe: Path, out: Path) -> Program:
     bare.step("continue", "Return")
     bare.step("ctrl+plus", "ctrl+equal")
     bare.step("colour change", "ctrl+h")
-    bare.step("to 200%", "ctrl+equal")
+    bare.step("to 200%", "ctrl+equal", "ctrl+equal", "ctrl+equal")  # it restyles each time
     bare.step("save as pdf", "ctrl+s", text=windows_path(out / "bare" / "saved.pdf"))
     bare.step("finish and clear", "ctrl+r")
     screenshot(out / "bare.png")
