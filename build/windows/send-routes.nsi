@@ -93,4 +93,10 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ; Version 0.1.0 let Qt's file dialog keep the folders a family visited here (the
+  ; app now sets the registry aside while a dialog is open). QtProject is shared by every Qt
+  ; program, so only the file dialog's key goes, and its parents only when left empty.
+  DeleteRegKey HKCU "Software\QtProject\OrganizationDefaults\FileDialog"
+  DeleteRegKey /ifempty HKCU "Software\QtProject\OrganizationDefaults"
+  DeleteRegKey /ifempty HKCU "Software\QtProject"
 SectionEnd

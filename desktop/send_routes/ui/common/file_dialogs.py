@@ -3,16 +3,21 @@
 Qt's own file dialog writes the folders visited to ``QtProject.conf`` (or the Windows
 registry) when it closes, and native dialogs keep recent-file lists of their own. So
 ``keep_qt_from_writing`` makes every dialog Qt's own and points Qt's settings at a path
-that can never be created (a folder inside a file), so nothing is written. The last
+that can never be created (a folder inside a file), so nothing is written. On Windows that
+path does not apply (the registry is used), so each dialog runs with the registry set aside
+(``registry_guard``). The last
 folder chosen is remembered only in memory, and ``forget_last_folder`` clears it.
 """
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+
+from send_routes.ui.common.registry_guard import registry_set_aside
 
 if TYPE_CHECKING:  # QFileDialog only when a dialog opens: the first paint does not need it
     from PySide6.QtWidgets import QFileDialog, QWidget
@@ -59,6 +64,13 @@ def _dialogs() -> type[QFileDialog]:
     return QFileDialog
 
 
+def _dressed() -> AbstractContextManager[None]:
+    """Sidebar places and readable toolbar icons for the dialogs shown while inside."""
+    from send_routes.ui.common.file_dialog_places import dressed_file_dialogs
+
+    return dressed_file_dialogs()
+
+
 def _options() -> QFileDialog.Option:
     return _dialogs().Option.DontUseNativeDialog
 
@@ -66,7 +78,8 @@ def _options() -> QFileDialog.Option:
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
     """Ask where to save a file called ``name``; None when the person cancels."""
     suggested = str(last_folder() / name)
-    chosen, _ = _dialogs().getSaveFileName(parent, title, suggested, filters, "", _options())
+    with _dressed(), registry_set_aside():
+        chosen, _ = _dialogs().getSaveFileName(parent, title, suggested, filters, "", _options())
     if not chosen:
         return None
     path = Path(chosen)
@@ -76,9 +89,10 @@ def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
     """Ask which file to open; None when the person cancels."""
-    chosen, _ = _dialogs().getOpenFileName(
-        parent, title, str(last_folder()), filters, "", _options()
-    )
+    with _dressed(), registry_set_aside():
+        chosen, _ = _dialogs().getOpenFileName(
+            parent, title, str(last_folder()), filters, "", _options()
+        )
     if not chosen:
         return None
     path = Path(chosen)

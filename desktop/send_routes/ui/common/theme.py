@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from string import Template
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication
 
 from send_routes import paths
@@ -155,14 +155,28 @@ def _base_sheet() -> Template:
     return Template((paths.resources_dir() / "themes" / "base.qss").read_text("utf-8"))
 
 
-def stylesheet_for(theme: Theme, point_size: float, scale: float = 1.0) -> str:
-    """The application style sheet: focus rings, buttons, inputs and text roles."""
+def _focus_padding(vertical: int, horizontal: int, focus_width: int) -> str:
+    grow = max(0, focus_width - 2)
+    return f"{max(0, vertical - grow)}px {max(0, horizontal - grow)}px"
+
+
+def stylesheet_for(
+    theme: Theme, point_size: float, scale: float = 1.0, family: str = "Atkinson Hyperlegible"
+) -> str:
+    """The application style sheet: focus rings, buttons, inputs, text roles, and the base
+    font (``family`` at ``point_size``) for the widgets Windows gives fonts of their own."""
     return _base_sheet().substitute(
         asdict(theme),
+        base_size=f"{point_size:.1f}pt",
+        base_family=family.replace('"', ""),
         focus_width=f"{round(FOCUS_WIDTH_PX * scale)}px",
         heading_size=f"{point_size * 1.5:.1f}pt",
         subheading_size=f"{point_size * 1.2:.1f}pt",
         padding=f"{round(6 * scale)}px",
+        # The focus ring is wider than the 2 px edge; the padding gives way by as much, so a
+        # focused button keeps the room its words were measured with (no "Clear everythinc").
+        focus_padding=_focus_padding(round(6 * scale), 14, round(FOCUS_WIDTH_PX * scale)),
+        link_focus_padding=_focus_padding(2, 4, round(FOCUS_WIDTH_PX * scale)),
         # Radio and check marks grow with the text; the radius keeps the radio round.
         indicator_size=f"{round(20 * scale)}px",
         indicator_radius=f"{round(20 * scale) // 2 + 3}px",
@@ -181,7 +195,7 @@ def apply_theme(app: QApplication, name: str, scale: float = 1.0, font: str = DE
         app.setStyle("Fusion")  # the one built-in style that honours the palette everywhere
     # Each change restyles every widget, so change only what differs (tests reset often).
     palette, app_font = palette_for(theme), base_font(font, scale)
-    sheet = stylesheet_for(theme, app_font.pointSizeF(), scale)
+    sheet = stylesheet_for(theme, app_font.pointSizeF(), scale, QFontInfo(app_font).family())
     if app.palette() != palette:
         app.setPalette(palette)
     if app.font() != app_font:

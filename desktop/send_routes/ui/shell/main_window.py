@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from send_routes.ui.common.page import Page
+from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
 from send_routes.ui.shell.input_watch import input_watch
 from send_routes.ui.shell.navigator import APP_TITLE, Navigator
@@ -81,12 +82,13 @@ class MainWindow(QMainWindow):
         )
         self._connect_start_page()
         self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen, self)
+        self.session.register("text size and colours", self.look)
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
         watch = input_watch()
         self.guard = SessionGuard(self.session, self, self.navigator, watch, self._busy)
         self.guard.start_requested.connect(self.show_start)
         QApplication.instance().focusChanged.connect(scroll_to_focus)  # type: ignore[union-attr]
-        self.resize(960, 760)
+        self.screen_fit = ScreenFit(self)  # 960x760 or the available screen, whichever is less
         self.look.apply()
         self.show_start()
         self.warm_up = WarmUp(self._warm_up_steps(), self.isVisible, watch.ms_since_input, self)

@@ -83,6 +83,16 @@ class WindowLook:
         self._theme_chosen(name)
         self.apply()
 
+    def clear_personal_data(self) -> None:
+        """Back to the standard colours at 100% (Finish and clear, the idle time): on a shared
+        computer the next person starts from the look everyone starts from."""
+        self._pending.stop()
+        if (self.theme, self.scale, self.requested_scale) == (DEFAULT_THEME, 1.0, 1.0):
+            return
+        self.theme, self.requested_scale = DEFAULT_THEME, 1.0
+        self._theme_chosen(DEFAULT_THEME)
+        self.apply()
+
 
 def scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
     """Scroll the page so the widget with keyboard focus is in view."""

@@ -1,0 +1,53 @@
+"""On a shared computer the next person starts from the standard look: Finish and clear and
+the idle time put the colours and the text size back; Start again (the same person) does not."""
+
+from __future__ import annotations
+
+import pytest
+from plan_exports_helpers import WITH_DATES, show_plan
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from send_routes.ui.common.fonts import BASE_POINT_SIZE
+from send_routes.ui.common.theme import DEFAULT_THEME, THEMES
+from send_routes.ui.shell.main_window import MainWindow
+from send_routes.ui.shell.session_guard import CLEARED
+
+
+def enlarged_in_high_contrast(window: MainWindow) -> None:
+    show_plan(window, WITH_DATES)
+    window.set_theme("high_contrast")
+    window.set_text_scale(2.0)
+    assert QApplication.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE * 2)
+
+
+def shows_the_standard_look(window: MainWindow) -> bool:
+    window_colour = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    return (
+        window.look.theme == DEFAULT_THEME
+        and window.look.scale == window.look.requested_scale == 1.0
+        and QApplication.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE)
+        and window_colour == THEMES[DEFAULT_THEME].background
+        and window.actions_.themes[DEFAULT_THEME].isChecked()
+    )
+
+
+def test_finish_and_clear_puts_the_standard_colours_and_size_back(window: MainWindow) -> None:
+    enlarged_in_high_contrast(window)
+    window.guard.clear_and_start(CLEARED)
+    assert shows_the_standard_look(window)
+
+
+def test_clearing_after_the_idle_time_puts_them_back_too(qtbot: QtBot, window: MainWindow) -> None:
+    enlarged_in_high_contrast(window)
+    window.guard.countdown_seconds = 0.05
+    window.guard.watcher.went_idle.emit()
+    qtbot.waitUntil(lambda: window.current_page() is window.start_page)
+    assert shows_the_standard_look(window)
+
+
+def test_start_again_keeps_the_look_the_person_chose(window: MainWindow) -> None:
+    enlarged_in_high_contrast(window)
+    window.start_again()
+    assert window.look.theme == "high_contrast" and window.look.scale == 2.0
