@@ -1,4 +1,4 @@
-"""The answers contract (version 2): parse and validate a family's answers.
+"""The answers contract (version 3): parse and validate a family's answers.
 
 The vocabulary lives in ``contract.py``. Every version-1 answers file stays valid and means
 the same. Which areas have local details is the content's business, not this module's:
