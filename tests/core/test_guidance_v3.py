@@ -154,6 +154,15 @@ def test_a_passed_appeal_says_to_send_at_once_and_explain_in_section_5(
     assert "has passed" in first and "section 5" in first
 
 
+def test_a_passed_draft_plan_date_says_it_ended_not_send_by_it(content: ContentStore) -> None:
+    raw = {**PARENT, "stage": "draft_plan", "disagree_with": ["local_authority"]}
+    raw.update(issues=["plan_content"], draft_plan_date="2026-11-02")
+    plan, _ = plan_and_text(content, raw, D(2026, 11, 30))
+    first = route(plan, "talk_to_la")["steps"][0]
+    assert first.startswith("The 15 days to comment on the draft plan ended on Monday 16")
+    assert "by Monday 16 November 2026" not in " ".join(route(plan, "talk_to_la")["steps"])
+
+
 def test_an_exclusion_plan_mentions_a_discrimination_claim(content: ContentStore) -> None:
     raw = {**EXCLUDED, "exclusion_kind": "suspension", "suspension_days": 2}
     plan, _ = plan_and_text(content, raw, D(2026, 11, 30))

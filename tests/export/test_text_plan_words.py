@@ -49,6 +49,14 @@ def words_before_a_passed_date(plan: Plan, text: str) -> list[str]:
             beside = " ".join(sentences[index : index + 2])
             if BEFORE_THE_DATE.search(beside.casefold()):
                 found.append(beside)
+        # "Send your comments by <a passed date>" tells the family to act as if it were to come.
+        found += [
+            sentence
+            for date in passed
+            if re.search(
+                rf"(?:^|: )(?:send|make sure|ask for|contact)\b[^.]*\bby {date}", sentence, re.I
+            )
+        ]
     return found
 
 
@@ -96,4 +104,8 @@ def test_the_check_finds_send_it_early_beside_a_passed_date(content: ContentStor
     plan, text = _plan(content, scenario)
     assert words_before_a_passed_date(plan, text) == []
     planted = text.replace("it has passed.", "it has passed. Send it early.", 1)
+    assert words_before_a_passed_date(plan, planted) != []
+    planted = text + " Send your claim by Monday 14 September 2026."
+    assert words_before_a_passed_date(plan, planted) != []
+    planted = text + " Start here: Make sure the Tribunal has it by Monday 14 September 2026."
     assert words_before_a_passed_date(plan, planted) != []

@@ -55,6 +55,17 @@ def reviewed_on(guidance: Guidance) -> str:
     return long_date(dt.date.fromisoformat(reviewed))
 
 
+def standing_note(guidance: Guidance, note_id: str) -> str:
+    """A note's text for a page with no answers yet (the start page), or "" if none.
+
+    Only for notes that hold for everyone, such as ``reforms_not_law``.
+    """
+    for note in guidance.notes:
+        if note.id == note_id:
+            return fill(note.text, {"reviewed_on": reviewed_on(guidance)})
+    return ""
+
+
 def area_contacts(contacts: Sequence[Contact], area: str) -> list[Contact]:
     """Contacts for ``area`` and national ones; only national ones for an unknown area."""
     return [contact for contact in contacts if contact.local_authority in ("", area)]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from send_routes.core.planner import standing_note
 from send_routes.ui.session import Session
 from send_routes.ui.session_guard import SessionGuard
 from send_routes.ui.side_pages import SidePages
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
     def _warm_up_steps(self) -> Iterator[object]:
         yield self.content
         self.start_page.show_content_version(self.content.version_label)
+        self.start_page.show_notice(standing_note(self.content.guidance, "reforms_not_law"))
         yield self.wizard
         yield self.check_page
         yield self.plan_page
