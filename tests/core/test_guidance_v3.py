@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from typing import Any
 
+import pytest
+
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
@@ -209,6 +211,20 @@ def test_a_parent_of_a_college_student_is_told_the_young_person_decides(
     assert "young_person_decides" in {n["id"] for n in plan["notes"]}
     why = route(plan, "tribunal_appeal")["why"]
     assert "You can appeal" not in why and "The young person makes any appeal" in why
+
+
+@pytest.mark.parametrize(
+    "issue", ["refused_assessment", "refused_plan", "plan_content", "placement", "cease_plan"]
+)
+def test_no_route_tells_the_parent_of_a_college_student_you_can_appeal(
+    content: ContentStore, issue: str
+) -> None:
+    raw = {**PARENT, "setting": "college", "disagree_with": ["local_authority"]}
+    raw.update(issues=[issue], decision_date="2026-11-10")
+    plan, _ = plan_and_text(content, raw, D(2026, 11, 30))
+    for shown in plan["routes"]:
+        words = " ".join([shown["summary"], shown["why"], *shown["steps"]]).casefold()
+        assert "you can appeal" not in words, shown["id"]
 
 
 def test_a_college_student_under_16_is_not_told_the_young_person_decides(
