@@ -35,6 +35,24 @@ EXTRAS: tuple[dict[str, Any], ...] = (
     {"exclusion_kind": "suspension", "suspension_days": 12, "tried": ["appeal"]},
     {"exclusion_kind": "permanent", "school_type": "maintained", "age_band": "16_to_25"},
     {"school_type": "independent", "decision_date": "2026-10-01", "certificate_date": "2026-11-01"},
+    # Version 3: the exclusion dates, a private nursery, dates that have passed.
+    {
+        "exclusion_kind": "permanent",
+        "exclusion_date": "2026-10-01",
+        "governors_decision_date": "2026-10-20",
+        "school_type": "private_nursery",
+        "discrimination_date": "2026-05-20",
+        "decision_date": "2026-08-01",
+        "draft_plan_date": "2026-10-01",
+    },
+    {
+        "exclusion_kind": "suspension",
+        "suspension_days": 20,
+        "exclusion_date": "2026-11-16",
+        "school_type": "maintained",
+        "tried": ["mediation"],
+        "decision_date": "2026-09-01",
+    },
 )
 ADDRESSING_A_PARENT = re.compile(r"\byour (child|son|daughter)", re.IGNORECASE)
 MUST_SEE_ADVISER = re.compile(r"must (first )?contact the mediation adviser", re.IGNORECASE)
@@ -116,6 +134,15 @@ def _contradictions(raw: dict[str, Any], plan: dict[str, Any]) -> Iterator[str]:
         yield "an appeal deadline counted from the letter, but no appeal deadline"
     if "exclusion_review" in routes and raw["setting"] == "college":
         yield "an exclusion review for a college"
+    if (
+        raw.get("school_type") == "private_nursery"
+        and {"exclusion_review", "discrimination_claim"} & routes
+    ):
+        yield "a private nursery sent to the governors or the Tribunal"
+    if "young_person_decides" in notes:
+        for route in plan["routes"]:
+            if "you can appeal" in " ".join([route["why"], *route["steps"]]).casefold():
+                yield f"'you can appeal' to the parent of a young person in {route['id']}"
 
 
 @pytest.mark.parametrize("setting", SETTINGS)
