@@ -14,6 +14,7 @@ import pytest
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import parse_answers
 from send_routes.core.planner import make_plan
+from send_routes.core.question_flow import QuestionFlow
 from send_routes.export.text import plan_to_text
 
 D = dt.date
@@ -321,3 +322,30 @@ def test_the_questions_ask_for_the_exclusion_dates_with_a_source(content: Conten
         assert "Regulations 2012" in questions[key].hint
     for key in ("exclusion_kind", "phase_transfer", "age_band"):
         assert "(" in questions[key].hint, key
+
+
+def _asked(content: ContentStore, answers: dict[str, Any]) -> list[str]:
+    return [question.key for question in QuestionFlow(content.questions, answers).to_ask()]
+
+
+def test_the_exclusion_dates_are_asked_where_the_school_rules_apply(
+    content: ContentStore,
+) -> None:
+    permanent = {**EXCLUDED, "school_type": "academy", "exclusion_kind": "permanent"}
+    assert {"exclusion_date", "governors_decision_date"} <= set(_asked(content, permanent))
+    suspended = {**EXCLUDED, "exclusion_kind": "suspension"}
+    asked = _asked(content, suspended)
+    assert "exclusion_date" in asked and "governors_decision_date" not in asked
+    college = {**permanent, "setting": "college"}
+    assert not {"exclusion_date", "governors_decision_date"} & set(_asked(content, college))
+    nursery = {**permanent, "setting": "early_years", "school_type": "private_nursery"}
+    assert not {"exclusion_date", "governors_decision_date"} & set(_asked(content, nursery))
+
+
+def test_a_private_nursery_is_offered_only_for_a_nursery(content: ContentStore) -> None:
+    def offered(setting: str) -> list[str]:
+        flow = QuestionFlow(content.questions, {**EXCLUDED, "setting": setting})
+        return [option.value for option in flow.shown("school_type").options]
+
+    assert "private_nursery" in offered("early_years")
+    assert "private_nursery" not in offered("school")
