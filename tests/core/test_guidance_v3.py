@@ -117,6 +117,17 @@ def test_no_exclusion_dates_for_a_college(content: ContentStore) -> None:
     assert not {"governors_consider", "irp_request"} & {d["id"] for d in plan["deadlines"]}
 
 
+def test_an_urgent_review_panel_date_puts_the_exclusion_route_first(
+    content: ContentStore,
+) -> None:
+    raw = {**EXCLUDED, "exclusion_kind": "permanent", "governors_decision_date": "2027-11-08"}
+    raw["tried"] = ["exclusion_review"]
+    plan, _ = plan_and_text(content, raw, D(2027, 11, 15))
+    assert plan["urgent"]["deadline"] == "irp_request"
+    assert plan["routes"][0]["id"] == "exclusion_review"
+    assert plan["routes"][0]["steps"][0].startswith("Ask for an independent review panel by")
+
+
 def test_a_passed_review_panel_date_says_so_and_what_to_do(content: ContentStore) -> None:
     raw = {**EXCLUDED, "exclusion_kind": "permanent", "governors_decision_date": "2027-11-08"}
     plan, text = plan_and_text(content, raw, D(2027, 12, 20))

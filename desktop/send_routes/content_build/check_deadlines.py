@@ -70,7 +70,14 @@ def deadline_state_problems(path: Path, line: int, wanted: Any) -> Iterator[Prob
 
 
 def check_time_first(path: Path, data: Any, vocab: dict[str, tuple[str, ...]]) -> Iterator[Problem]:
-    """Time first names urgent deadlines and the routes that may lead, as the contract says."""
+    """Time first names urgent deadlines and the routes that may lead, as the contract says.
+
+    It is one rule, or a list of rules (for example the appeal's and the review panel's).
+    """
+    if isinstance(data, list) and data:
+        for item in data:
+            yield from check_time_first(path, item, vocab)
+        return
     if not isinstance(data, dict):
         yield Problem(path, 1, "rules.yaml needs 'time_first': deadlines, unless and first")
         return

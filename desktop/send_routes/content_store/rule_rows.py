@@ -79,7 +79,12 @@ def urgency(data: dict[str, Any]) -> Urgency:
     )
 
 
-def time_first(data: dict[str, Any]) -> TimeFirst:
+def time_first(data: dict[str, Any] | list[dict[str, Any]]) -> tuple[TimeFirst, ...]:
+    """The time-first rules: one mapping, or a list of them."""
+    return tuple(_time_first(item) for item in (data if isinstance(data, list) else [data]))
+
+
+def _time_first(data: dict[str, Any]) -> TimeFirst:
     return TimeFirst(
         deadlines=tuple(data.get("deadlines") or ()),
         unless=data.get("unless") or {},

@@ -230,4 +230,5 @@ class Guidance:
     #: The area ids the content has local details for, with each council's name.
     areas: Mapping[str, str] = field(default_factory=dict)
     urgency: Urgency = field(default_factory=Urgency)
-    time_first: TimeFirst = field(default_factory=TimeFirst)
+    #: Each names deadlines and the route that leads when the nearest pressing one is among them.
+    time_first: tuple[TimeFirst, ...] = ()

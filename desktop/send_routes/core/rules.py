@@ -90,23 +90,27 @@ def choose_routes(
 
 
 def time_first(
-    routes: Sequence[ChosenRoute], rule: TimeFirst, answers: Answers, pressing: Sequence[str]
+    routes: Sequence[ChosenRoute],
+    rules: Sequence[TimeFirst],
+    answers: Answers,
+    pressing: Sequence[str],
 ) -> list[ChosenRoute]:
-    """Move the route that meets a pressing deadline to the front (the contract's v2 rule).
+    """Move the route that meets the nearest pressing deadline to the front (contract v2, v3).
 
-    Applies when one of ``rule.deadlines`` is among the ``pressing`` ones and ``rule.unless``
-    does not hold; the first of ``rule.first`` whose condition holds and is in the plan leads.
+    ``pressing`` is nearest first. For the nearest one a rule names (in ``deadlines``), and
+    whose ``unless`` does not hold, the first of the rule's ``first`` routes whose condition
+    holds and is in the plan leads, even one already tried: the date still has to be met.
     """
     ordered = list(routes)
-    if not set(rule.deadlines).intersection(pressing):
-        return ordered
-    if rule.unless and holds(rule.unless, answers):
-        return ordered
     present = {route.id: route for route in ordered}
-    for route_id, when in rule.first:
-        if route_id in present and holds(when, answers):
-            lead = present[route_id]
-            return [lead, *(route for route in ordered if route is not lead)]
+    for deadline_id in pressing:
+        for rule in rules:
+            if deadline_id not in rule.deadlines or (rule.unless and holds(rule.unless, answers)):
+                continue
+            for route_id, when in rule.first:
+                if route_id in present and holds(when, answers):
+                    lead = present[route_id]
+                    return [lead, *(route for route in ordered if route is not lead)]
     return ordered
 
 
