@@ -32,6 +32,7 @@ from send_routes.core.contract import ROUTE_IDS as ROUTE_IDS
 from send_routes.core.contract import SETTINGS as SETTINGS
 from send_routes.core.contract import STAGES as STAGES
 from send_routes.core.contract import TRIED as TRIED
+from send_routes.core.contract import keys_in_words
 from send_routes.core.contract import vocabulary as vocabulary
 
 #: Single-choice keys that are optional (the required ones are role, setting and stage).
@@ -220,7 +221,7 @@ def parse_answers(raw: object) -> Answers:
     unknown = sorted(str(key) for key in raw if key not in ALL_KEYS)
     if unknown:
         raise AnswersError(
-            unknown[0], f"Unknown key '{unknown[0]}'; allowed keys: {_allowed(ALL_KEYS)}."
+            unknown[0], f"Unknown key '{unknown[0]}'; allowed keys: {keys_in_words()}."
         )
     for key in REQUIRED:
         if key not in raw:

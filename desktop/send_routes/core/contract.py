@@ -157,3 +157,13 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     vocab["local_authority"] = (*KNOWN_AREAS, "other")
     vocab.update({key: () for key in (*DATE_KEYS, *INTEGER_KEYS)})
     return vocab
+
+
+def keys_in_words() -> str:
+    """Every key in one short line: the dates, which all end in ``_date``, named once.
+
+    An unknown key's refusal lists them, and must stay one line a person can read.
+    """
+    others = ", ".join(key for key in ALL_KEYS if key not in DATE_KEYS)
+    dates = ", ".join(key.removesuffix("_date") for key in DATE_KEYS)
+    return f"{others}, and the dates {dates} (each + _date)"
