@@ -72,7 +72,9 @@ CREATE TABLE deadline_rules (
     done_when TEXT NOT NULL DEFAULT '{}',        -- JSON condition: the step is done
     maybe_later_when TEXT NOT NULL DEFAULT '{}', -- JSON condition: the date may be later
     maybe_later_text TEXT NOT NULL DEFAULT '',
-    action TEXT NOT NULL DEFAULT ''              -- what the family must do by the date
+    action TEXT NOT NULL DEFAULT '',             -- what the family must do by the date
+    not_working_day_text TEXT NOT NULL DEFAULT '', -- said when the date is a weekend or holiday
+    variants TEXT NOT NULL DEFAULT '[]'          -- JSON: other wordings, each with a condition
 );
 
 CREATE TABLE questions (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,19 @@ def load_scenarios() -> list[dict[str, Any]]:
     return scenarios
 
 
-def plan_failures(plan: dict[str, Any], expect: dict[str, Any]) -> list[str]:
-    """Every way ``plan`` misses ``expect`` (an empty list when it meets it)."""
+#: Expectations on the ``--format text`` plan (contract version 3).
+TEXT_KEYS = ("text_includes", "text_excludes")
+
+
+def wants_text(expect: dict[str, Any]) -> bool:
+    """True when ``expect`` checks the text plan, so the caller must make one."""
+    return any(key in expect for key in TEXT_KEYS)
+
+
+def plan_failures(
+    plan: dict[str, Any], expect: dict[str, Any], text: str | None = None
+) -> list[str]:
+    """Every way ``plan`` (and its text, ``text``) misses ``expect`` (empty when it meets it)."""
     ids = [route["id"] for route in plan["routes"]]
     notes = [note["id"] for note in plan["notes"]]
     dates = {deadline["id"]: deadline["date"] for deadline in plan["deadlines"]}
@@ -50,7 +62,7 @@ def plan_failures(plan: dict[str, Any], expect: dict[str, Any]) -> list[str]:
             failures.append(f"contact areas {areas} beyond {expect['contacts_areas_only']}")
     if expect.get("warnings") is True and not plan["warnings"]:
         failures.append("expected at least one warning")
-    return failures + _v2_failures(plan, expect)
+    return failures + _v2_failures(plan, expect) + _v3_failures(plan, expect, text)
 
 
 def _v2_failures(plan: dict[str, Any], expect: dict[str, Any]) -> list[str]:
@@ -66,4 +78,36 @@ def _v2_failures(plan: dict[str, Any], expect: dict[str, Any]) -> list[str]:
             for warning in plan["warnings"]
             if word.casefold() in warning.casefold()
         ]
+    return failures
+
+
+def _flat(text: str) -> str:
+    """Text compared ignoring case and line breaks (the text plan wraps at 78 columns)."""
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+def _v3_failures(plan: dict[str, Any], expect: dict[str, Any], text: str | None) -> list[str]:
+    """The expectations version 3 of the contract adds."""
+    deadlines = {deadline["id"]: deadline for deadline in plan["deadlines"]}
+    failures = [
+        f"unexpected deadline {d}" for d in expect.get("deadlines_absent", []) if d in deadlines
+    ]
+    for wanted in expect.get("deadlines_uncertain", []):
+        if wanted not in deadlines:
+            failures.append(f"no deadline {wanted} to be uncertain")
+        elif deadlines[wanted]["uncertain"] is not True:
+            failures.append(f"deadline {wanted} is not marked uncertain")
+    if not wants_text(expect):
+        return failures
+    if text is None:
+        return [*failures, "the scenario checks the text plan, but none was given"]
+    flat = _flat(text)
+    failures += [
+        f"the text plan lacks {w!r}"
+        for w in expect.get("text_includes", [])
+        if _flat(w) not in flat
+    ]
+    failures += [
+        f"the text plan has {w!r}" for w in expect.get("text_excludes", []) if _flat(w) in flat
+    ]
     return failures

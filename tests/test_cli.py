@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from sample_answers import PLAN_CONTENT
-from scenario_checks import load_scenarios, plan_failures
+from scenario_checks import load_scenarios, plan_failures, wants_text
 from send_routes import __version__
 from send_routes.cli import main
 
@@ -52,7 +52,11 @@ def test_every_scenario_through_the_command_line(
         assert all(word in err for word in expect["error_mentions"])
     else:
         assert status == 0, err
-        assert plan_failures(json.loads(out), expect) == []
+        text = None
+        if wants_text(expect):
+            assert main(["text" if a == "json" else a for a in args]) == 0
+            text = capsys.readouterr().out
+        assert plan_failures(json.loads(out), expect, text) == []
 
 
 def test_invalid_answers_exit_2_with_a_message_and_no_traceback(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import ISSUES, ROLES, STAGES, parse_answers
+from send_routes.core.deadlines import long_date
 from send_routes.core.planner import make_plan
 
 TODAY = dt.date(2026, 11, 22)
@@ -35,10 +36,30 @@ EXTRAS: tuple[dict[str, Any], ...] = (
     {"exclusion_kind": "suspension", "suspension_days": 12, "tried": ["appeal"]},
     {"exclusion_kind": "permanent", "school_type": "maintained", "age_band": "16_to_25"},
     {"school_type": "independent", "decision_date": "2026-10-01", "certificate_date": "2026-11-01"},
+    # Version 3: the exclusion dates, a private nursery, dates that have passed.
+    {
+        "exclusion_kind": "permanent",
+        "exclusion_date": "2026-10-01",
+        "governors_decision_date": "2026-10-20",
+        "school_type": "private_nursery",
+        "discrimination_date": "2026-05-20",
+        "decision_date": "2026-08-01",
+        "draft_plan_date": "2026-10-01",
+    },
+    {
+        "exclusion_kind": "suspension",
+        "suspension_days": 20,
+        "exclusion_date": "2026-11-16",
+        "school_type": "maintained",
+        "tried": ["mediation"],
+        "decision_date": "2026-09-01",
+    },
 )
 ADDRESSING_A_PARENT = re.compile(r"\byour (child|son|daughter)", re.IGNORECASE)
 MUST_SEE_ADVISER = re.compile(r"must (first )?contact the mediation adviser", re.IGNORECASE)
 PANEL = re.compile(r"review panel", re.IGNORECASE)
+#: Words for before a date: wrong in a step beside a date that has passed.
+BEFORE_A_DATE = re.compile(r"^(?:send|make sure|ask for|contact)\b[^.]*\bby |early", re.I)
 
 
 def _disagree_with(issue: str) -> list[str]:
@@ -116,6 +137,23 @@ def _contradictions(raw: dict[str, Any], plan: dict[str, Any]) -> Iterator[str]:
         yield "an appeal deadline counted from the letter, but no appeal deadline"
     if "exclusion_review" in routes and raw["setting"] == "college":
         yield "an exclusion review for a college"
+    if (
+        raw.get("school_type") == "private_nursery"
+        and {"exclusion_review", "discrimination_claim"} & routes
+    ):
+        yield "a private nursery sent to the governors or the Tribunal"
+    if "young_person_decides" in notes:
+        for route in plan["routes"]:
+            if "you can appeal" in " ".join([route["why"], *route["steps"]]).casefold():
+                yield f"'you can appeal' to the parent of a young person in {route['id']}"
+
+
+def _acting_before(passed: list[str], plan: dict[str, Any]) -> Iterator[str]:
+    """Steps that say to act by, or early before, a date that has passed."""
+    for route in plan["routes"]:
+        for step in route["steps"]:
+            if any(date in step for date in passed) and BEFORE_A_DATE.search(step):
+                yield f"{route['id']} says to act before a date that has passed: {step}"
 
 
 @pytest.mark.parametrize("setting", SETTINGS)
@@ -126,7 +164,8 @@ def test_every_combination_plans_without_misaddressing_or_contradiction(
     for raw in _cases():
         if raw["setting"] != setting:
             continue
-        plan = make_plan(content.guidance, parse_answers(raw), TODAY).to_dict()
+        made = make_plan(content.guidance, parse_answers(raw), TODAY)
+        plan = made.to_dict()
         assert plan["routes"], raw
         for where, text in _texts(plan):
             if raw["role"] == "young_person" and ADDRESSING_A_PARENT.search(text):
@@ -134,6 +173,8 @@ def test_every_combination_plans_without_misaddressing_or_contradiction(
             if "{" in text or "}" in text:
                 problems.append(f"{where} has an unfilled placeholder: {text}")
         problems += [f"{raw}: {found}" for found in _contradictions(raw, plan)]
+        passed = [long_date(d.date) for d in made.deadlines if d.passed and not d.done]
+        problems += [f"{raw}: {found}" for found in _acting_before(passed, plan)]
     assert problems == []
 
 

@@ -9,6 +9,7 @@ import pytest
 from send_routes.core.deadlines import (
     Count,
     add_months,
+    add_school_days,
     count_deadline,
     is_working_day,
     long_date,
@@ -140,3 +141,22 @@ def test_a_deadline_needs_a_starting_date() -> None:
 
 def test_long_dates_read_like_a_letter() -> None:
     assert long_date(D(2026, 12, 1)) == "Tuesday 1 December 2026"
+
+
+def test_school_days_start_the_day_after_and_skip_weekends() -> None:
+    # Monday 8 November 2027 + 15 school days: Monday 29 November 2027 (F20, G15).
+    assert add_school_days(D(2027, 11, 8), 15) == D(2027, 11, 29)
+
+
+def test_school_days_skip_a_bank_holiday() -> None:
+    # Monday 26 April 2027 over the May Day bank holiday (3 May): Tuesday 18 May 2027.
+    assert add_school_days(D(2027, 4, 26), 15) == D(2027, 5, 18)
+
+
+def test_school_days_from_a_friday_start_on_monday() -> None:
+    assert add_school_days(D(2026, 12, 4), 1) == D(2026, 12, 7)
+
+
+def test_a_count_in_school_days_gives_the_earliest_date() -> None:
+    counted = count_deadline([Count("exclusion_date", D(2027, 4, 26), school_days=15)])
+    assert counted.date == D(2027, 5, 18)

@@ -190,6 +190,8 @@ def _deadlines(data: dict[str, Any]) -> Iterable[dict[str, Any]]:
             "maybe_later_when": _json(rule.get("maybe_later_when")),
             "maybe_later_text": rule.get("maybe_later_text", ""),
             "action": rule.get("action", ""),
+            "not_working_day_text": rule.get("not_working_day_text", ""),
+            "variants": _json(rule.get("variants") or []),
         }
 
 

@@ -17,6 +17,7 @@ from send_routes.content_build.check_deadlines import (
     check_time_first,
     condition_problems,
     contract_ids,
+    deadline_state_problems,
     vocabulary,
 )
 from send_routes.content_build.check_glossary import check_glossary_use
@@ -127,6 +128,7 @@ def _check_rules(files: ContentFiles) -> Iterator[Problem]:
             *(rule.get("extra_steps") or []),
         ):
             yield from condition_problems(path, line_of(part), part.get("when"), vocab)
+            yield from deadline_state_problems(path, line_of(part), part.get("when_deadline"))
     yield from check_time_first(path, data.get("time_first"), vocab)
     for value, routes in (data.get("tried_routes") or {}).items():
         if value not in vocab["tried"]:

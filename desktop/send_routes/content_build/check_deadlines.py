@@ -17,6 +17,7 @@ from send_routes.core import conditions
 from send_routes.core.answers import DATE_KEYS, DEADLINE_IDS, INTEGER_KEYS, ROUTE_IDS
 from send_routes.core.contract import MUST_MEET
 from send_routes.core.contract import vocabulary as contract_vocabulary
+from send_routes.core.deadline_state import STATES
 
 
 def area_ids(files: ContentFiles) -> tuple[str, ...]:
@@ -54,8 +55,29 @@ def condition_problems(
         yield Problem(path, line, message)
 
 
+def deadline_state_problems(path: Path, line: int, wanted: Any) -> Iterator[Problem]:
+    """A fragment's ``when_deadline`` names deadline ids and the states they must be in."""
+    if wanted is None:
+        return
+    if not isinstance(wanted, dict):
+        yield Problem(path, line, "'when_deadline' must map deadline ids to a state")
+        return
+    for deadline_id, state in wanted.items():
+        if deadline_id not in DEADLINE_IDS:
+            yield Problem(path, line, f"'when_deadline' names an unknown deadline '{deadline_id}'")
+        if state not in STATES:
+            yield Problem(path, line, f"'when_deadline' state must be one of: {', '.join(STATES)}")
+
+
 def check_time_first(path: Path, data: Any, vocab: dict[str, tuple[str, ...]]) -> Iterator[Problem]:
-    """Time first names urgent deadlines and the routes that may lead, as the contract says."""
+    """Time first names urgent deadlines and the routes that may lead, as the contract says.
+
+    It is one rule, or a list of rules (for example the appeal's and the review panel's).
+    """
+    if isinstance(data, list) and data:
+        for item in data:
+            yield from check_time_first(path, item, vocab)
+        return
     if not isinstance(data, dict):
         yield Problem(path, 1, "rules.yaml needs 'time_first': deadlines, unless and first")
         return
@@ -85,6 +107,8 @@ def check_deadlines(files: ContentFiles) -> Iterator[Problem]:
         line = line_of(rule)
         for key in ("when", "done_when", "maybe_later_when"):
             yield from condition_problems(path, line, rule.get(key), vocab)
+        for variant in rule.get("variants") or []:
+            yield from condition_problems(path, line_of(variant, line), variant.get("when"), vocab)
         if rule.get("id") in MUST_MEET and not rule.get("action"):
             yield Problem(path, line, "a deadline the family must meet needs an 'action'")
         for count in rule.get("counts") or [{}]:

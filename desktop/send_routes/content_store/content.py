@@ -101,6 +101,7 @@ class ContentStore:
         texts = self.engine_texts
         tried_why = texts.get("tried_why")
         extra: dict[str, Any] = {"from_labels": texts.get("from_labels", {})}
+        extra["reviewed_on"] = self.reviewed_on
         if tried_why:
             extra["tried_why"] = Fragment(tried_why["text"], {}, tuple(tried_why["sources"]))
         return Guidance(

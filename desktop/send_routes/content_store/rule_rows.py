@@ -12,6 +12,7 @@ from typing import Any
 from send_routes.core.guidance import (
     CountRule,
     DeadlineRule,
+    DeadlineWording,
     Fragment,
     NoteRule,
     RankRule,
@@ -35,8 +36,23 @@ def fragments(value: str) -> tuple[Fragment, ...]:
             item.get("when") or {},
             tuple(item.get("sources") or []),
             bool(item.get("first")),
+            item.get("when_deadline") or {},
         )
         for item in load(value)
+    )
+
+
+def deadline_wording(item: dict[str, Any]) -> DeadlineWording:
+    return DeadlineWording(
+        when=item.get("when") or {},
+        label=item.get("label", ""),
+        rule=item.get("rule", ""),
+        action=item.get("action", ""),
+        uncertain_text=item.get("uncertain_text", ""),
+        passed_text=item.get("passed_text", ""),
+        passed_warning=item.get("passed_warning", ""),
+        not_working_day_text=item.get("not_working_day_text", ""),
+        sources=tuple(item.get("sources") or ()),
     )
 
 
@@ -49,6 +65,7 @@ def count_rule(count: dict[str, Any]) -> CountRule:
         count.get("days", 0),
         (int(on[0]), int(on[1])) if on else None,
         count.get("when") or {},
+        int(count.get("school_days", 0)),
     )
 
 
@@ -62,7 +79,12 @@ def urgency(data: dict[str, Any]) -> Urgency:
     )
 
 
-def time_first(data: dict[str, Any]) -> TimeFirst:
+def time_first(data: dict[str, Any] | list[dict[str, Any]]) -> tuple[TimeFirst, ...]:
+    """The time-first rules: one mapping, or a list of them."""
+    return tuple(_time_first(item) for item in (data if isinstance(data, list) else [data]))
+
+
+def _time_first(data: dict[str, Any]) -> TimeFirst:
     return TimeFirst(
         deadlines=tuple(data.get("deadlines") or ()),
         unless=data.get("unless") or {},
@@ -110,6 +132,8 @@ def deadline_rule(row: sqlite3.Row) -> DeadlineRule:
         maybe_later_when=load(row["maybe_later_when"]),
         maybe_later_text=row["maybe_later_text"],
         action=row["action"],
+        not_working_day_text=row["not_working_day_text"],
+        variants=tuple(deadline_wording(item) for item in load(row["variants"])),
     )
 
 

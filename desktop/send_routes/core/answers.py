@@ -1,4 +1,4 @@
-"""The answers contract (version 2): parse and validate a family's answers.
+"""The answers contract (version 3): parse and validate a family's answers.
 
 The vocabulary lives in ``contract.py``. Every version-1 answers file stays valid and means
 the same. Which areas have local details is the content's business, not this module's:
@@ -32,6 +32,7 @@ from send_routes.core.contract import ROUTE_IDS as ROUTE_IDS
 from send_routes.core.contract import SETTINGS as SETTINGS
 from send_routes.core.contract import STAGES as STAGES
 from send_routes.core.contract import TRIED as TRIED
+from send_routes.core.contract import keys_in_words
 from send_routes.core.contract import vocabulary as vocabulary
 from send_routes.fileio.clip import clip_repr
 
@@ -236,7 +237,7 @@ def parse_answers(raw: object) -> Answers:
     unknown = sorted(str(key) for key in raw if key not in ALL_KEYS)
     if unknown:
         raise AnswersError(
-            unknown[0], f"Unknown key {clip_repr(unknown[0])}; allowed keys: {_allowed(ALL_KEYS)}."
+            unknown[0], f"Unknown key {clip_repr(unknown[0])}; allowed keys: {keys_in_words()}."
         )
     for key in REQUIRED:
         if key not in raw:

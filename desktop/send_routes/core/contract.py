@@ -1,4 +1,4 @@
-"""The answers contract's vocabulary (version 2): keys, values and the plan's ids.
+"""The answers contract's vocabulary (version 3): keys, values and the plan's ids.
 
 Written as code, not content, because the window, the command line, saved cases and
 scenario files all depend on it staying exactly as ``docs/answers.md`` says.
@@ -47,7 +47,7 @@ TRIED = (
     "ombudsman",
 )
 AGE_BANDS = ("under_16", "16_to_25")
-SCHOOL_TYPES = ("maintained", "academy", "independent", "not_sure")
+SCHOOL_TYPES = ("maintained", "academy", "independent", "not_sure", "private_nursery")
 EXCLUSION_KINDS = ("permanent", "suspension")
 PHASE_TRANSFERS = ("none", "to_school", "to_post16")
 
@@ -62,6 +62,8 @@ DATE_KEYS = (
     "draft_plan_date",
     "amendments_date",
     "reassessment_request_date",
+    "exclusion_date",
+    "governors_decision_date",
 )
 #: Whole-number keys and the range each accepts.
 INTEGER_KEYS: dict[str, tuple[int, int]] = {
@@ -99,6 +101,8 @@ DEADLINE_IDS = (
     "amended_plan",
     "reassessment_decision",
     "phase_transfer",
+    "governors_consider",
+    "irp_request",
 )
 #: Deadlines the family must meet themselves: only these can make a plan urgent.
 MUST_MEET = (
@@ -107,6 +111,7 @@ MUST_MEET = (
     "discrimination_claim",
     "draft_plan_comments",
     "amendment_comments",
+    "irp_request",
 )
 NOTE_IDS = (
     "dr_voluntary",
@@ -119,6 +124,8 @@ NOTE_IDS = (
     "young_person_decides",
     "discrimination_no_holiday_extension",
     "irp_cannot_reinstate",
+    "reforms_not_law",
+    "appeal_attachments",
 )
 
 #: Allowed values of each single-choice key.
@@ -150,3 +157,13 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     vocab["local_authority"] = (*KNOWN_AREAS, "other")
     vocab.update({key: () for key in (*DATE_KEYS, *INTEGER_KEYS)})
     return vocab
+
+
+def keys_in_words() -> str:
+    """Every key in one short line: the dates, which all end in ``_date``, named once.
+
+    An unknown key's refusal lists them, and must stay one line a person can read.
+    """
+    others = ", ".join(key for key in ALL_KEYS if key not in DATE_KEYS)
+    dates = ", ".join(key.removesuffix("_date") for key in DATE_KEYS)
+    return f"{others}, and the dates {dates} (each + _date)"

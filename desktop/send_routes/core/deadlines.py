@@ -39,6 +39,18 @@ def first_working_day_after(day: dt.date) -> dt.date:
     return next_working_day(day + ONE_DAY)
 
 
+def add_school_days(start: dt.date, days: int) -> dt.date:
+    """The day ``days`` school days after ``start``, the earliest it can be (fact F21).
+
+    Counted from the day after ``start`` over Monday to Friday without bank holidays in
+    England: the school's own holidays can only make the real date later.
+    """
+    day = start
+    for _ in range(days):
+        day = first_working_day_after(day)
+    return day
+
+
 def add_months(start: dt.date, months: int) -> tuple[dt.date, bool]:
     """Add calendar months to the same day number (fact F3).
 
@@ -75,6 +87,8 @@ class Count:
     months: int = 0
     weeks: int = 0
     days: int = 0
+    #: Days the school is open, counted as working days: the earliest the date can be.
+    school_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ def count_one(count: Count) -> Counted:
     """Count ``count``'s period forward from its start date."""
     day, clamped = add_months(count.start, count.months)
     day += dt.timedelta(weeks=count.weeks, days=count.days)
+    day = add_school_days(day, count.school_days)
     return Counted(date=day, count=count, end_of_month=clamped, raw_date=day)
 
 

@@ -44,6 +44,8 @@ class Fragment:
     sources: tuple[str, ...] = ()
     #: A step that goes before the route's own steps (for example one with a date).
     first: bool = False
+    #: Deadline ids and the state each must be in, such as ``{"appeal": "passed"}``.
+    deadline: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,23 @@ class CountRule:
     days: int = 0
     on: tuple[int, int] | None = None
     when: Condition = field(default_factory=dict)
+    #: School days, counted over Monday to Friday without bank holidays (the earliest date).
+    school_days: int = 0
+
+
+@dataclass(frozen=True)
+class DeadlineWording:
+    """Other words for a deadline, used when ``when`` holds (an empty field keeps the rule's)."""
+
+    when: Condition
+    label: str = ""
+    rule: str = ""
+    action: str = ""
+    uncertain_text: str = ""
+    passed_text: str = ""
+    passed_warning: str = ""
+    not_working_day_text: str = ""
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,6 +160,9 @@ class DeadlineRule:
     maybe_later_text: str = ""
     #: What the family must do by the date, for the urgency sentence ("send your claim").
     action: str = ""
+    #: Said (and the date marked uncertain) when the date is a weekend or bank holiday.
+    not_working_day_text: str = ""
+    variants: tuple[DeadlineWording, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -208,6 +230,7 @@ class Guidance:
     #: The area ids the content has local details for, with each council's name.
     areas: Mapping[str, str] = field(default_factory=dict)
     urgency: Urgency = field(default_factory=Urgency)
-    time_first: TimeFirst = field(default_factory=TimeFirst)
+    #: Each names deadlines and the route that leads when the nearest pressing one is among them.
+    time_first: tuple[TimeFirst, ...] = ()
     #: Lines every plan shows first, about the content itself (an update was ignored).
     notices: tuple[str, ...] = ()

@@ -34,6 +34,9 @@ from send_routes.wording import NOT_LEGAL_ADVICE
 
 #: At most this many contacts in the summary: the rest are with their routes.
 SUMMARY_CONTACTS = 3
+#: Bodies that decide a case rather than help a family with it: never borrowed from a
+#: later route as the help for the first one (the Tribunal is no help with a draft plan).
+DECIDERS = ("tribunal", "ombudsman", "national_complaints")
 
 
 @dataclass(frozen=True)
@@ -189,10 +192,16 @@ Helpers = tuple[tuple[ContactView, ...], str]
 
 
 def _helpers(routes: tuple[RouteView, ...]) -> Helpers | None:
-    """Contacts the family can reach for the first route, or else for the next route that
-    has some (with that route's title); None when no route has one."""
+    """Contacts the family can reach for the first route, or else local helpers from the
+    next route that has some (with that route's title); None when neither exists."""
     for route in routes:
-        reachable = tuple(c for c in route.contacts if c.reachable)
+        first = route is routes[0]
+        # From a later route, only local help: national services have their own heading.
+        reachable = tuple(
+            c
+            for c in route.contacts
+            if c.reachable and (first or (c.kind not in DECIDERS and not c.national))
+        )
         if reachable:
             local = tuple(c for c in reachable if not c.national)
             national = tuple(c for c in reachable if c.national)
@@ -201,7 +210,7 @@ def _helpers(routes: tuple[RouteView, ...]) -> Helpers | None:
                 sorted(local, key=lambda c: bool(c.caution))
                 + sorted(national, key=lambda c: bool(c.caution))
             )[:SUMMARY_CONTACTS]
-            return chosen, "" if route is routes[0] else route.title
+            return chosen, "" if first else route.title
     return None
 
 

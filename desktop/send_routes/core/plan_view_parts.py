@@ -65,6 +65,8 @@ class ContactView:
     note: str
     added_locally: bool
     national: bool
+    #: The contact's kind (``sendiass``, ``tribunal``...), to tell helpers from deciders.
+    kind: str = ""
 
     @property
     def reachable(self) -> bool:
@@ -111,6 +113,7 @@ def contact_view(contact: Contact, facts: PlanFacts) -> ContactView:
         note=contact.note,
         added_locally=contact.added_locally,
         national=not contact.local_authority,
+        kind=contact.kind,
     )
 
 

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from send_routes.core.answers import Answers
+from send_routes.core.deadline_state import states
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact, Guidance, Statement, plain
 from send_routes.core.plan import Plan, PlanNote, PlanRoute
 from send_routes.core.rules import ChosenRoute, choose_notes, choose_routes, time_first
-from send_routes.core.timing import count_all, pressing, urgent, warnings
-from send_routes.core.wording import placeholders
+from send_routes.core.timing import count_all, pressing, urgent, warnings, worded_rules
+from send_routes.core.wording import fill, placeholders
 
 
 def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
@@ -21,17 +22,18 @@ def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
     deadlines = count_all(guidance, answers, today)
     values = placeholders(answers, guidance.phrases, guidance.areas)
     values.update({d.id: long_date(d.date) for d in deadlines})
-    chosen = choose_routes(guidance, answers, values)
+    values["reviewed_on"] = reviewed_on(guidance)
+    chosen = choose_routes(guidance, answers, values, states(deadlines))
     pressing_ids = [d.id for d in pressing(deadlines, guidance.urgency)]
     chosen = time_first(chosen, guidance.time_first, answers, pressing_ids)
     contacts = area_contacts(guidance.contacts, answers.area)
     routes = tuple(_plan_route(guidance, route, contacts) for route in chosen)
     notes = tuple(
-        PlanNote(note.id, note.title, plain(note.text), note.sources)
+        PlanNote(note.id, note.title, fill(note.text, values), note.sources)
         for note in choose_notes(guidance.notes, answers, [route.id for route in routes])
     )
     used = {contact_id for route in routes for contact_id in route.contacts}
-    rules = {rule.id: rule for rule in guidance.deadlines}
+    rules = worded_rules(guidance, answers)
     return Plan(
         content_version=guidance.content_version,
         answers=answers,
@@ -45,6 +47,25 @@ def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
         ),
         urgent=urgent(deadlines, rules, guidance.urgency),
     )
+
+
+def reviewed_on(guidance: Guidance) -> str:
+    """The date the content was reviewed, as a long date, for the notes that give it."""
+    reviewed = str(guidance.extra.get("reviewed_on") or "")
+    if not reviewed:
+        return "the date of this content"
+    return long_date(dt.date.fromisoformat(reviewed))
+
+
+def standing_note(guidance: Guidance, note_id: str) -> str:
+    """A note's text for a page with no answers yet (the start page), or "" if none.
+
+    Only for notes that hold for everyone, such as ``reforms_not_law``.
+    """
+    for note in guidance.notes:
+        if note.id == note_id:
+            return fill(note.text, {"reviewed_on": reviewed_on(guidance)})
+    return ""
 
 
 def area_contacts(contacts: Sequence[Contact], area: str) -> list[Contact]:

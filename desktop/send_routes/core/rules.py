@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from send_routes.core.answers import Answers
 from send_routes.core.conditions import holds
+from send_routes.core.deadline_state import meets
 from send_routes.core.guidance import Fragment, Guidance, NoteRule, RouteRule, TimeFirst
 from send_routes.core.wording import fill
 
@@ -40,25 +41,39 @@ def _rank(rule: RouteRule, answers: Answers) -> int:
     return rule.rank
 
 
-def _applicable(fragments: Sequence[Fragment], answers: Answers) -> list[Fragment]:
-    return [fragment for fragment in fragments if holds(fragment.when, answers)]
+def _applicable(
+    fragments: Sequence[Fragment], answers: Answers, states: Mapping[str, str]
+) -> list[Fragment]:
+    return [
+        fragment
+        for fragment in fragments
+        if holds(fragment.when, answers) and meets(fragment.deadline, states)
+    ]
 
 
 def choose_routes(
-    guidance: Guidance, answers: Answers, values: Mapping[str, str]
+    guidance: Guidance,
+    answers: Answers,
+    values: Mapping[str, str],
+    states: Mapping[str, str] | None = None,
 ) -> list[ChosenRoute]:
-    """Every route whose rule holds, ordered by rank; tried routes go last."""
+    """Every route whose rule holds, ordered by rank; tried routes go last.
+
+    ``states`` gives each deadline's state (``deadline_state.states``), for the sentences
+    that depend on whether a date has passed.
+    """
+    states = states or {}
     tried = tried_route_ids(answers, guidance.tried_routes)
     tried_why = guidance.extra.get("tried_why")
     chosen: list[ChosenRoute] = []
     for rule in guidance.route_rules:
         if not holds(rule.applies_when, answers):
             continue
-        reasons = _applicable(rule.why, answers)
+        reasons = _applicable(rule.why, answers, states)
         already = rule.id in tried
         if already and isinstance(tried_why, Fragment):
             reasons.append(tried_why)
-        steps = _applicable(rule.extra_steps, answers)
+        steps = _applicable(rule.extra_steps, answers, states)
         chosen.append(
             ChosenRoute(
                 id=rule.id,
@@ -75,23 +90,27 @@ def choose_routes(
 
 
 def time_first(
-    routes: Sequence[ChosenRoute], rule: TimeFirst, answers: Answers, pressing: Sequence[str]
+    routes: Sequence[ChosenRoute],
+    rules: Sequence[TimeFirst],
+    answers: Answers,
+    pressing: Sequence[str],
 ) -> list[ChosenRoute]:
-    """Move the route that meets a pressing deadline to the front (the contract's v2 rule).
+    """Move the route that meets the nearest pressing deadline to the front (contract v2, v3).
 
-    Applies when one of ``rule.deadlines`` is among the ``pressing`` ones and ``rule.unless``
-    does not hold; the first of ``rule.first`` whose condition holds and is in the plan leads.
+    ``pressing`` is nearest first. For the nearest one a rule names (in ``deadlines``), and
+    whose ``unless`` does not hold, the first of the rule's ``first`` routes whose condition
+    holds and is in the plan leads, even one already tried: the date still has to be met.
     """
     ordered = list(routes)
-    if not set(rule.deadlines).intersection(pressing):
-        return ordered
-    if rule.unless and holds(rule.unless, answers):
-        return ordered
     present = {route.id: route for route in ordered}
-    for route_id, when in rule.first:
-        if route_id in present and holds(when, answers):
-            lead = present[route_id]
-            return [lead, *(route for route in ordered if route is not lead)]
+    for deadline_id in pressing:
+        for rule in rules:
+            if deadline_id not in rule.deadlines or (rule.unless and holds(rule.unless, answers)):
+                continue
+            for route_id, when in rule.first:
+                if route_id in present and holds(when, answers):
+                    lead = present[route_id]
+                    return [lead, *(route for route in ordered if route is not lead)]
     return ordered
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from send_routes.core.answers import DATE_KEYS, INTEGER_KEYS, Answers
 from send_routes.core.conditions import holds
 from send_routes.core.contract import MUST_MEET
-from send_routes.core.deadlines import Count, count_deadline, long_date
+from send_routes.core.deadlines import Count, count_deadline, is_working_day, long_date
 from send_routes.core.guidance import CountRule, DeadlineRule, Guidance, Urgency, plain
 from send_routes.core.plan import PlanDeadline, PlanUrgent
 from send_routes.core.wording import fill
@@ -29,14 +30,49 @@ def _start(count: CountRule, answers: Answers) -> dt.date | None:
     return answers.dates.get(count.from_key)
 
 
+def worded(rule: DeadlineRule, answers: Answers) -> DeadlineRule:
+    """``rule`` in the words of its first variant whose condition holds (a county court
+    claim, say), or as it is; a field the variant leaves empty keeps the rule's own."""
+    for variant in rule.variants:
+        if holds(variant.when, answers):
+            return replace(
+                rule,
+                label=variant.label or rule.label,
+                rule=variant.rule or rule.rule,
+                action=variant.action or rule.action,
+                uncertain_text=variant.uncertain_text or rule.uncertain_text,
+                passed_text=variant.passed_text or rule.passed_text,
+                passed_warning=variant.passed_warning or rule.passed_warning,
+                not_working_day_text=variant.not_working_day_text or rule.not_working_day_text,
+                sources=variant.sources or rule.sources,
+            )
+    return rule
+
+
+def worded_rules(guidance: Guidance, answers: Answers) -> dict[str, DeadlineRule]:
+    """Every deadline rule by id, in the words that fit these answers."""
+    return {rule.id: worded(rule, answers) for rule in guidance.deadlines}
+
+
+def _uncertain(rule: DeadlineRule, end_of_month: bool, day: dt.date) -> str:
+    """Why the date is less certain, said only when it applies to this date."""
+    texts = []
+    if end_of_month or rule.always_uncertain:
+        texts.append(plain(rule.uncertain_text))
+    if rule.not_working_day_text and not is_working_day(day):
+        texts.append(plain(rule.not_working_day_text))
+    return " ".join(text for text in texts if text)
+
+
 def count(
     rule: DeadlineRule, answers: Answers, today: dt.date, labels: Mapping[str, str]
 ) -> PlanDeadline | None:
     """The deadline ``rule`` gives for these answers, or None if it does not apply."""
     if not holds(rule.when, answers):
         return None
+    rule = worded(rule, answers)
     counts = [
-        Count(c.from_key, start, c.months, c.weeks, c.days)
+        Count(c.from_key, start, c.months, c.weeks, c.days, c.school_days)
         for c in rule.counts
         if (start := _start(c, answers)) is not None
     ]
@@ -54,9 +90,7 @@ def count(
         counted_from=labels.get(counted.count.from_key, counted.count.from_key),
         from_date=counted.count.start,
         sources=rule.sources,
-        uncertain=plain(rule.uncertain_text)
-        if counted.end_of_month or rule.always_uncertain
-        else "",
+        uncertain=_uncertain(rule, counted.end_of_month, counted.date),
         passed=passed,
         status=_status(rule, passed, done, later),
         days=(counted.date - today).days,
@@ -132,7 +166,7 @@ def warnings(
     """Warnings about the answers and the deadlines; never one the answers show is untrue."""
     texts = guidance.warnings
     labels = guidance.extra.get("from_labels", {})
-    rules = {rule.id: rule for rule in guidance.deadlines}
+    rules = worded_rules(guidance, answers)
     for deadline in pressing(deadlines, guidance.urgency):
         yield urgency_text(deadline, rules[deadline.id], guidance.urgency)
     for key in DATE_KEYS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +263,15 @@ def test_the_start_page_shows_the_app_version(window: MainWindow) -> None:
 
     assert window.start_page.version.text().startswith(f"SEND Routes version {__version__}")
     assert window.start_page.version.isVisible()
+
+
+def test_the_start_page_says_the_reforms_are_not_law_with_a_date(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    notice = window.start_page.notice
+    qtbot.waitUntil(lambda: "not law" in notice.text(), timeout=5000)
+    assert re.search(r"Checked on \w+ \d{1,2} \w+ 20\d\d", notice.text())
+    assert notice.isVisible()
 
 
 def test_find_a_contact_starts_in_the_familys_area_and_back_returns(window: MainWindow) -> None:

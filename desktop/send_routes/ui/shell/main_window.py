@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from send_routes.core.planner import standing_note
 from send_routes.ui.common.page import Page
 from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
     def _warm_up_steps(self) -> Iterator[object]:
         yield self.content
         self.start_page.show_content_version(family_content_label(self.content))
+        self.start_page.show_notice(standing_note(self.content.guidance, "reforms_not_law"))
         yield self.wizard
         yield self.check_page
         yield self.plan_page

@@ -39,6 +39,10 @@ class StartPage(ScrollingPage):
         for line in WHAT_IT_DOES:
             add(text_label(line))
         add(text_label(WHO_FOR))
+        # The content's dated note that the 2026 reform proposals are not law (H3, H7, H8).
+        self.notice = text_label("", "hint")
+        self.notice.setVisible(False)
+        add(self.notice)
         add(text_label(f"{NOT_LEGAL_ADVICE} {NOTHING_SAVED}", "hint"))
         self.start = button("Start", "Start", "Answer the questions and get your plan")
         self.start.clicked.connect(self.start_clicked)
@@ -90,6 +94,11 @@ class StartPage(ScrollingPage):
         label = text_label(notice, "warning")  # its text is what a screen reader says
         self.content_notice = label
         self.content.insertWidget(1, label)
+
+    def show_notice(self, text: str) -> None:
+        """Show a dated notice from the content, such as that the reforms are not law."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def focus_first(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
