@@ -43,6 +43,9 @@ ROUTE_SECTIONS = (
     "after",
     "combines",
 )
+#: Sections a route may have: ``find_first`` says how to find the route's contacts, in place
+#: of its first step, when the plan has no way to reach them (core/contact_choice.py).
+OPTIONAL_ROUTE_SECTIONS = ("find_first",)
 
 
 def check_content(files: ContentFiles) -> list[Problem]:
