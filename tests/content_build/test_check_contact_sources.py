@@ -17,11 +17,21 @@ def test_a_home_page_cut_from_a_policy_page_is_worked_out() -> None:
     assert worked_out_from_page("yorksendiass.org.uk", page)
 
 
+def test_a_folder_above_the_page_is_worked_out() -> None:
+    page = "https://www.dudley.gov.uk/residents/dudley-local-offer/strategy/send-sufficiency"
+    assert worked_out_from_page("https://www.dudley.gov.uk/residents/dudley-local-offer/", page)
+
+
 def test_the_page_itself_or_another_site_is_not_worked_out() -> None:
     page = "http://derbyshire.gov.uk/send/"
     assert not worked_out_from_page("https://www.derbyshire.gov.uk/send", page)
     assert not worked_out_from_page("kids.org.uk", page)
     assert not worked_out_from_page("", page)
+
+
+def test_another_address_on_the_same_site_is_one_the_page_printed() -> None:
+    page = "https://www.dudley.gov.uk/residents/dudley-local-offer/what-is-mediation"
+    assert not worked_out_from_page("https://www.dudley.gov.uk/dudleysendiass", page)
 
 
 def test_the_content_check_rejects_a_worked_out_address_without_its_note(

@@ -156,5 +156,5 @@ def test_check_content_with_list_names_the_councils_missing_a_sendiass_number(
 ) -> None:
     assert main(["check-content", "--coverage", "--list"]) == 0
     out = capsys.readouterr().out
-    assert "Dudley (dudley): no SENDIASS phone or email" in out
+    assert "York (york): no SENDIASS phone or email" in out
     assert "Councils with no SEN team:" in out

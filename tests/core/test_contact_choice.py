@@ -56,7 +56,7 @@ def test_a_sendiass_with_a_phone_number_is_given_on_its_own(content: ContentStor
 def test_a_plan_with_no_way_to_reach_sendiass_says_how_to_find_it_first(
     content: ContentStore,
 ) -> None:
-    for area in ("dudley", "durham", "somewhere_not_in_england"):
+    for area in ("shropshire", "durham", "somewhere_not_in_england"):
         route = next(
             r for r in plan_for(content, local_authority=area).routes if r.id == "sendiass"
         )
@@ -89,3 +89,13 @@ def test_no_national_stand_in_when_a_route_has_a_contact_to_reach(content: Conte
     plan = plan_for(content, local_authority="walsall")
     listed = {contact_id for route in plan.routes for contact_id in route.contacts}
     assert {contact.id for contact in plan.contacts} == listed
+
+
+def test_dudley_sendiass_is_reached_by_the_numbers_its_local_offer_prints(
+    content: ContentStore,
+) -> None:
+    plan = plan_for(content, local_authority="dudley")
+    route = next(r for r in plan.routes if r.id == "sendiass")
+    assert route.steps[0].startswith("Use the contacts in this plan")
+    phones = [c.phone for c in plan.contacts_for(route) if c.kind == "sendiass"]
+    assert "07900 161363" in phones

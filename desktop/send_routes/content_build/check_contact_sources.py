@@ -26,11 +26,13 @@ def _parts(address: str) -> tuple[str, str]:
 
 
 def worked_out_from_page(website: str, page_url: str) -> bool:
-    """True when ``website`` is on the page's own site but is not the page itself."""
+    """True when ``website`` is the start of the page's own address (its site, or a folder
+    above the page) but not the page itself."""
     if not website or not page_url:
         return False
-    site, page = _parts(website), _parts(page_url)
-    return site[0] == page[0] and site != page
+    (site_host, site_path), (page_host, page_path) = _parts(website), _parts(page_url)
+    above = page_path.lower().startswith(f"{site_path.lower()}/") or not site_path
+    return site_host == page_host and site_path != page_path and above
 
 
 def check_worked_out_websites(
