@@ -49,3 +49,17 @@ def test_page_one_names_no_doubted_contact_without_its_flag(
     json_names = {c["name"] for c in plan.to_dict()["contacts"]}
     for helper in view.summary.helpers:
         assert helper.name in json_names
+
+
+@pytest.mark.parametrize("scenario", VALID, ids=lambda s: str(s.get("id") or s.get("name")))
+def test_every_national_service_the_text_shows_is_in_the_json_contacts(
+    content: ContentStore, scenario: dict[str, Any]
+) -> None:
+    today = dt.date.fromisoformat(scenario.get("today", "2026-12-05"))
+    plan = make_plan(content.guidance, parse_answers(scenario["answers"]), today)
+    text = view_to_text(plan_view(plan, content))
+    listed = {contact["id"] for contact in plan.to_dict()["contacts"]}
+    for contact in content.contacts:
+        details = [d for d in (contact.phone, contact.website) if d]
+        if not contact.local_authority and any(d in text for d in details):
+            assert contact.id in listed, contact.id

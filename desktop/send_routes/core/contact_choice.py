@@ -10,8 +10,9 @@ Three choices live here so the plan, the JSON and every view make them the same 
   steps (how to find them first) in place of its first step ("use the contacts in this
   plan"), when its content has such steps.
 - A plan whose routes give no contact the family can reach shows national advice
-  services instead; those services are in the plan's contacts too, so the JSON lists
-  what the text shows.
+  services instead, and a plan with no local contact says how to find local help in words
+  that name them; those services are in the plan's contacts too, so the JSON lists what
+  the text shows.
 """
 
 from __future__ import annotations
@@ -93,10 +94,23 @@ def summary_national(national: Sequence[Contact], route_ids: Iterable[str]) -> t
 
 
 def shown_national(
-    all_contacts: Sequence[Contact], route_ids: Iterable[str], used: Iterable[Contact]
+    all_contacts: Sequence[Contact],
+    routes: Sequence[tuple[str, Sequence[Contact]]],
+    area: str,
 ) -> tuple[Contact, ...]:
-    """The national services a plan shows in place of route contacts (``used``): none
-    when one of those can be reached."""
-    if any(reachable(contact) for contact in used):
+    """The national services a plan shows besides the contacts of its ``routes`` (each
+    route's id and contacts, in the plan's order).
+
+    Page 1 gives the contacts of the first route that has one to reach. With none at all,
+    it lists national advice services in their place. When those contacts are not local, or
+    the content does not cover the area, the plan says how to find local help in words that
+    name the national advice services (IPSEA, Coram, Contact), so all of them are listed.
+    """
+    route_ids = [route_id for route_id, _ in routes]
+    first = next((cs for _, cs in routes if any(reachable(c) for c in cs)), None)
+    if first is None:
+        return summary_national(national_help(all_contacts), route_ids)
+    if area and any(reachable(c) and c.local_authority for c in first):
         return ()
-    return summary_national(national_help(all_contacts), route_ids)
+    used = {contact.id for _, contacts in routes for contact in contacts}
+    return tuple(c for c in national_help(all_contacts) if c.id not in used)

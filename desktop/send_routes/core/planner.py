@@ -34,7 +34,9 @@ def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
     used = {contact_id for route in routes for contact_id in route.contacts}
     chosen_contacts = tuple(contact for contact in contacts if contact.id in used)
     # With no contact to reach, the plan shows national services: list them too.
-    national = shown_national(guidance.contacts, [r.id for r in routes], chosen_contacts)
+    by_id = {contact.id: contact for contact in chosen_contacts}
+    per_route = [(r.id, [by_id[i] for i in r.contacts if i in by_id]) for r in routes]
+    national = shown_national(guidance.contacts, per_route, answers.area)
     rules = {rule.id: rule for rule in guidance.deadlines}
     return Plan(
         content_version=guidance.content_version,
