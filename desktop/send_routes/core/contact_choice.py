@@ -104,7 +104,8 @@ def shown_national(
     Page 1 gives the contacts of the first route that has one to reach. With none at all,
     it lists national advice services in their place. When those contacts are not local, or
     the content does not cover the area, the plan says how to find local help in words that
-    name the national advice services (IPSEA, Coram, Contact), so all of them are listed.
+    name the national advice services (IPSEA, Coram, Contact) and give their websites but no
+    phone numbers: their records without a phone number are listed, as the text shows them.
     """
     route_ids = [route_id for route_id, _ in routes]
     first = next((cs for _, cs in routes if any(reachable(c) for c in cs)), None)
@@ -113,4 +114,4 @@ def shown_national(
     if area and any(reachable(c) and c.local_authority for c in first):
         return ()
     used = {contact.id for _, contacts in routes for contact in contacts}
-    return tuple(c for c in national_help(all_contacts) if c.id not in used)
+    return tuple(c for c in national_help(all_contacts) if c.id not in used and not c.phone)
