@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--coverage", action="store_true", help="also say how many councils have each contact"
     )
+    check.add_argument(
+        "--list", action="store_true", help="with --coverage: name what each council lacks"
+    )
     _pack_parser(commands)
     return parser
 

@@ -272,6 +272,10 @@ def check(args: argparse.Namespace) -> int:
         from send_routes.content_build.coverage import coverage
 
         print(coverage(read_content(content)).table())
+        if getattr(args, "list", False):
+            from send_routes.content_build.coverage_gaps import council_gaps, gaps_text
+
+            print(gaps_text(council_gaps(read_content(content))))
     return EXIT_FAILED if problems else EXIT_OK
 
 

@@ -98,3 +98,63 @@ def test_check_content_prints_the_coverage_table(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "| councils with SEND duties listed | 153 |" in out
     assert "with a Local Offer web address" in out
+
+
+def test_the_list_names_each_council_with_what_it_lacks(tmp_path: Path) -> None:
+    from send_routes.content_build.coverage_gaps import council_gaps, gaps_text
+
+    folder = with_contacts(
+        tmp_path,
+        [
+            {
+                "id": "a",
+                "organisation": "Kent SENDIASS",
+                "kind": "sendiass",
+                "local_authority": "kent",
+                "phone": "03000 412 412",
+                "confidence": "M",
+            },
+            {
+                "id": "b",
+                "organisation": "Kent County Council",
+                "kind": "council_sen_team",
+                "local_authority": "kent",
+                "email": "sen@kent.gov.uk",
+                "confidence": "M",
+            },
+            {
+                "id": "c",
+                "organisation": "Kent County Council",
+                "kind": "local_offer",
+                "local_authority": "kent",
+                "website": "kent.gov.uk",
+                "confidence": "M",
+            },
+            {
+                "id": "d",
+                "organisation": "Bristol SENDIASS",
+                "kind": "sendiass",
+                "local_authority": "bristol",
+                "website": "example.org",
+                "confidence": "M",
+            },
+        ],
+    )
+    gaps = {gap.id: gap for gap in council_gaps(read_content(folder))}
+    assert "kent" not in gaps  # nothing missing: not listed
+    assert gaps["bristol"].missing == ("SENDIASS phone or email", "SEN team", "Local Offer")
+    assert gaps["bristol"].line() == (
+        "Bristol (bristol): no SENDIASS phone or email; no SEN team; no Local Offer"
+    )
+    assert len(gaps) == 152
+    text = gaps_text(list(gaps.values()))
+    assert "Councils with no SENDIASS phone or email: 152" in text
+
+
+def test_check_content_with_list_names_the_councils_missing_a_sendiass_number(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check-content", "--coverage", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "York (york): no SENDIASS phone or email" in out
+    assert "Councils with no SEN team:" in out

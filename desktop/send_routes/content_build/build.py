@@ -17,7 +17,12 @@ from typing import Any
 
 import sqlite_utils
 
-from send_routes.content_build.check import ROUTE_SECTIONS, Problem, check_content
+from send_routes.content_build.check import (
+    OPTIONAL_ROUTE_SECTIONS,
+    ROUTE_SECTIONS,
+    Problem,
+    check_content,
+)
 from send_routes.content_build.content_files import ContentFiles, read_content
 from send_routes.content_build.councils import council_area
 from send_routes.content_build.versioning import content_version
@@ -146,7 +151,7 @@ def _routes(files: ContentFiles) -> Iterable[dict[str, Any]]:
 
 def _route_statements(files: ContentFiles) -> Iterable[dict[str, Any]]:
     for route in files.routes.values():
-        for section in ROUTE_SECTIONS:
+        for section in (*ROUTE_SECTIONS, *OPTIONAL_ROUTE_SECTIONS):
             for position, statement in enumerate(route.get(section) or []):
                 yield {
                     "route_id": route["id"],

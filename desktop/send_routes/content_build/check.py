@@ -11,6 +11,7 @@ from typing import Any
 
 from send_routes.content_build.check_common import Problem as Problem
 from send_routes.content_build.check_common import duplicates, walk, yaml_trees
+from send_routes.content_build.check_contact_sources import check_worked_out_websites
 from send_routes.content_build.check_deadlines import (
     area_ids,
     check_deadlines,
@@ -43,6 +44,9 @@ ROUTE_SECTIONS = (
     "after",
     "combines",
 )
+#: Sections a route may have: ``find_first`` says how to find the route's contacts, in place
+#: of its first step, when the plan has no way to reach them (core/contact_choice.py).
+OPTIONAL_ROUTE_SECTIONS = ("find_first",)
 
 
 def check_content(files: ContentFiles) -> list[Problem]:
@@ -57,6 +61,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         check_questions(files),
         _check_areas(files),
         _check_contacts(files, source_ids),
+        check_worked_out_websites(files, _sources_by_id(files.data["sources.yaml"])),
         _check_letters(files, source_ids),
         check_glossary_use(files),
         check_councils(files, source_ids),
@@ -68,6 +73,11 @@ def check_content(files: ContentFiles) -> list[Problem]:
 def _source_ids(data: Any) -> set[str]:
     groups = ("seeds", "facts", "references")
     return {item["id"] for group in groups for item in (data or {}).get(group) or []}
+
+
+def _sources_by_id(data: Any) -> dict[str, Any]:
+    groups = ("seeds", "facts", "references")
+    return {item["id"]: item for group in groups for item in (data or {}).get(group) or []}
 
 
 def _check_statements(files: ContentFiles, source_ids: set[str]) -> Iterator[Problem]:

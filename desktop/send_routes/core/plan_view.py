@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from send_routes.core.contact_choice import summary_national
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import plain
 from send_routes.core.plan import Plan, PlanDeadline, PlanRoute
@@ -216,9 +217,8 @@ def _helpers(routes: tuple[RouteView, ...]) -> Helpers | None:
 
 def _national(plan: Plan, facts: PlanFacts) -> Helpers:
     """National advice services, those for this plan's routes first."""
-    ids = {route.id for route in plan.routes}
-    ranked = sorted(facts.national_help, key=lambda c: not ids.intersection(c.routes))
-    chosen = tuple(contact_view(c, facts) for c in ranked[:SUMMARY_CONTACTS])
+    ranked = summary_national(facts.national_help, (route.id for route in plan.routes))
+    chosen = tuple(contact_view(c, facts) for c in ranked)
     return chosen, "national services" if chosen else ""
 
 

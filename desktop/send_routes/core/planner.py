@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from send_routes.core.answers import Answers
+from send_routes.core.contact_choice import route_contacts, route_steps, shown_national
 from send_routes.core.deadline_state import states
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact, Guidance, Statement, plain
@@ -33,6 +34,11 @@ def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
         for note in choose_notes(guidance.notes, answers, [route.id for route in routes])
     )
     used = {contact_id for route in routes for contact_id in route.contacts}
+    chosen_contacts = tuple(contact for contact in contacts if contact.id in used)
+    # With no contact to reach, the plan shows national services: list them too.
+    by_id = {contact.id: contact for contact in chosen_contacts}
+    per_route = [(r.id, [by_id[i] for i in r.contacts if i in by_id]) for r in routes]
+    national = shown_national(guidance.contacts, per_route, answers.area)
     rules = worded_rules(guidance, answers)
     return Plan(
         content_version=guidance.content_version,
@@ -41,7 +47,7 @@ def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
         routes=routes,
         deadlines=deadlines,
         notes=notes,
-        contacts=tuple(contact for contact in contacts if contact.id in used),
+        contacts=chosen_contacts + national,
         warnings=tuple(
             dict.fromkeys([*guidance.notices, *warnings(guidance, answers, today, deadlines)])
         ),
@@ -82,9 +88,9 @@ def _plan_route(guidance: Guidance, chosen: ChosenRoute, contacts: list[Contact]
         short=plain(text.short),
         why=chosen.why,
         steps=chosen.extra_steps_first
-        + tuple(plain(step.text) for step in steps)
+        + route_steps(chosen.id, text, tuple(plain(step.text) for step in steps), contacts)
         + chosen.extra_steps,
-        contacts=tuple(contact.id for contact in contacts if chosen.id in contact.routes),
+        contacts=route_contacts(chosen.id, contacts),
         sources=tuple(dict.fromkeys((*chosen.why_sources, *text.sources))),
         already_tried=chosen.already_tried,
     )

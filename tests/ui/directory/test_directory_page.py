@@ -137,9 +137,9 @@ def test_the_table_shows_national_and_not_known_in_words(page: DirectoryPage) ->
 def test_choosing_a_contact_shows_every_field_its_sources_and_when_checked(
     page: DirectoryPage, content: ContentStore
 ) -> None:
-    choose(page, "ace-002")
+    choose(page, "coram-002")
     text = details_text(page)
-    contact = next(c for c in content.contacts if c.id == "ace-002")
+    contact = next(c for c in content.contacts if c.id == "coram-002")
     for value in (contact.organisation, contact.phone, contact.helps_with, contact.note):
         assert value in text
     assert content.sources["seed-002"]["title"] in text
