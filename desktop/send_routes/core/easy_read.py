@@ -75,6 +75,8 @@ class EasyDeadline:
 class EasyNote:
     title: str
     lines: tuple[EasyLine, ...]
+    #: The note's text in notes.yaml (the plan's note is matched by it).
+    english: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def easy_read_content(data: Mapping[str, Any]) -> EasyReadContent:
         for s in data.get("extra_steps") or ()
     }
     notes = {
-        note_id: EasyNote(str(note["title"]), _lines(note["lines"]))
+        note_id: EasyNote(str(note["title"]), _lines(note["lines"]), str(note["english"]))
         for note_id, note in (data.get("notes") or {}).items()
     }
     deadlines = {
