@@ -105,6 +105,9 @@ class WindowPages(QObject):
             page.options.child_name.textChanged.connect(session.set_child_name)
             # Draws the session's plan, if there is one yet, with the whole content.
             self._exports = PlanExports(content, page, self._window)
+            from send_routes.ui.easy_read_plan import EasyReadPlan
+
+            self._exports.easy_read = EasyReadPlan(content, page, session)
             self.plan_made.emit(page)
         return self.made_plan, self._exports
 

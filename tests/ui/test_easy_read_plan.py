@@ -1,0 +1,88 @@
+"""The Easy Read switch on the plan page: on screen, in print and saved; forgotten on clear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from plan_exports_helpers import WITH_DATES, pdf_text, save_to, show_plan
+from pypdf import PdfReader
+
+from sample_answers import COLLEGE_SUSPENSION
+from send_routes.ui.easy_read_plan import EasyReadPlan
+from send_routes.ui.main_window import MainWindow
+
+
+def easy_read(window: MainWindow) -> EasyReadPlan:
+    part = window.plan_exports.easy_read
+    assert part is not None
+    return part
+
+
+def test_a_parents_plan_starts_ordinary_and_the_switch_shows_it_in_easy_read(
+    window: MainWindow,
+) -> None:
+    show_plan(window, WITH_DATES)
+    part, page = easy_read(window), window.plan_page
+    assert not part.switch.isChecked() and part.reader.isHidden()
+    part.switch.click()
+    assert part.switch.isChecked() and not part.reader.isHidden()
+    assert page.summary_holder.isHidden() and page.body_holder.isHidden()
+    shown = part.reader.toPlainText()
+    assert shown.index("What to do first") < shown.index("By when") < shown.index("Key words")
+    part.switch.click()
+    assert part.reader.isHidden() and not page.summary_holder.isHidden()
+
+
+def test_a_young_person_answering_for_themselves_gets_easy_read_first(
+    window: MainWindow,
+) -> None:
+    show_plan(window, COLLEGE_SUSPENSION)
+    part = easy_read(window)
+    assert part.switch.isChecked() and not part.reader.isHidden()
+    assert "your child" not in part.reader.toPlainText().casefold()
+
+
+def test_the_persons_own_choice_stays_when_the_plan_changes(window: MainWindow) -> None:
+    show_plan(window, COLLEGE_SUSPENSION)
+    part = easy_read(window)
+    part.switch.click()  # the young person turns it off
+    window.session.plan_changed.emit()
+    assert not part.switch.isChecked() and part.reader.isHidden()
+
+
+def test_save_as_pdf_saves_the_easy_read_plan_while_the_switch_is_on(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    show_plan(window, WITH_DATES)
+    easy_read(window).switch.click()
+    suggested = save_to(monkeypatch, tmp_path / "mine")
+    window.plan_page.pdf_button.click()
+    target = tmp_path / "mine.pdf"
+    assert Path(suggested[0]).name == "plan-easy-read.pdf"
+    metadata = PdfReader(target).metadata
+    assert metadata is not None and metadata.title == "Your plan in Easy Read"
+    assert "What to do first" in pdf_text(target)
+
+
+def test_the_print_job_is_the_easy_read_document_while_the_switch_is_on(
+    window: MainWindow,
+) -> None:
+    show_plan(window, WITH_DATES)
+    exports = window.plan_exports
+    job = exports.plan_job()
+    assert job is not None and job.title != "Your plan in Easy Read"
+    easy_read(window).switch.click()
+    job = exports.plan_job()
+    assert job is not None and job.title == "Your plan in Easy Read"
+    assert "What to do first" in job.make().toPlainText()
+
+
+def test_finish_and_clear_forgets_the_easy_read_plan(window: MainWindow) -> None:
+    show_plan(window, COLLEGE_SUSPENSION)
+    part = easy_read(window)
+    assert part.reader.toPlainText()
+    window.guard.clear_session()
+    assert part.view is None and part.chosen is None
+    assert part.reader.toPlainText() == "" and part.reader.isHidden()
+    assert not part.switch.isChecked()
