@@ -70,7 +70,9 @@ EXCLUDED_MODULES = (
 
 #: Qt plugins kept (type/name stem); every other plugin is dropped. xcb and wayland-less
 #: Linux desktops use XWayland. ``offscreen`` serves the self-test, ``cups`` printing,
-#: ``compose``/``ibus`` typing accents, ``svg`` and ``ico`` the icons.
+#: ``compose``/``ibus`` typing accents, ``svg`` and ``ico`` the icons (and the Easy Read
+#: pictures). Read aloud ships only the engines users have (facts H23, H28): speech-dispatcher
+#: on Linux, SAPI and WinRT on Windows; never Qt's mock engine, which is for tests.
 KEPT_QT_PLUGINS = frozenset(
     {
         "platforms/qxcb",
@@ -85,6 +87,9 @@ KEPT_QT_PLUGINS = frozenset(
         "iconengines/qsvgicon",
         "styles/qmodernwindowsstyle",
         "styles/qwindowsvistastyle",
+        "texttospeech/qtexttospeech_speechd",
+        "texttospeech/qtexttospeech_sapi",
+        "texttospeech/qtexttospeech_winrt",
     }
 )
 
