@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from plan_exports_helpers import WITH_DATES, pdf_text, save_to, show_plan
 from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
 
 from sample_answers import COLLEGE_SUSPENSION
 from send_routes.ui.easy_read_plan import EasyReadPlan
@@ -86,3 +87,61 @@ def test_finish_and_clear_forgets_the_easy_read_plan(window: MainWindow) -> None
     assert part.view is None and part.chosen is None
     assert part.reader.toPlainText() == "" and part.reader.isHidden()
     assert not part.switch.isChecked()
+
+
+def listening(window: MainWindow) -> EasyReadPlan:
+    """The Easy Read plan on screen, its voice Qt's mock engine (tests only)."""
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="read aloud needs PySide6-Addons")
+    show_plan(window, COLLEGE_SUSPENSION)
+    part = easy_read(window)
+    part.voice.engine_name = "mock"
+    return part
+
+
+@pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
+def test_listen_reads_the_easy_read_plan_in_order_and_highlights_each_sentence(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    part = listening(window)
+    assert not part.listen.isHidden()
+    read: list[str] = []
+    marked: list[str] = []
+
+    def started(index: int) -> None:
+        read.append(part.voice.sentences[index])
+        marked.append(part.reader.marked)
+
+    part.voice.sentence_started.connect(started)
+    part.listen.listen.click()
+    qtbot.waitUntil(lambda: len(read) >= 3, timeout=20_000)
+    assert read[:3] == ["Your plan in Easy Read", "What to do first", part.reader.texts[2]]
+    assert marked == read
+    part.listen.stop.click()
+    assert part.voice.state == "stopped" and part.reader.marked == ""
+
+
+@pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
+def test_leaving_the_page_or_hiding_the_screen_stops_the_voice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    part = listening(window)
+    part.listen.listen.click()
+    qtbot.waitUntil(lambda: part.voice.state == "speaking")
+    window.guard.hide_screen()
+    assert part.voice.state == "stopped"
+    window.guard.come_back()
+    part.listen.listen.click()
+    qtbot.waitUntil(lambda: part.voice.state == "speaking")
+    window.show_start()
+    assert part.voice.state == "stopped"
+
+
+@pytest.mark.qt_log_ignore("[Tt]ext-to-speech", "pipewire", "This plugin does not support")
+def test_with_no_voice_listen_says_why_once_and_is_no_dead_end(window: MainWindow) -> None:
+    show_plan(window, COLLEGE_SUSPENSION)
+    part = easy_read(window)
+    part.voice.engine_name = "no-such-engine"
+    part.listen.listen.click()
+    assert not part.listen.message.isHidden()
+    assert "speech-dispatcher" in part.listen.message.text()
+    assert not part.listen.listen.isEnabled()

@@ -13,6 +13,8 @@ from send_routes.ui.main_window import MainWindow
 from send_routes.ui.speech import NO_SPEECH, PAUSED, SPEAKING, STOPPED, ReadAloud, stop_with_session
 
 pytest.importorskip("PySide6.QtTextToSpeech", reason="read aloud needs PySide6-Addons")
+# Qt's speech module loads Qt Multimedia, which says when the computer has no PipeWire.
+pytestmark = pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
 
 WORDS = {"EHC": "E H C"}
 
@@ -102,7 +104,7 @@ def test_hide_screen_and_finish_and_clear_stop_the_voice(
     assert voice.state == STOPPED and voice.sentences == ()
 
 
-@pytest.mark.qt_log_ignore("is not supported")
+@pytest.mark.qt_log_ignore("is not supported", "pipewire", "This plugin does not support")
 def test_with_no_engine_it_says_why_once(qtbot: QtBot) -> None:
     voice = ReadAloud(engine="no-such-engine")
     told: list[str] = []

@@ -67,6 +67,16 @@ class EasyPlanView:
         every = (self.routes, self.contacts, self.dates, self.notes)
         return tuple(s for s in every if s.lines or s.parts)
 
+    def reading_order(self) -> list[str]:
+        """What read aloud says, in order: the title, each heading, then its lines."""
+        texts = [self.title, *(line.text for line in self.intro)]
+        for section in (*self.page_one, *self.sections()):
+            texts += _section_texts(section)
+        if self.words:
+            texts.append(self.words_heading)
+            texts += [f"{word}: {line.text}" for word, line in self.words]
+        return texts
+
     def all_lines(self) -> Iterable[ReadLine]:
         """Every line, in reading order (for read-aloud and for the tests)."""
         yield from self.intro
@@ -74,6 +84,13 @@ class EasyPlanView:
             yield from _section_lines(section)
         for _, line in self.words:
             yield line
+
+
+def _section_texts(section: EasySection) -> list[str]:
+    texts = [section.heading, *(line.text for line in section.lines)]
+    for part in section.parts:
+        texts += _section_texts(part)
+    return texts
 
 
 def _section_lines(section: EasySection) -> Iterable[ReadLine]:

@@ -15,13 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QTextBrowser, QWidget
+from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QCheckBox, QTextBrowser, QTextEdit, QWidget
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.easy_read_view import EasyPlanView
+from send_routes.export.easy_read_text import easy_content, easy_read_of
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.fileio.atomic import write_atomically
+from send_routes.ui.listen_bar import ListenBar
+from send_routes.ui.speech import ReadAloud, stop_when_hidden
 
 if TYPE_CHECKING:
     from send_routes.ui import printing
@@ -45,6 +48,45 @@ class EasyReadReader(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        #: The texts read aloud, in order, and where each starts in the document.
+        self.texts: list[str] = []
+        self._places: list[int] = []
+        #: The words highlighted now ("" when none).
+        self.marked = ""
+
+    def set_texts(self, texts: list[str]) -> None:
+        """The reading order, found in the document (each after the one before)."""
+        self.texts = texts
+        self._places = []
+        cursor = QTextCursor(self.document())
+        for text in texts:
+            found = self.document().find(text, cursor)
+            self._places.append(found.selectionStart() if not found.isNull() else -1)
+            if not found.isNull():
+                cursor = found
+
+    def highlight(self, index: int) -> None:
+        """Mark the sentence being read (index in ``texts``), or nothing (-1)."""
+        if not 0 <= index < len(self.texts) or self._places[index] < 0:
+            self.marked = ""
+            self.setExtraSelections([])
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._places[index])
+        cursor.setPosition(
+            self._places[index] + len(self.texts[index]), QTextCursor.MoveMode.KeepAnchor
+        )
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        marked = QTextCharFormat()
+        marked.setBackground(self.palette().highlight())
+        marked.setForeground(self.palette().highlightedText())
+        selection.format = marked
+        self.setExtraSelections([selection])
+        self.marked = cursor.selectedText()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def fit(self) -> None:
         document = self.document()
@@ -78,9 +120,16 @@ class EasyReadPlan(QObject):
         self.switch.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reader = EasyReadReader()
         self.reader.hide()
+        spoken = easy_content(content).spoken_words
+        self.voice = ReadAloud(spoken, parent=self)
+        self.listen = ListenBar(self.voice, lambda: self.reader.texts, self.reader.highlight)
+        self.listen.hide()
         layout = page.content
-        layout.insertWidget(layout.indexOf(page.summary_holder), self.switch)
-        layout.insertWidget(layout.indexOf(page.summary_holder), self.reader)
+        for widget in (self.switch, self.listen, self.reader):
+            layout.insertWidget(layout.indexOf(page.summary_holder), widget)
+        stop_when_hidden(self.voice, page)
+        session.cleared.connect(self.voice.stop)
+        self.voice.sentence_started.connect(self._follow)
         self.switch.clicked.connect(self._clicked)
         self.switch.toggled.connect(self._apply)
         # Connected after the page's own redraw, so this runs once the page has drawn.
@@ -91,6 +140,11 @@ class EasyReadPlan(QObject):
     @property
     def on(self) -> bool:
         return self.switch.isChecked() and self.page.view is not None
+
+    def _follow(self, _index: int) -> None:
+        """Scroll the page so the sentence being read is in view."""
+        place = self.reader.viewport().mapTo(self.page.body, self.reader.cursorRect().center())
+        self.page.ensureVisible(place.x(), place.y(), 0, self.reader.cursorRect().height() * 3)
 
     def _clicked(self, checked: bool) -> None:
         self.chosen = checked
@@ -108,29 +162,34 @@ class EasyReadPlan(QObject):
     def _apply(self, checked: bool) -> None:
         page = self.page
         showing = checked and page.plan is not None and page.view is not None
+        self.voice.stop()  # what it was reading has changed or gone
         if showing:
             self._show()
         self.reader.setVisible(showing)
+        self.listen.setVisible(showing)
         page.summary_holder.setVisible(not showing)
         page.body_holder.setVisible(not showing)
         self.switched.emit(checked)
 
     def _show(self) -> None:
         from send_routes.export.easy_read import easy_read_document
-        from send_routes.export.easy_read_text import easy_read_of
 
         plan, view = self.page.plan, self.page.view
         assert plan is not None and view is not None
         self.view = easy_read_of(view, plan, self.content)
         self.reader.setDocument(easy_read_document(self.view, DocumentOptions()))
+        self.reader.set_texts(self.view.reading_order())
         self.reader.fit()
 
     def forget(self) -> None:
         """Finish and clear, or Start again: no view, and back to the default."""
+        self.voice.stop()
         self.view = None
         self.chosen = None
         self.reader.clear()
+        self.reader.set_texts([])
         self.reader.hide()
+        self.listen.hide()
         self.switch.setChecked(False)
 
     def print_job(self, options: DocumentOptions) -> printing.PrintJob | None:

@@ -176,16 +176,17 @@ class ReadAloud(QObject):
             self.state_changed.emit(state)
 
 
-class _StopWhenShown(QObject):
-    """Stops the voice when the widget it watches is shown (the Hide screen cover)."""
+class _StopOn(QObject):
+    """Stops the voice when the widget it watches gets ``event`` (shown, or hidden)."""
 
-    def __init__(self, voice: ReadAloud, watched: QWidget) -> None:
+    def __init__(self, voice: ReadAloud, watched: QWidget, event: QEvent.Type) -> None:
         super().__init__(watched)
         self.voice = voice
+        self.watched_event = event
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
+        if event.type() == self.watched_event:
             self.voice.stop()
         return False
 
@@ -194,4 +195,9 @@ def stop_with_session(voice: ReadAloud, session: Session, cover: QWidget) -> Non
     """Stop ``voice`` at once when the session is cleared (Finish and clear, the idle
     timeout) and when ``cover`` (the Hide screen page) is shown."""
     session.cleared.connect(voice.stop)
-    _StopWhenShown(voice, cover)
+    _StopOn(voice, cover, QEvent.Type.Show)
+
+
+def stop_when_hidden(voice: ReadAloud, page: QWidget) -> None:
+    """Stop ``voice`` when ``page`` is hidden: Hide screen, or moving to another page."""
+    _StopOn(voice, page, QEvent.Type.Hide)
