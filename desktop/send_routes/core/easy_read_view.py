@@ -59,6 +59,8 @@ class EasyPlanView:
     words: tuple[tuple[str, ReadLine], ...]
     words_heading: str
     credit: str
+    #: Says the Easy Read words are a draft ("" once they have been reviewed).
+    draft: str = ""
     #: What had no Easy Read text and was shown in ordinary English (should stay empty).
     missing: tuple[str, ...] = ()
 
@@ -158,6 +160,7 @@ def build_easy_read_view(
         words=words,
         words_heading=w.frame("headings", "words"),
         credit=w.frame("credit"),
+        draft=w.frame("draft"),
         missing=tuple(w.missing),
     )
 

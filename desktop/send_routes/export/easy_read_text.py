@@ -58,6 +58,8 @@ def _text_lines(view: EasyPlanView) -> Iterator[str]:
     yield view.title
     yield "=" * len(view.title)
     yield f"{view.made}. Content version {view.content_version}."
+    if view.draft:
+        yield view.draft
     for line in view.intro:
         yield f"* {line.text}"
     for section in view.page_one:
