@@ -117,7 +117,14 @@ def filter_toc(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, 
 #: need: CUPS brings GnuTLS, Kerberos and Avahi (about 9 MiB), and must match the system's
 #: print service anyway. The .deb depends on ``libcups2``; without it printing lists no
 #: printers but saving a PDF still works.
-SYSTEM_LIBRARIES = frozenset({"libcups.so.2"})
+#: Read aloud's libraries come from the system the same way: the PulseAudio client (with its
+#: sound file codecs, about 4 MiB) must match the system's sound server, speech-dispatcher's
+#: client comes with speech-dispatcher, and Kerberos (needed by QtNetwork, which Qt's speech
+#: module links) comes with CUPS. Without them Qt's speech module does not load, and read
+#: aloud says it is not available; nothing else needs them.
+SYSTEM_LIBRARIES = frozenset(
+    {"libcups.so.2", "libpulse.so.0", "libspeechd.so.2", "libgssapi_krb5.so.2"}
+)
 
 
 def prune_unreachable(
