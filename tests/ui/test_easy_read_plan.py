@@ -145,3 +145,14 @@ def test_with_no_voice_listen_says_why_once_and_is_no_dead_end(window: MainWindo
     assert not part.listen.message.isHidden()
     assert "speech-dispatcher" in part.listen.message.text()
     assert not part.listen.listen.isEnabled()
+
+
+def test_on_screen_it_follows_the_theme_and_the_text_size(window: MainWindow) -> None:
+    show_plan(window, COLLEGE_SUSPENSION)
+    reader = easy_read(window).reader
+    assert reader.document().defaultFont().pointSize() == 16
+    window.set_theme("high_contrast")
+    window.set_text_scale(2.0)
+    html = reader.document().toHtml()
+    assert "color:#ffffff" in html.replace(" ", "")  # light text on the black theme
+    assert reader.document().defaultFont().pointSize() == 32

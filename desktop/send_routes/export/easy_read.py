@@ -8,6 +8,7 @@ into the document at print resolution. Text is at least 16 point (fact H41: 14 a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QUrl
@@ -42,13 +43,28 @@ def size_pt(options: DocumentOptions) -> int:
     return LARGE_PT if options.large_print else BASE_PT
 
 
-def easy_read_html(view: EasyPlanView, options: DocumentOptions) -> str:
+@dataclass(frozen=True)
+class Look:
+    """How the document looks: printed (black on white, ``size_pt``) or on a screen in the
+    window's theme and text size (light text and pictures on a dark theme)."""
+
+    size: int = BASE_PT
+    colour: str = "#000000"
+    light_pictures: bool = False
+
+
+def printed(options: DocumentOptions) -> Look:
+    return Look(size=size_pt(options))
+
+
+def easy_read_html(view: EasyPlanView, look: Look) -> str:
     return render(
         "easy_read.html",
         {
             "plan": view,
-            "size": size_pt(options),
-            "picture": PICTURE_PT * size_pt(options) // BASE_PT,
+            "size": look.size,
+            "colour": look.colour,
+            "picture": PICTURE_PT * look.size // BASE_PT,
             "disclaimer": NOT_LEGAL_ADVICE,
         },
     )
@@ -58,8 +74,9 @@ def picture_url(key: str) -> QUrl:
     return QUrl(f"picture:{key}")
 
 
-def picture_image(key: str) -> QImage:
-    """A picture as a grey-scale image at print resolution (black line drawings)."""
+def picture_image(key: str, light: bool = False) -> QImage:
+    """A picture as a grey-scale image at print resolution (black line drawings; white on
+    black when ``light``, for a dark theme)."""
     reader = QImageReader(str(paths.resources_dir() / "pictures" / f"{key}.svg"))
     reader.setScaledSize(QSize(PICTURE_PX, PICTURE_PX))
     image = reader.read()
@@ -72,16 +89,19 @@ def picture_image(key: str) -> QImage:
     painter = QPainter(flat)
     painter.drawImage(0, 0, image)
     painter.end()
-    return flat.convertToFormat(QImage.Format.Format_Grayscale8)
+    grey = flat.convertToFormat(QImage.Format.Format_Grayscale8)
+    if light:
+        grey.invertPixels()
+    return grey
 
 
-def easy_read_document(view: EasyPlanView, options: DocumentOptions) -> QTextDocument:
-    document = make_document(easy_read_html(view, options), size_pt(options))
+def easy_read_document(view: EasyPlanView, look: Look) -> QTextDocument:
+    document = make_document(easy_read_html(view, look), look.size)
     for key in sorted({line.picture for line in view.all_lines()}):
-        image = picture_image(key)
+        image = picture_image(key, look.light_pictures)
         document.addResource(QTextDocument.ResourceType.ImageResource, picture_url(key), image)
     # Set again so the layout uses the pictures just added, not the missing-image boxes.
-    document.setHtml(easy_read_html(view, options))
+    document.setHtml(easy_read_html(view, look))
     mark_tables_whole(document)
     return document
 
@@ -91,7 +111,7 @@ def easy_read_footer(view: EasyPlanView) -> Footer:
 
 
 def easy_read_bytes(view: EasyPlanView, options: DocumentOptions, kind: str) -> bytes:
-    document = easy_read_document(view, options)
+    document = easy_read_document(view, printed(options))
     if kind == "pdf":
         return pdf_bytes(document, options.paper, easy_read_footer(view), view.title)
     return odt_bytes(document)

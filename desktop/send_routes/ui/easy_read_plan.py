@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QTextBrowser, QTextEdit, QWidget
 
@@ -23,6 +23,7 @@ from send_routes.core.easy_read_view import EasyPlanView
 from send_routes.export.easy_read_text import easy_content, easy_read_of
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.fileio.atomic import write_atomically
+from send_routes.ui.fonts import BASE_POINT_SIZE
 from send_routes.ui.listen_bar import ListenBar
 from send_routes.ui.speech import ReadAloud, stop_when_hidden
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from send_routes.ui.session import Session
 
 SWITCH_TEXT = "Easy Read: short lines with pictures"
+#: Below this lightness (0 to 255) the theme's background is dark: the pictures turn white.
+LIGHT = 128
 SWITCH_HINT = (
     "Shows, prints and saves your plan in Easy Read: one idea on each line, a picture "
     "beside it, large text."
@@ -40,6 +43,9 @@ SWITCH_HINT = (
 
 class EasyReadReader(QTextBrowser):
     """The Easy Read document on screen, as tall as its text (the page scrolls, not it)."""
+
+    #: The theme or the text size changed: the document is made again to match.
+    look_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +94,11 @@ class EasyReadReader(QTextBrowser):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.look_changed.emit()
+
     def fit(self) -> None:
         document = self.document()
         document.setTextWidth(self.viewport().width())
@@ -130,6 +141,7 @@ class EasyReadPlan(QObject):
         stop_when_hidden(self.voice, page)
         session.cleared.connect(self.voice.stop)
         self.voice.sentence_started.connect(self._follow)
+        self.reader.look_changed.connect(lambda: self._apply(self.switch.isChecked()))
         self.switch.clicked.connect(self._clicked)
         self.switch.toggled.connect(self._apply)
         # Connected after the page's own redraw, so this runs once the page has drawn.
@@ -172,12 +184,19 @@ class EasyReadPlan(QObject):
         self.switched.emit(checked)
 
     def _show(self) -> None:
-        from send_routes.export.easy_read import easy_read_document
+        from send_routes.export.easy_read import BASE_PT, Look, easy_read_document
 
         plan, view = self.page.plan, self.page.view
         assert plan is not None and view is not None
         self.view = easy_read_of(view, plan, self.content)
-        self.reader.setDocument(easy_read_document(self.view, DocumentOptions()))
+        # In the window's theme and text size (100% is 16 point, 200% is 32).
+        palette = self.reader.palette()
+        look = Look(
+            size=round(BASE_PT * self.reader.font().pointSizeF() / BASE_POINT_SIZE),
+            colour=palette.text().color().name(),
+            light_pictures=palette.base().color().lightness() < LIGHT,
+        )
+        self.reader.setDocument(easy_read_document(self.view, look))
         self.reader.set_texts(self.view.reading_order())
         self.reader.fit()
 
@@ -198,14 +217,14 @@ class EasyReadPlan(QObject):
 
         if not self.on or self.view is None:
             return None
-        from send_routes.export.easy_read import easy_read_document, easy_read_footer
+        from send_routes.export.easy_read import easy_read_document, easy_read_footer, printed
 
         view = self.view
         return printing.PrintJob(
             view.title,
             options.paper,
             easy_read_footer(view),
-            lambda: easy_read_document(view, options),
+            lambda: easy_read_document(view, printed(options)),
         )
 
     def writer(self, kind: str, options: DocumentOptions) -> Callable[[Path], None] | None:
