@@ -9,6 +9,7 @@ into the document at print resolution. Text is at least 16 point (fact H41: 14 a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QUrl
@@ -74,9 +75,10 @@ def picture_url(key: str) -> QUrl:
     return QUrl(f"picture:{key}")
 
 
+@lru_cache(maxsize=256)
 def picture_image(key: str, light: bool = False) -> QImage:
     """A picture as a grey-scale image at print resolution (black line drawings; white on
-    black when ``light``, for a dark theme)."""
+    black when ``light``, for a dark theme). Kept once made: about 1 ms each to render."""
     reader = QImageReader(str(paths.resources_dir() / "pictures" / f"{key}.svg"))
     reader.setScaledSize(QSize(PICTURE_PX, PICTURE_PX))
     image = reader.read()
@@ -96,11 +98,11 @@ def picture_image(key: str, light: bool = False) -> QImage:
 
 
 def easy_read_document(view: EasyPlanView, look: Look) -> QTextDocument:
-    document = make_document(easy_read_html(view, look), look.size)
+    # The pictures go in first, so the text is laid out once, with them.
+    document = make_document("", look.size)
     for key in sorted({line.picture for line in view.all_lines()}):
         image = picture_image(key, look.light_pictures)
         document.addResource(QTextDocument.ResourceType.ImageResource, picture_url(key), image)
-    # Set again so the layout uses the pictures just added, not the missing-image boxes.
     document.setHtml(easy_read_html(view, look))
     mark_tables_whole(document)
     return document
