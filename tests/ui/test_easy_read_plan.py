@@ -156,3 +156,21 @@ def test_on_screen_it_follows_the_theme_and_the_text_size(window: MainWindow) ->
     html = reader.document().toHtml()
     assert "color:#ffffff" in html.replace(" ", "")  # light text on the black theme
     assert reader.document().defaultFont().pointSize() == 32
+
+
+@pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
+def test_the_word_being_read_is_marked_where_the_engine_reports_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    part = listening(window)
+    words: list[tuple[str, str]] = []
+    part.voice.word_started.connect(
+        lambda *_: words.append((part.reader.marked, part.reader.marked_word))
+    )
+    part.listen.listen.click()
+    qtbot.waitUntil(lambda: len(words) >= 4, timeout=10_000)
+    part.listen.stop.click()
+    # "Your plan in Easy Read", word by word, inside the marked sentence.
+    assert words[:4] == [
+        ("Your plan in Easy Read", word) for word in ("Your", "plan", "in", "Easy")
+    ]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QTextBrowser, QTextEdit, QWidget
 
 from send_routes.content_store.content import ContentStore
@@ -33,12 +33,21 @@ if TYPE_CHECKING:
     from send_routes.ui.session import Session
 
 SWITCH_TEXT = "Easy Read: short lines with pictures"
+#: The word being read: dark text on GOV.UK's focus yellow (readable on either theme).
+WORD_COLOUR = QColor("#ffdd00")
 #: Below this lightness (0 to 255) the theme's background is dark: the pictures turn white.
 LIGHT = 128
 SWITCH_HINT = (
     "Shows, prints and saves your plan in Easy Read: one idea on each line, a picture "
     "beside it, large text."
 )
+
+
+def _selection(cursor: QTextCursor, marked: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    selection.format = marked
+    return selection
 
 
 class EasyReadReader(QTextBrowser):
@@ -58,8 +67,9 @@ class EasyReadReader(QTextBrowser):
         #: The texts read aloud, in order, and where each starts in the document.
         self.texts: list[str] = []
         self._places: list[int] = []
-        #: The words highlighted now ("" when none).
-        self.marked = ""
+        #: The words highlighted now ("" when none), and the word within them.
+        self.marked = self.marked_word = ""
+        self._sentence: tuple[QTextCursor, QTextCharFormat] | None = None
 
     def set_texts(self, texts: list[str]) -> None:
         """The reading order, found in the document (each after the one before)."""
@@ -74,25 +84,45 @@ class EasyReadReader(QTextBrowser):
 
     def highlight(self, index: int) -> None:
         """Mark the sentence being read (index in ``texts``), or nothing (-1)."""
+        self.marked = self.marked_word = ""
         if not 0 <= index < len(self.texts) or self._places[index] < 0:
-            self.marked = ""
             self.setExtraSelections([])
             return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._places[index])
-        cursor.setPosition(
-            self._places[index] + len(self.texts[index]), QTextCursor.MoveMode.KeepAnchor
-        )
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        marked = QTextCharFormat()
-        marked.setBackground(self.palette().highlight())
-        marked.setForeground(self.palette().highlightedText())
-        selection.format = marked
-        self.setExtraSelections([selection])
+        start = self._places[index]
+        cursor = self._mark(start, start + len(self.texts[index]))
+        self._sentence = (cursor, self._format(self.palette().highlight().color(), bold=False))
+        self.setExtraSelections([_selection(*self._sentence)])
         self.marked = cursor.selectedText()
-        self.setTextCursor(cursor)
+        # The text cursor goes to the sentence without selecting it: a real selection would
+        # be drawn over the marked word.
+        self.setTextCursor(self._mark(start, start))
         self.ensureCursorVisible()
+
+    def highlight_word(self, index: int, start: int, length: int) -> None:
+        """Mark the word being read too, where the engine reports words (bold on yellow)."""
+        if not 0 <= index < len(self.texts) or self._places[index] < 0 or not self._sentence:
+            return
+        begin = self._places[index] + start
+        word = self._mark(begin, begin + length)
+        self.setExtraSelections(
+            [_selection(*self._sentence), _selection(word, self._format(WORD_COLOUR, bold=True))]
+        )
+        self.marked_word = word.selectedText()
+
+    def _mark(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _format(self, background: QColor, bold: bool) -> QTextCharFormat:
+        marked = QTextCharFormat()
+        marked.setBackground(background)
+        text = self.palette().highlightedText().color()
+        marked.setForeground(QColor("#0b0c0c") if bold else text)
+        if bold:
+            marked.setFontWeight(QFont.Weight.Bold)
+        return marked
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -133,7 +163,12 @@ class EasyReadPlan(QObject):
         self.reader.hide()
         spoken = easy_content(content).spoken_words
         self.voice = ReadAloud(spoken, parent=self)
-        self.listen = ListenBar(self.voice, lambda: self.reader.texts, self.reader.highlight)
+        self.listen = ListenBar(
+            self.voice,
+            lambda: self.reader.texts,
+            self.reader.highlight,
+            self.reader.highlight_word,
+        )
         self.listen.hide()
         layout = page.content
         for widget in (self.switch, self.listen, self.reader):

@@ -1,7 +1,8 @@
 """The Listen bar: Listen, Pause or Resume, Stop and the speed, for one page's sentences.
 
 The page gives the sentences in reading order (``sentences``) and says how to show the one
-being read (``highlight``, called with its index, or -1 when reading stops). The bar owns no
+being read (``highlight``, called with its index, or -1 when reading stops) and, if it can,
+the word (``highlight_word``: sentence index, start and length in it). The bar owns no
 text of its own beyond its labels, and says once why read aloud cannot work here, when it
 cannot.
 """
@@ -30,6 +31,7 @@ class ListenBar(QWidget):
         voice: ReadAloud,
         sentences: Callable[[], Sequence[str]],
         highlight: Callable[[int], None],
+        highlight_word: Callable[[int, int, int], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,6 +63,8 @@ class ListenBar(QWidget):
         self.stop.clicked.connect(voice.stop)
         self.speed.currentIndexChanged.connect(lambda _: voice.set_rate(self.rate()))
         voice.sentence_started.connect(highlight)
+        if highlight_word is not None:
+            voice.word_started.connect(highlight_word)
         voice.state_changed.connect(self._state)
         voice.unavailable.connect(self._unavailable)
         self._state(voice.state)
