@@ -70,7 +70,9 @@ EXCLUDED_MODULES = (
 
 #: Qt plugins kept (type/name stem); every other plugin is dropped. xcb and wayland-less
 #: Linux desktops use XWayland. ``offscreen`` serves the self-test, ``cups`` printing,
-#: ``compose``/``ibus`` typing accents, ``svg`` and ``ico`` the icons.
+#: ``compose``/``ibus`` typing accents, ``svg`` and ``ico`` the icons (and the Easy Read
+#: pictures). Read aloud ships only the engines users have (facts H23, H28): speech-dispatcher
+#: on Linux, SAPI and WinRT on Windows; never Qt's mock engine, which is for tests.
 KEPT_QT_PLUGINS = frozenset(
     {
         "platforms/qxcb",
@@ -85,6 +87,9 @@ KEPT_QT_PLUGINS = frozenset(
         "iconengines/qsvgicon",
         "styles/qmodernwindowsstyle",
         "styles/qwindowsvistastyle",
+        "texttospeech/qtexttospeech_speechd",
+        "texttospeech/qtexttospeech_sapi",
+        "texttospeech/qtexttospeech_winrt",
     }
 )
 
@@ -112,7 +117,14 @@ def filter_toc(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, 
 #: need: CUPS brings GnuTLS, Kerberos and Avahi (about 9 MiB), and must match the system's
 #: print service anyway. The .deb depends on ``libcups2``; without it printing lists no
 #: printers but saving a PDF still works.
-SYSTEM_LIBRARIES = frozenset({"libcups.so.2"})
+#: Read aloud's libraries come from the system the same way: the PulseAudio client (with its
+#: sound file codecs, about 4 MiB) must match the system's sound server, speech-dispatcher's
+#: client comes with speech-dispatcher, and Kerberos (needed by QtNetwork, which Qt's speech
+#: module links) comes with CUPS. Without them Qt's speech module does not load, and read
+#: aloud says it is not available; nothing else needs them.
+SYSTEM_LIBRARIES = frozenset(
+    {"libcups.so.2", "libpulse.so.0", "libspeechd.so.2", "libgssapi_krb5.so.2"}
+)
 
 
 def prune_unreachable(

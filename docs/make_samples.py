@@ -51,6 +51,10 @@ def main() -> None:
     for name, options in STYLES.items():
         save_plan_view(view, options, SAMPLES / name, "pdf")
         print(f"wrote {SAMPLES / name}")
+    from send_routes.export.easy_read import save_easy_read
+
+    save_easy_read(plan, content, DocumentOptions(), SAMPLES / "plan-easy-read.pdf", "pdf")
+    print(f"wrote {SAMPLES / 'plan-easy-read.pdf'}")
     del app
 
 

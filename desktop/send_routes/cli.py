@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the words used, the sources and a page for notes (pdf and odt)",
     )
+    plan.add_argument(
+        "--easy-read",
+        action="store_true",
+        help="the plan in Easy Read: one idea a line with a picture, 16 point (text, pdf, odt)",
+    )
     _letter_parser(commands)
     calendar = commands.add_parser("calendar", help="save the deadlines as a calendar (.ics) file")
     calendar.add_argument("--answers", required=True, metavar="FILE", help="a JSON answers file")

@@ -117,6 +117,10 @@ def _require_out(args: argparse.Namespace) -> Path:
 
 def plan(args: argparse.Namespace) -> int:
     plan, content = _load_plan(args)
+    if args.easy_read and args.format != "json":
+        from send_routes.cli_easy_read import easy_read_plan
+
+        return easy_read_plan(args, plan, content, _require_out, _emit)
     if args.format in ("pdf", "odt"):
         from send_routes.export.plan_context import DocumentOptions
         from send_routes.qt_offscreen import document_application

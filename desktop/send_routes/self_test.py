@@ -122,11 +122,24 @@ def check_resources() -> None:
     from send_routes import paths
 
     root = paths.resources_dir()
-    wanted = ("templates/plan.html", "templates/letter.html", "themes/base.qss")
+    wanted = (
+        "templates/plan.html",
+        "templates/letter.html",
+        "templates/easy_read.html",
+        "pictures/LICENSE.txt",
+        "themes/base.qss",
+    )
     missing = [name for name in wanted if not (root / name).is_file()]
     fonts = list((root / "fonts").rglob("*.[ot]tf"))
     if missing or not fonts:
         raise CheckFailed(f"missing in {root}: {', '.join(missing) or 'fonts'}")
+    # The Easy Read pictures are SVG files: Qt's SVG image plugin must be in the bundle.
+    from send_routes.export.easy_read import picture_image
+
+    try:
+        picture_image("phone")
+    except FileNotFoundError as error:
+        raise CheckFailed(str(error)) from error
 
 
 def check_bank_holidays() -> None:

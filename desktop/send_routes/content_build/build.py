@@ -283,6 +283,7 @@ def _engine_texts(files: ContentFiles) -> Iterable[dict[str, Any]]:
         "urgency": deadlines.get("urgency") or {},
         "time_first": rules.get("time_first") or {},
         "fallback": dict(fallback),
+        "easy_read": files.easy_read,
     }
     for key, value in values.items():
         yield {"key": key, "value": _json(value)}

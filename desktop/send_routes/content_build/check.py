@@ -21,6 +21,7 @@ from send_routes.content_build.check_deadlines import (
     deadline_state_problems,
     vocabulary,
 )
+from send_routes.content_build.check_easy_read import check_easy_read
 from send_routes.content_build.check_glossary import check_glossary_use
 from send_routes.content_build.check_questions import check_questions
 from send_routes.content_build.content_files import CONTACTS_FILE, ContentFiles
@@ -66,6 +67,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         check_glossary_use(files),
         check_councils(files, source_ids),
         check_release(files),
+        check_easy_read(files, source_ids),
     )
     return [problem for check in checks for problem in check]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from send_routes.content_build.easy_read_files import read_easy_read
 from send_routes.content_build.yaml_lines import ContentFileError, LineDict, load_yaml
 from send_routes.fileio import text_files
 from send_routes.fileio.clip import clip_path
@@ -47,6 +48,8 @@ class ContentFiles:
     routes: dict[Path, LineDict] = field(default_factory=dict)
     contacts: list[ContactRow] = field(default_factory=list)
     contact_header: list[str] = field(default_factory=list)
+    #: The Easy Read content (``easy_read/``), kept apart: see easy_read_files.py.
+    easy_read: dict[str, Any] = field(default_factory=dict)
 
     def path(self, name: str) -> Path:
         return self.root / name
@@ -69,6 +72,7 @@ def read_content(root: Path) -> ContentFiles:
     for path in sorted((root / "routes").glob("*.yaml")):
         files.routes[path] = load_yaml(path)
     files.contact_header, files.contacts = read_contacts_csv(root / CONTACTS_FILE)
+    files.easy_read = read_easy_read(root)
     return files
 
 

@@ -19,6 +19,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
     QTextDocumentWriter,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
 )
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -32,6 +35,53 @@ class Footer:
     """What goes at the bottom of every page besides the page number."""
 
     text: str
+
+
+#: A table format property: the table (a picture beside its line) must not be split by a
+#: page break, which would put the picture on one page and its words on the next.
+KEEP_WHOLE = QTextFormat.Property.UserProperty + 1
+#: At most this many tables are moved to a new page in one document.
+MAX_MOVES = 500
+
+
+def mark_tables_whole(document: QTextDocument) -> None:
+    """Mark every table in ``document`` to be kept on one page when it is painted."""
+    for frame in _tables(document):
+        table_format = frame.frameFormat()
+        table_format.setProperty(KEEP_WHOLE, True)
+        frame.setFrameFormat(table_format)
+
+
+def keep_marked_tables_whole(document: QTextDocument) -> None:
+    """Start a marked table on a new page where the page size would split it (one at a
+    time from the top, as each move shifts everything after it)."""
+    height = document.pageSize().height()
+    if height <= 0:
+        return
+    layout = document.documentLayout()
+    for _ in range(MAX_MOVES):
+        split = next(
+            (
+                frame
+                for frame in _tables(document)
+                if frame.frameFormat().boolProperty(KEEP_WHOLE)
+                and _splits(layout.frameBoundingRect(frame), height)
+            ),
+            None,
+        )
+        if split is None:
+            return
+        table_format = split.frameFormat()
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        split.setFrameFormat(table_format)
+
+
+def _splits(rect: QRectF, page_height: float) -> bool:
+    return int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height)
+
+
+def _tables(document: QTextDocument) -> list[QTextFrame]:
+    return [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
 
 
 def make_document(html: str, base_size_pt: int) -> QTextDocument:
@@ -66,6 +116,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
     layout = document.documentLayout()
     layout.setPaintDevice(device)
     document.setPageSize(body)
+    keep_marked_tables_whole(document)
     pages = document.pageCount()
     painter = QPainter(device)
     footer_font = QFont(document.defaultFont())

@@ -28,6 +28,7 @@ from send_routes.ui.plan.plan_page import PlanPage
 
 if TYPE_CHECKING:
     from send_routes.ui.common import printing
+    from send_routes.ui.plan.easy_read_plan import EasyReadPlan
     from send_routes.ui.plan.letters_page import LettersDialog
 
 
@@ -45,6 +46,8 @@ class PlanExports(QObject):
         self.window = window
         self.letters: LettersDialog | None = None
         self.preview: printing.PreviewDialog | None = None
+        #: The Easy Read switch: while on, print and save use the Easy Read plan.
+        self.easy_read: EasyReadPlan | None = None
         # The page shows, and this prints, one view built with the whole content.
         page.set_view_maker(lambda plan: plan_view(plan, content))
         page.preview_clicked.connect(self.show_preview)
@@ -58,6 +61,8 @@ class PlanExports(QObject):
         view, options = self.page.view, self.page.document_options()
         if view is None:
             return None
+        if self.easy_read is not None and (easy := self.easy_read.print_job(options)):
+            return easy
         return printing.PrintJob(
             plan_title(options),
             options.paper,
@@ -90,10 +95,11 @@ class PlanExports(QObject):
             self.page.show_saved(NO_PLAN, problem=True)
             return
         options = self.page.document_options()
+        easy = self.easy_read.writer(kind, options) if self.easy_read is not None else None
         self._save(
             f"Save your plan as {KIND_NAMES[kind]}",
-            f"plan.{kind}",
-            lambda path: save_plan_view(view, options, path, kind),
+            f"plan-easy-read.{kind}" if easy else f"plan.{kind}",
+            easy or (lambda path: save_plan_view(view, options, path, kind)),
             "Your plan was",
             self.page.show_saved,
         )
@@ -212,3 +218,5 @@ class PlanExports(QObject):
             self.preview = None
         self.page.options.clear()
         self.page.saved.hide()
+        if self.easy_read is not None:
+            self.easy_read.forget()

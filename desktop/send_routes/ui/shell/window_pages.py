@@ -108,6 +108,9 @@ class WindowPages(QObject):
             # Draws the session's plan, if there is one yet, with the whole content.
             self._exports = PlanExports(content, page, self._window)
             session.register("letters, names and messages", ClearedBy(self._exports.start_again))
+            from send_routes.ui.plan.easy_read_plan import EasyReadPlan
+
+            self._exports.easy_read = EasyReadPlan(content, page, session)
             self.plan_made.emit(page)
         return self.made_plan, self._exports
 

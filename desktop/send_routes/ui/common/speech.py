@@ -1,0 +1,213 @@
+"""Read aloud with the computer's own voices: listen, pause, resume, stop, slower or faster.
+
+``ReadAloud.read`` takes the sentences of a page in reading order (what the page shows) and
+speaks each in its speaking form (``core.speaking_form``: dates, phone numbers digit by
+digit, abbreviations as they are said). It says which sentence is being read
+(``sentence_started``), and which word where the engine reports words and the spoken words
+are the shown ones (``word_started``), so the page can highlight them.
+
+Qt's speech module (PySide6-Addons) is imported on first use only, so start-up does not
+change. With no engine or no voice (a Linux desktop without speech-dispatcher) it says so
+once (``unavailable``), with what would make it work, rather than failing silently
+(fact H29). Hide screen and clearing the session stop the voice at once
+(``stop_with_session``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from send_routes.core.speaking_form import speaking_form
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from send_routes.ui.common.session import Session
+
+NO_SPEECH = (
+    "Read aloud is not available on this computer: no speech voice was found. On Linux, "
+    "install speech-dispatcher and espeak-ng. On Windows, check that a speech voice is "
+    "installed in the computer's speech settings."
+)
+#: Rates from -1 (slowest) to 1 (fastest); 0 is the voice's own.
+SLOWEST, FASTEST = -1.0, 1.0
+
+STOPPED, SPEAKING, PAUSED = "stopped", "speaking", "paused"
+
+
+class ReadAloud(QObject):
+    """One voice for the window, reading one list of sentences at a time."""
+
+    #: The index (in the sentences given to ``read``) of the sentence now being read.
+    sentence_started = Signal(int)
+    #: The sentence index, then the start and length of the word in that sentence.
+    word_started = Signal(int, int, int)
+    #: "speaking", "paused" or "stopped".
+    state_changed = Signal(str)
+    #: Why read aloud cannot work here (said once).
+    unavailable = Signal(str)
+
+    def __init__(
+        self,
+        spoken_words: Mapping[str, str] | None = None,
+        engine: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spoken_words = dict(spoken_words or {})
+        self.engine_name = engine
+        self._speech: QTextToSpeech | None = None
+        self._tried = False
+        self._told = False
+        self._rate = 0.0
+        self.sentences: tuple[str, ...] = ()
+        self._spoken: tuple[str, ...] = ()
+        self.current = -1
+        self.state = STOPPED
+        #: Counts each read and stop, so a late "next sentence" of an old reading is dropped.
+        self._reading = 0
+
+    # What the page calls
+
+    def read(self, sentences: Sequence[str]) -> bool:
+        """Read ``sentences`` in order, from the first; False if there is no voice."""
+        self.stop()
+        speech = self._engine()
+        if speech is None:
+            return False
+        self.sentences = tuple(s for s in (" ".join(s.split()) for s in sentences) if s)
+        self._spoken = tuple(speaking_form(s, self.spoken_words) for s in self.sentences)
+        self._next()
+        return True
+
+    def pause(self) -> None:
+        if self._speech is not None and self.state == SPEAKING:
+            self._speech.pause()
+
+    def resume(self) -> None:
+        if self._speech is not None and self.state == PAUSED:
+            self._speech.resume()
+
+    def stop(self) -> None:
+        """Stop at once and forget the sentences (they may be personal)."""
+        # Forgotten before the engine stops, so its "ready" does not start the next one.
+        self.sentences, self._spoken, self.current = (), (), -1
+        self._reading += 1
+        if self._speech is not None:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            self._speech.stop(QTextToSpeech.BoundaryHint.Immediate)
+        self._set_state(STOPPED)
+
+    def set_rate(self, rate: float) -> None:
+        """Slower (towards -1) or faster (towards 1)."""
+        self._rate = min(FASTEST, max(SLOWEST, rate))
+        if self._speech is not None:
+            self._speech.setRate(self._rate)
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    # The engine
+
+    def _engine(self) -> QTextToSpeech | None:
+        if not self._tried:
+            self._tried = True
+            self._speech = self._start_engine()
+        if self._speech is None and not self._told:
+            self._told = True
+            self.unavailable.emit(NO_SPEECH)
+        return self._speech
+
+    def _start_engine(self) -> QTextToSpeech | None:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:  # not part of this copy, or a library it needs is missing
+            return None
+        if not QTextToSpeech.availableEngines():
+            return None
+        speech = QTextToSpeech(self.engine_name, self) if self.engine_name else QTextToSpeech(self)
+        if speech.state() == QTextToSpeech.State.Error or not speech.availableVoices():
+            speech.deleteLater()
+            return None
+        speech.setRate(self._rate)
+        speech.sayingWord.connect(self._saying_word)
+        speech.stateChanged.connect(self._engine_state)
+        return speech
+
+    def _next(self) -> None:
+        """Say the next sentence (one at a time, so every engine says which is read)."""
+        self.current += 1
+        if self._speech is None or self.current >= len(self.sentences):
+            self.stop()
+            return
+        self._speech.say(self._spoken[self.current])
+        self.sentence_started.emit(self.current)
+
+    def _saying_word(self, _word: str, _utterance: int, start: int, length: int) -> None:
+        index = self.current
+        # Word places are in the spoken words: only shown where they are the same.
+        if 0 <= index < len(self.sentences) and self._spoken[index] == self.sentences[index]:
+            self.word_started.emit(index, start, length)
+
+    def _engine_state(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing):
+            self._set_state(SPEAKING)
+        elif state == QTextToSpeech.State.Paused:
+            self._set_state(PAUSED)
+        elif state == QTextToSpeech.State.Ready and self.sentences:
+            # That sentence is done. The next is said once this signal has returned: saying
+            # from inside it would re-enter the engine's own state change.
+            reading = self._reading
+            QTimer.singleShot(0, self, lambda: self._next() if reading == self._reading else None)
+        else:
+            self.stop()
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+
+class _StopOn(QObject):
+    """Stops the voice when the widget it watches gets ``event`` (shown, or hidden)."""
+
+    def __init__(self, voice: ReadAloud, watched: QWidget, event: QEvent.Type) -> None:
+        super().__init__(watched)
+        self.voice = voice
+        self.watched_event = event
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.watched_event:
+            self.voice.stop()
+        return False
+
+
+class _StopsOnClear:
+    """Registered with the session: clearing it stops the voice."""
+
+    def __init__(self, voice: ReadAloud) -> None:
+        self.voice = voice
+
+    def clear_personal_data(self) -> None:
+        self.voice.stop()
+
+
+def stop_with_session(voice: ReadAloud, session: Session, cover: QWidget) -> None:
+    """Stop ``voice`` at once when the session is cleared (Finish and clear, the idle
+    timeout) and when ``cover`` (the Hide screen page) is shown."""
+    session.register(f"reading aloud {id(voice)}", _StopsOnClear(voice))
+    _StopOn(voice, cover, QEvent.Type.Show)
+
+
+def stop_when_hidden(voice: ReadAloud, page: QWidget) -> None:
+    """Stop ``voice`` when ``page`` is hidden: Hide screen, or moving to another page."""
+    _StopOn(voice, page, QEvent.Type.Hide)

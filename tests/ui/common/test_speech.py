@@ -1,0 +1,130 @@
+"""Read aloud, with Qt's mock speech engine (tests only; it is never shipped).
+
+The mock engine "speaks" each word on a 100 ms timer and reports it, so the tests hear what
+was said, in what order, and that pause, stop, Hide screen and clearing stop it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from send_routes.ui.common.speech import (
+    NO_SPEECH,
+    PAUSED,
+    SPEAKING,
+    STOPPED,
+    ReadAloud,
+    stop_with_session,
+)
+from send_routes.ui.shell.main_window import MainWindow
+
+pytest.importorskip("PySide6.QtTextToSpeech", reason="read aloud needs PySide6-Addons")
+# Qt's speech module loads Qt Multimedia, which says when the computer has no PipeWire.
+pytestmark = pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
+
+WORDS = {"EHC": "E H C"}
+
+
+@pytest.fixture
+def voice(qtbot: QtBot) -> ReadAloud:
+    return ReadAloud(WORDS, engine="mock")
+
+
+def heard(voice: ReadAloud) -> list[str]:
+    """Every word the engine says, as it says it."""
+    words: list[str] = []
+    assert voice._engine() is not None
+    speech = voice._engine()
+    assert speech is not None
+    speech.sayingWord.connect(lambda word, *_: words.append(word))
+    return words
+
+
+def test_the_sentences_are_read_in_order_in_their_speaking_form(
+    qtbot: QtBot, voice: ReadAloud
+) -> None:
+    words = heard(voice)
+    started: list[int] = []
+    voice.sentence_started.connect(started.append)
+    with qtbot.waitSignal(
+        voice.state_changed, timeout=20_000, check_params_cb=lambda s: s == STOPPED
+    ):
+        assert voice.read(["Call 01905 768153.", "Your EHC plan.", "By 1 December 2026."])
+    assert started == [0, 1, 2]
+    assert " ".join(words) == (
+        "Call zero one nine zero five seven six eight one five three "
+        "Your E H C plan By the first of December 2026"
+    )
+
+
+def test_words_are_reported_where_the_spoken_words_are_the_shown_ones(
+    qtbot: QtBot, voice: ReadAloud
+) -> None:
+    places: list[tuple[int, int, int]] = []
+    voice.word_started.connect(lambda *place: places.append(place))
+    with qtbot.waitSignal(
+        voice.state_changed, timeout=10_000, check_params_cb=lambda s: s == STOPPED
+    ):
+        voice.read(["Ask for mediation.", "Your EHC plan."])
+    assert places == [(0, 0, 3), (0, 4, 3), (0, 8, 9)]  # none for the re-worded sentence
+
+
+def test_pause_holds_the_voice_and_resume_goes_on(qtbot: QtBot, voice: ReadAloud) -> None:
+    words = heard(voice)
+    voice.read(["One two three four five six.", "Seven eight."])
+    qtbot.waitUntil(lambda: len(words) >= 2)
+    voice.pause()
+    qtbot.waitUntil(lambda: voice.state == PAUSED)
+    held = len(words)
+    qtbot.wait(400)
+    assert len(words) == held
+    voice.resume()
+    qtbot.waitUntil(lambda: voice.state == STOPPED, timeout=10_000)
+    assert words[-2:] == ["Seven", "eight"]
+
+
+def test_stop_ends_at_once_and_forgets_the_sentences(qtbot: QtBot, voice: ReadAloud) -> None:
+    words = heard(voice)
+    voice.read(["One two three four five six seven.", "Eight nine."])
+    qtbot.waitUntil(lambda: len(words) >= 1)
+    voice.stop()
+    said = len(words)
+    qtbot.wait(500)
+    assert len(words) == said and voice.state == STOPPED
+    assert voice.sentences == () and voice.current == -1
+
+
+def test_hide_screen_and_finish_and_clear_stop_the_voice(
+    qtbot: QtBot, window: MainWindow, voice: ReadAloud
+) -> None:
+    stop_with_session(voice, window.session, window.guard.blank_page)
+    words = heard(voice)
+    voice.read(["One two three four five six seven eight nine ten."])
+    qtbot.waitUntil(lambda: voice.state == SPEAKING and len(words) >= 1)
+    window.guard.hide_screen()
+    assert voice.state == STOPPED and voice.sentences == ()
+    window.guard.come_back()
+    voice.read(["One two three four five six seven eight nine ten."])
+    qtbot.waitUntil(lambda: voice.state == SPEAKING)
+    window.guard.clear_session()
+    assert voice.state == STOPPED and voice.sentences == ()
+
+
+@pytest.mark.qt_log_ignore("is not supported", "pipewire", "This plugin does not support")
+def test_with_no_engine_it_says_why_once(qtbot: QtBot) -> None:
+    voice = ReadAloud(engine="no-such-engine")
+    told: list[str] = []
+    voice.unavailable.connect(told.append)
+    assert voice.read(["Hello."]) is False
+    assert voice.read(["Hello again."]) is False
+    assert told == [NO_SPEECH]
+    assert "speech-dispatcher" in NO_SPEECH
+
+
+def test_the_rate_stays_between_slowest_and_fastest(voice: ReadAloud) -> None:
+    voice.set_rate(3.0)
+    assert voice.rate == 1.0
+    voice.set_rate(-0.5)
+    speech = voice._engine()
+    assert speech is not None and speech.rate() == pytest.approx(-0.5)
