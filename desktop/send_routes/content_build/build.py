@@ -276,6 +276,7 @@ def _engine_texts(files: ContentFiles) -> Iterable[dict[str, Any]]:
         "urgency": deadlines.get("urgency") or {},
         "time_first": rules.get("time_first") or {},
         "fallback": dict(fallback),
+        "case_file": files.data["case_file.yaml"] or {},
     }
     for key, value in values.items():
         yield {"key": key, "value": _json(value)}

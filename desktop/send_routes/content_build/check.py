@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from send_routes.content_build.check_case_file import check_case_file
 from send_routes.content_build.check_common import Problem as Problem
 from send_routes.content_build.check_common import duplicates, walk, yaml_trees
 from send_routes.content_build.check_deadlines import (
@@ -60,6 +61,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         check_glossary_use(files),
         check_councils(files, source_ids),
         check_release(files),
+        check_case_file(files, source_ids),
     )
     return [problem for check in checks for problem in check]
 
