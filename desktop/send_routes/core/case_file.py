@@ -12,6 +12,9 @@ from typing import Any
 
 from send_routes.core.case_log import LogEntry, entries_from
 
+#: The layout of a saved case's content: 2 added ``log`` and ``reasons`` (``user_store``
+#: never saves over a case of a higher format).
+CASE_FORMAT = 2
 REASON_LIMIT = 20_000
 EVIDENCE_FIELDS = ("report", "page", "says", "plan_says")
 
@@ -105,7 +108,11 @@ class CaseFile:
     reasons: Reasons = field(default_factory=Reasons)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"log": [entry.to_dict() for entry in self.log], "reasons": self.reasons.to_dict()}
+        return {
+            "format": CASE_FORMAT,
+            "log": [entry.to_dict() for entry in self.log],
+            "reasons": self.reasons.to_dict(),
+        }
 
     @property
     def is_empty(self) -> bool:
