@@ -68,6 +68,10 @@ class Session(QObject):
         self.case_file = CaseFile()
         self._holders: dict[str, HoldsPersonalData] = {}
 
+    def today(self) -> dt.date:
+        """The day plans are made for (the window's, so tests can fix it)."""
+        return self._today()
+
     @property
     def plan(self) -> Plan | None:
         """The plan made from the answers; the one reference to it that lasts."""
