@@ -13,7 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import AnswersError
@@ -44,6 +45,27 @@ PLAN_FILES = "Plans (*.docx *.pdf *.txt);;All files (*)"
 WORKING_FILES = "OpenDocument text (*.odt);;Word document (*.docx)"
 
 
+class FittingTabs(QTabWidget):
+    """Tabs as tall as the one shown, not as the tallest (the reasons are long)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _fitted(self, hint: QSize, inner: QSize) -> QSize:
+        return QSize(hint.width(), inner.height() + self.tabBar().sizeHint().height() + 8)
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        hint = super().sizeHint()
+        return hint if current is None else self._fitted(hint, current.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        hint = super().minimumSizeHint()
+        return hint if current is None else self._fitted(hint, current.minimumSizeHint())
+
+
 class CaseFileHost(Protocol):
     """What the case file needs of the adviser page: the store, words and file dialogs."""
 
@@ -71,17 +93,23 @@ class CaseFileArea(QWidget):
         self._today = work.today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.tabs.setAccessibleName("The case file")
         self.caseload = CaseloadPanel()
         self.log = CaseLogPanel()
         self.reasons = ReasonsPanel()
         self.wording = WordingPanel()
         self.papers = PapersPanel()
+        # The reasons are long: they scroll in their tab rather than stretch every tab.
+        reasons_scroll = QScrollArea()
+        reasons_scroll.setWidgetResizable(True)
+        reasons_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        reasons_scroll.setWidget(self.reasons)
+        reasons_scroll.setMinimumHeight(self.fontMetrics().height() * 24)
         for panel, title in (
             (self.caseload, "Caseload"),
             (self.log, "Case log"),
-            (self.reasons, "Reasons for appeal"),
+            (reasons_scroll, "Reasons for appeal"),
             (self.wording, "Wording check"),
             (self.papers, "Papers"),
         ):
@@ -89,6 +117,7 @@ class CaseFileArea(QWidget):
         layout.addWidget(self.tabs)
         self.log.set_kinds(content.case_file.kinds)
         self.reasons.set_content(content.case_file.reasons)
+        self.tabs.updateGeometry()
         self._quiet = False
         self.caseload.open_requested.connect(open_case)
         self.caseload.calendar_requested.connect(self.save_calendar)
@@ -146,9 +175,9 @@ class CaseFileArea(QWidget):
         fills = {k: v for k, v in apply_entry({}, log, kinds).items() if k == key}
         self._work.set_case_file(replace(self._work.case_file, log=log), fills)
         words = [f"Added to the log: {kind.label if kind else entry.kind}."]
-        if fills:
+        if fills and entry.dated:
             label = self._content.guidance.extra.get("from_labels", {}).get(key, key)
-            words.append(f"This gives {label} in the answers.")
+            words.append(f"The answers now have {label}: {long_date(entry.dated)}.")
             words.extend(self._counted_from_it(entry))
         late = late_arrival(entry, self._content.case_file.late)
         if late:
