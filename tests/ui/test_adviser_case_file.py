@@ -154,3 +154,20 @@ def test_every_control_in_the_case_file_has_an_accessible_name(adviser: AdviserP
                 assert widget.accessibleName() or (
                     isinstance(widget, QAbstractButton) and widget.text()
                 ), widget
+
+
+def test_the_caseload_calendar_uses_neutral_references_unless_titles_are_chosen(
+    window: MainWindow, adviser: AdviserPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlocked(adviser)
+    window.start_wizard(dict(ANSWERS))
+    window.open_adviser_area()
+    _save_case(adviser, "Zebedee Quillfeather")
+    target = tmp_path / "caseload.ics"
+    monkeypatch.setattr(adviser, "ask_save_path", lambda *_args: target)
+    adviser.case_file.caseload.calendar.click()
+    data = target.read_bytes()
+    assert b"SUMMARY:Case " in data and b"Zebedee" not in data
+    adviser.case_file.caseload.titles.setChecked(True)
+    adviser.case_file.caseload.calendar.click()
+    assert b"SUMMARY:Zebedee Quillfeather" in target.read_bytes()
