@@ -129,16 +129,7 @@ class DeadlineCounter:
         found = (
             None
             if answers is None
-            else [
-                _Applies(
-                    rule,
-                    tuple(c for c in rule.counts if holds(c.when, answers)),
-                    bool(rule.done_when) and holds(rule.done_when, answers),
-                    bool(rule.maybe_later_when) and holds(rule.maybe_later_when, answers),
-                )
-                for rule in self.rules
-                if holds(rule.when, answers)
-            ]
+            else [_applies(rule, answers) for rule in self.rules if holds(rule.when, answers)]
         )
         self._shapes[shape] = found
         return found
@@ -155,14 +146,19 @@ class DeadlineCounter:
             return None
         found = []
         for applies in applying:
-            starts = tuple(_start(c, raw, dates) for c in applies.counts)
+            if applies.done:  # never shown, whatever its date
+                continue
+            starts = (
+                tuple(_start(c, raw, dates) for c in applies.counts)
+                if applies.by_year
+                else tuple(map(dates.get, applies.keys))
+            )
             counted = self._count(applies, starts)
             if counted is None:
                 continue
             day, end_of_month = counted
             uncertain = end_of_month or applies.rule.always_uncertain or applies.later
-            days = (day - self.today).days
-            found.append(Due(applies.rule.id, day, days, applies.done, uncertain))
+            found.append(Due(applies.rule.id, day, (day - self.today).days, False, uncertain))
         return found
 
     def _count(
@@ -195,6 +191,22 @@ class _Applies:
     counts: tuple[CountRule, ...]
     done: bool
     later: bool
+
+    #: Each count's starting key, and whether one counts from a year (transfer_year).
+    keys: tuple[str, ...] = ()
+    by_year: bool = False
+
+
+def _applies(rule: DeadlineRule, answers: Answers) -> _Applies:
+    counts = tuple(c for c in rule.counts if holds(c.when, answers))
+    return _Applies(
+        rule,
+        counts,
+        bool(rule.done_when) and holds(rule.done_when, answers),
+        bool(rule.maybe_later_when) and holds(rule.maybe_later_when, answers),
+        tuple(count.from_key for count in counts),
+        any(count.from_key in INTEGER_KEYS for count in counts),
+    )
 
 
 def _answers(raw: Mapping[str, Any]) -> Answers | None:
