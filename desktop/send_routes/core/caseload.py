@@ -28,9 +28,10 @@ from send_routes.core.answers import (
 )
 from send_routes.core.conditions import holds
 from send_routes.core.contract import MUST_MEET
-from send_routes.core.deadlines import Count, count_deadline
+from send_routes.core.deadlines import count_deadline
 from send_routes.core.guidance import CountRule, DeadlineRule, Guidance, plain
 from send_routes.core.plan import PlanDeadline
+from send_routes.core.timing import count_from, uncertainty
 
 WEEK = 7
 MONTH = 31
@@ -156,8 +157,8 @@ class DeadlineCounter:
             counted = self._count(applies, starts)
             if counted is None:
                 continue
-            day, end_of_month = counted
-            uncertain = end_of_month or applies.rule.always_uncertain or applies.later
+            day, uncertain = counted
+            uncertain = uncertain or applies.later
             found.append(Due(applies.rule.id, day, (day - self.today).days, False, uncertain))
         return found
 
@@ -165,12 +166,13 @@ class DeadlineCounter:
         self, applies: _Applies, starts: tuple[dt.date | None, ...]
     ) -> tuple[dt.date, bool] | None:
         """The date a rule gives from these starting dates (None: none known), and whether
-        it moved to the end of a month; many cases share their dates, so each is kept."""
+        it is uncertain, both as ``timing`` says; many cases share their dates, so each is
+        kept."""
         key = (id(applies), starts)  # each _Applies lives as long as this counter
         if key in self._counted:
             return self._counted[key]
         counts = [
-            Count(c.from_key, start, c.months, c.weeks, c.days)
+            count_from(c, start)
             for c, start in zip(applies.counts, starts, strict=True)
             if start is not None
         ]
@@ -180,7 +182,8 @@ class DeadlineCounter:
             counted = count_deadline(
                 counts, sen_holidays=rule.sen_holidays, working_day=rule.working_day
             )
-            result = (counted.date, counted.end_of_month)
+            uncertain = bool(uncertainty(rule, counted.end_of_month, counted.date))
+            result = (counted.date, uncertain)
         self._counted[key] = result
         return result
 

@@ -29,6 +29,17 @@ def _start(count: CountRule, answers: Answers) -> dt.date | None:
     return answers.dates.get(count.from_key)
 
 
+def count_from(count: CountRule, start: dt.date) -> Count:
+    """The period ``count`` gives, from ``start`` (one place for every field of a count:
+    the caseload counts with it too)."""
+    return Count(count.from_key, start, count.months, count.weeks, count.days)
+
+
+def uncertainty(rule: DeadlineRule, end_of_month: bool, day: dt.date) -> str:
+    """Why the date ``day`` is less certain ("" when it is not)."""
+    return plain(rule.uncertain_text) if end_of_month or rule.always_uncertain else ""
+
+
 def count(
     rule: DeadlineRule, answers: Answers, today: dt.date, labels: Mapping[str, str]
 ) -> PlanDeadline | None:
@@ -36,9 +47,7 @@ def count(
     if not holds(rule.when, answers):
         return None
     counts = [
-        Count(c.from_key, start, c.months, c.weeks, c.days)
-        for c in rule.counts
-        if (start := _start(c, answers)) is not None
+        count_from(c, start) for c in rule.counts if (start := _start(c, answers)) is not None
     ]
     if not counts:
         return None
@@ -54,9 +63,7 @@ def count(
         counted_from=labels.get(counted.count.from_key, counted.count.from_key),
         from_date=counted.count.start,
         sources=rule.sources,
-        uncertain=plain(rule.uncertain_text)
-        if counted.end_of_month or rule.always_uncertain
-        else "",
+        uncertain=uncertainty(rule, counted.end_of_month, counted.date),
         passed=passed,
         status=_status(rule, passed, done, later),
         days=(counted.date - today).days,
