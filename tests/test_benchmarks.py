@@ -19,9 +19,8 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ["plan_pdf.py", "--repeat", "1"],
         ["cases_search.py", "--sizes", "20", "--words", "2"],
         ["directory.py", "--sizes", "50", "--opens", "1", "--rounds", "1"],
-        ["caseload.py", "--sizes", "20", "--repeat", "1"],
     ],
-    ids=["search", "plan", "plan_pdf", "cases_search", "directory", "caseload"],
+    ids=["search", "plan", "plan_pdf", "cases_search", "directory"],
 )
 def test_a_benchmark_runs_and_prints_its_figures(args: list[str]) -> None:
     result = subprocess.run(

@@ -268,6 +268,7 @@ def _engine_texts(files: ContentFiles) -> Iterable[dict[str, Any]]:
     rules, deadlines = files.data["rules.yaml"], files.data["deadlines.yaml"]
     fallback = files.data["local_authorities.yaml"]["fallback"]
     values = {
+        "case_file": files.data["case_file.yaml"] or {},
         "phrases": rules.get("phrases") or {},
         "tried_routes": rules.get("tried_routes") or {},
         "tried_why": rules.get("tried_why"),
@@ -276,7 +277,6 @@ def _engine_texts(files: ContentFiles) -> Iterable[dict[str, Any]]:
         "urgency": deadlines.get("urgency") or {},
         "time_first": rules.get("time_first") or {},
         "fallback": dict(fallback),
-        "case_file": files.data["case_file.yaml"] or {},
     }
     for key, value in values.items():
         yield {"key": key, "value": _json(value)}

@@ -58,10 +58,10 @@ def check_content(files: ContentFiles) -> list[Problem]:
         _check_areas(files),
         _check_contacts(files, source_ids),
         _check_letters(files, source_ids),
+        check_case_file(files, source_ids),
         check_glossary_use(files),
         check_councils(files, source_ids),
         check_release(files),
-        check_case_file(files, source_ids),
     )
     return [problem for check in checks for problem in check]
 

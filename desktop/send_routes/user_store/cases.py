@@ -38,9 +38,9 @@ from typing import Any
 from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.user_store import case_files, case_records, crypto
 from send_routes.user_store.case_errors import CaseDamaged, CaseError, CasesLocked
-from send_routes.user_store.case_format import is_newer
 from send_routes.user_store.case_index import CaseIndex, CaseProblem, CaseSummary
 from send_routes.user_store.case_vault import ROW_COLUMNS, VERIFIER, VERIFIER_V1, CaseVault
+from send_routes.user_store.content_format import is_newer
 from send_routes.user_store.crypto import KdfParams, WrongPassphrase
 from send_routes.user_store.user_db import Recovery, StorageError, UserDatabase
 
