@@ -8,6 +8,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from send_routes.content_build.locate import open_content
+from send_routes.core.case_file import CaseFile, Evidence, Reasons, SectionReasons
+from send_routes.core.case_log import new_entry
 from send_routes.ui.shell.main_window import MainWindow
 
 NAME = "Zebedee Quillfeather"
@@ -36,9 +38,16 @@ def main() -> int:
     child = getattr(getattr(window.plan_page, "options", None), "child_name", None)
     if child is not None:
         child.setText(NAME)
+    # The adviser's case file held in the session: a logged letter and reasons for appeal.
+    letter = new_entry("decision_letter", dt.date(2026, 10, 13), dt.date(2026, 10, 19), NAME)
+    reasons = Reasons(f"{NAME} needs speech therapy").with_section(
+        "F", SectionReasons(f"Evidence about {NAME}", (Evidence(f"Report on {NAME}", "4"),))
+    )
+    window.session.set_case_file(CaseFile((letter,), reasons))
     window.open_directory()
     window.side.directory_page.search_box.setText(NAME)  # type: ignore[union-attr]
     window.guard.clear_and_start("Cleared.")
+    assert window.session.case_file.is_empty, "Finish and clear left the case file"
     app.processEvents()
     window.close()
     print("session done")

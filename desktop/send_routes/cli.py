@@ -136,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--list", action="store_true", help="with --coverage: name what each council lacks"
     )
     _pack_parser(commands)
+    from send_routes.cli_case_file import add_parsers as add_case_file_parsers
+
+    add_case_file_parsers(commands)
     return parser
 
 
@@ -178,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     if not (sys.argv[1:] if argv is None else argv):
         return _window_only()
+    from send_routes import cli_case_file as case_file_commands
     from send_routes import cli_commands as commands
     from send_routes import cli_content as content_commands
 
@@ -213,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "letter": commands.letter,
             "calendar": commands.calendar,
             "content-pack": content_commands.content_pack,
+            "check-wording": case_file_commands.check_wording,
         }
         return handlers[args.command](args)
     except commands.UsageError as error:

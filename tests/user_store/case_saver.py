@@ -8,13 +8,26 @@ was killed before it could report still has a higher number than any reported on
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import sys
 from pathlib import Path
 
+from send_routes.core.case_file import CaseFile, Reasons
+from send_routes.core.case_log import new_entry
 from send_routes.user_store.cases import CaseStore
 from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS
+
+
+def case_file(seq: int) -> dict[str, object]:
+    """A log and reasons that grow with ``seq``, saved in the same record as the rest."""
+    log = [
+        new_entry("call", dt.date(2026, 1, 1) + dt.timedelta(days=n), None, "SENCO", f"seq {seq}")
+        for n in range(seq % 7 + 1)
+    ]
+    reasons = Reasons(f"reasons for save {seq}")
+    return CaseFile(tuple(log), reasons).to_dict()
 
 
 def report(*parts: object) -> None:
@@ -32,7 +45,7 @@ def main(path: Path, passphrase: str, first: int, keep: int = 0) -> None:
     ids: list[str] = [case.id for case in store.list_cases()]
     report("ready")
     for seq in itertools.count(first):
-        content = {"seq": seq, "notes": "words " * (seq % 40 * 50)}
+        content = {"seq": seq, "notes": "words " * (seq % 40 * 50), **case_file(seq)}
         if ids and seq % 3 == 0:
             case_id = store.save(ids[seq % len(ids)], content)
         else:

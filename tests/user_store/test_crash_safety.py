@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from send_routes.core.case_file import case_file_from
 from send_routes.user_store.cases import CaseStore
 
 SAVER = Path(__file__).with_name("case_saver.py")
@@ -54,7 +55,13 @@ def check(db_path: Path, latest: dict[str, int], deleting: set[str]) -> None:
         if case_id in deleting:
             continue
         assert case_id in stored, f"case {case_id} (save {seq}) was reported but is gone"
-        assert store.load(case_id)["seq"] >= seq
+        content = store.load(case_id)
+        assert content["seq"] >= seq
+        # The case file is saved with the rest of the case, never torn from it by a kill.
+        saved = case_file_from(content)
+        assert len(saved.log) == content["seq"] % 7 + 1
+        assert {entry.note for entry in saved.log} == {f"seq {content['seq']}"}
+        assert saved.reasons.opening == f"reasons for save {content['seq']}"
     store.close()
 
 

@@ -275,6 +275,7 @@ def _engine_texts(files: ContentFiles) -> Iterable[dict[str, Any]]:
     rules, deadlines = files.data["rules.yaml"], files.data["deadlines.yaml"]
     fallback = files.data["local_authorities.yaml"]["fallback"]
     values = {
+        "case_file": files.data["case_file.yaml"] or {},
         "phrases": rules.get("phrases") or {},
         "tried_routes": rules.get("tried_routes") or {},
         "tried_why": rules.get("tried_why"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from send_routes.content_build.check_case_file import check_case_file
 from send_routes.content_build.check_common import Problem as Problem
 from send_routes.content_build.check_common import duplicates, walk, yaml_trees
 from send_routes.content_build.check_contact_sources import check_worked_out_websites
@@ -64,6 +65,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         _check_contacts(files, source_ids),
         check_worked_out_websites(files, _sources_by_id(files.data["sources.yaml"])),
         _check_letters(files, source_ids),
+        check_case_file(files, source_ids),
         check_glossary_use(files),
         check_councils(files, source_ids),
         check_release(files),

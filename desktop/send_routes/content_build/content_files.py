@@ -28,6 +28,7 @@ YAML_FILES = (
     "letters.yaml",
     "release.yaml",
     "councils.yaml",
+    "case_file.yaml",
 )
 
 

@@ -28,6 +28,7 @@ from send_routes.content_store.rule_rows import (
     urgency,
 )
 from send_routes.content_store.search import ContactSearch
+from send_routes.core.case_content import CaseFileContent
 from send_routes.core.councils import council_options, councils_from_areas
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import (
@@ -120,6 +121,11 @@ class ContentStore:
             time_first=time_first(texts.get("time_first") or {}),
             notices=(self.notice,) if self.notice else (),
         )
+
+    @cached_property
+    def case_file(self) -> CaseFileContent:
+        """The case log's letter kinds, the wording check, the appeal papers' checklists."""
+        return CaseFileContent.from_dict(self.engine_texts.get("case_file") or {})
 
     @cached_property
     def area_councils(self) -> dict[str, str]:

@@ -30,6 +30,12 @@ def _start(count: CountRule, answers: Answers) -> dt.date | None:
     return answers.dates.get(count.from_key)
 
 
+def count_from(count: CountRule, start: dt.date) -> Count:
+    """The period ``count`` gives, from ``start`` (one place for every field of a count:
+    the caseload counts with it too)."""
+    return Count(count.from_key, start, count.months, count.weeks, count.days, count.school_days)
+
+
 def worded(rule: DeadlineRule, answers: Answers) -> DeadlineRule:
     """``rule`` in the words of its first variant whose condition holds (a county court
     claim, say), or as it is; a field the variant leaves empty keeps the rule's own."""
@@ -54,7 +60,7 @@ def worded_rules(guidance: Guidance, answers: Answers) -> dict[str, DeadlineRule
     return {rule.id: worded(rule, answers) for rule in guidance.deadlines}
 
 
-def _uncertain(rule: DeadlineRule, end_of_month: bool, day: dt.date) -> str:
+def uncertainty(rule: DeadlineRule, end_of_month: bool, day: dt.date) -> str:
     """Why the date is less certain, said only when it applies to this date."""
     texts = []
     if end_of_month or rule.always_uncertain:
@@ -72,9 +78,7 @@ def count(
         return None
     rule = worded(rule, answers)
     counts = [
-        Count(c.from_key, start, c.months, c.weeks, c.days, c.school_days)
-        for c in rule.counts
-        if (start := _start(c, answers)) is not None
+        count_from(c, start) for c in rule.counts if (start := _start(c, answers)) is not None
     ]
     if not counts:
         return None
@@ -90,7 +94,7 @@ def count(
         counted_from=labels.get(counted.count.from_key, counted.count.from_key),
         from_date=counted.count.start,
         sources=rule.sources,
-        uncertain=_uncertain(rule, counted.end_of_month, counted.date),
+        uncertain=uncertainty(rule, counted.end_of_month, counted.date),
         passed=passed,
         status=_status(rule, passed, done, later),
         days=(counted.date - today).days,

@@ -15,19 +15,22 @@ REMINDERS = (dt.timedelta(days=7), dt.timedelta(days=1))
 PRODUCT = "-//SEND Routes//Deadlines//EN"
 
 
-def _uid(plan: Plan, deadline: PlanDeadline) -> str:
+def _uid(deadline: PlanDeadline, prefix: str = "") -> str:
     # Stable across exports of the same plan, so a phone updates rather than duplicates.
-    seed = f"{deadline.id}|{deadline.date.isoformat()}|{deadline.from_date.isoformat()}"
+    seed = f"{prefix}{deadline.id}|{deadline.date.isoformat()}|{deadline.from_date.isoformat()}"
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:24] + "@send-routes"
 
 
-def _event(plan: Plan, deadline: PlanDeadline, stamp: dt.datetime) -> Event:
+def deadline_event(
+    deadline: PlanDeadline, stamp: dt.datetime, summary: str = "", uid_prefix: str = ""
+) -> Event:
+    """One deadline as an all-day event with its reminders (``summary``: its label)."""
     from icalendar import Alarm, Event
 
     event = Event()
-    event.add("uid", _uid(plan, deadline))
+    event.add("uid", _uid(deadline, uid_prefix))
     event.add("dtstamp", stamp)
-    event.add("summary", deadline.label)
+    event.add("summary", summary or deadline.label)
     event.add("dtstart", deadline.date)
     event.add("dtend", deadline.date + dt.timedelta(days=1))
     event.add("description", f"{deadline.basis}\n\nThis is information, not legal advice.")
@@ -52,5 +55,5 @@ def deadlines_ics(plan: Plan, deadline_ids: list[str] | None = None) -> bytes:
     stamp = dt.datetime.combine(plan.today, dt.time(), tzinfo=dt.UTC)
     for deadline in plan.deadlines:
         if deadline_ids is None or deadline.id in deadline_ids:
-            calendar.add_component(_event(plan, deadline, stamp))
+            calendar.add_component(deadline_event(deadline, stamp))
     return bytes(calendar.to_ical())

@@ -57,18 +57,22 @@ class CaseIndex:
 
     def __init__(self) -> None:
         self._cases: dict[str, tuple[CaseSummary, str]] = {}
+        #: Each readable case's content, for views made from every case (the caseload).
+        self._contents: dict[str, dict[str, Any]] = {}
         self.problems: dict[str, CaseProblem] = {}
         self._ordered: list[tuple[CaseSummary, str]] | None = None
         self._last: tuple[str, list[tuple[CaseSummary, str]] | None] = ("", None)
 
     def put(self, summary: CaseSummary, content: dict[str, Any]) -> None:
         self._cases[summary.id] = (summary, _haystack(summary.title, content))
+        self._contents[summary.id] = content
         self.problems.pop(summary.id, None)
         self._ordered = None
         self._last = ("", None)
 
     def drop(self, case_id: str) -> None:
         self._cases.pop(case_id, None)
+        self._contents.pop(case_id, None)
         self.problems.pop(case_id, None)
         self._ordered = None
         self._last = ("", None)
@@ -83,6 +87,10 @@ class CaseIndex:
             entries.sort(key=lambda entry: entry[0].updated, reverse=True)
             self._ordered = entries
         return self._ordered
+
+    def contents(self) -> list[tuple[CaseSummary, dict[str, Any]]]:
+        """Every readable case's summary and decrypted content, newest first."""
+        return [(summary, self._contents[summary.id]) for summary, _ in self._newest_first()]
 
     def all(self) -> list[CaseSummary]:
         return [summary for summary, _ in self._newest_first()]

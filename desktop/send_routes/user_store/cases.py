@@ -45,6 +45,7 @@ from send_routes.user_store.case_errors import (
 )
 from send_routes.user_store.case_index import CaseIndex, CaseProblem, CaseSummary
 from send_routes.user_store.case_vault import ROW_COLUMNS, VERIFIER, VERIFIER_V1, CaseVault
+from send_routes.user_store.content_format import is_newer
 from send_routes.user_store.crypto import KdfParams, WrongPassphrase
 from send_routes.user_store.user_db import Recovery, StorageError, UserDatabase
 
@@ -63,6 +64,10 @@ __all__ = [
     "WrongPassphrase",
 ]
 CaseFileError = case_files.CaseFileError
+NEWER = (
+    "This case was saved by a newer version of SEND Routes, which keeps things this one "
+    "does not. Save your changes as a new case instead, so that nothing is lost."
+)
 
 
 def _now() -> str:
@@ -204,8 +209,11 @@ class CaseStore:
         if case_id is None:
             case_id = uuid.uuid4().hex
             title = title or ""
-        elif title is None:
-            title = self._open(case_id, key)[0]
+        else:
+            saved_title, saved = self._open(case_id, key)
+            if is_newer(saved):
+                raise CaseError(NEWER)
+            title = saved_title if title is None else title
         self._write(case_id, title, content, key)
         return case_id
 
@@ -222,6 +230,11 @@ class CaseStore:
                 raise CaseDamaged(problem.message)
             raise CaseError(f"There is no saved case {case_id!r}.")
         return found
+
+    def contents(self) -> list[tuple[CaseSummary, dict[str, Any]]]:
+        """Every readable case with its content, decrypted at unlock (from memory)."""
+        self._require_key()
+        return self._index.contents()
 
     def list_cases(self) -> list[CaseSummary]:
         """Every readable case, most recently updated first (from memory)."""

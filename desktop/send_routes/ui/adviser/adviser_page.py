@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from send_routes.content_store.content import ContentStore
+from send_routes.ui.adviser.adviser_case_file import CaseFileArea
 from send_routes.ui.adviser.adviser_session import AdviserSession
 from send_routes.ui.adviser.case_actions import PROBLEMS, CaseActions
 from send_routes.ui.adviser.cases_panel import CasesPanel
@@ -75,6 +76,16 @@ class AdviserPage(ScrollingPage):
             add(panel)
         self.finish()
         self.case_actions = CaseActions(self, self.cases, session, self.case_opened.emit)
+        self.case_file = CaseFileArea(self, session, content, self.case_actions.open_case)
+        self.content.insertWidget(self.content.indexOf(self.cases) + 1, self.case_file)
+        cases = self.cases
+        for changed in (
+            cases.save_new,
+            cases.update_open,
+            cases.delete_button,
+            cases.import_button,
+        ):
+            changed.clicked.connect(self.case_file.refresh_caseload)
         self._connect()
         session.register("adviser area", self)
         self.contacts.contacts_changed.connect(
@@ -122,7 +133,9 @@ class AdviserPage(ScrollingPage):
         self.set_up.setVisible(not set_up)
         self.unlock_panel.setVisible(set_up and not unlocked)
         self.cases.setVisible(unlocked)
+        self.case_file.setVisible(unlocked)
         self.contacts.setVisible(unlocked)
+        self.case_file.refresh_caseload()
         if unlocked:
             self.refresh_cases()
             self.contacts.refresh()

@@ -141,11 +141,18 @@ class CaseActions:
             self.cases.show_open(title)
 
     def open_chosen(self) -> None:
-        store, case_id = self._host.session.store, self.cases.chosen_id()
-        if store is None or case_id is None:
+        case_id = self.cases.chosen_id()
+        if case_id is None:
             return
         if self.cases.chosen_is_damaged():
             self._host.say(DAMAGED_HELP, problem=True)
+            return
+        self.open_case(case_id)
+
+    def open_case(self, case_id: str) -> None:
+        """Open a case into the session by its id (the list's choice, or the caseload's)."""
+        store = self._host.session.store
+        if store is None:
             return
         try:
             content, summary = store.load(case_id), store.summary(case_id)

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from send_routes.core.answers import Answers, parse_answers
+from send_routes.core.case_file import CaseFile, case_file_from
 from send_routes.core.plan import Plan
 from send_routes.core.question_flow import Answer, QuestionFlow
 from send_routes.core.questions import Question
@@ -41,6 +42,8 @@ class Session(QObject):
     #: All the answers were replaced at once (a new start, a case opened).
     answers_replaced = Signal()
     plan_changed = Signal()
+    #: The case log or the reasons for appeal changed.
+    case_file_changed = Signal()
 
     def __init__(
         self,
@@ -60,7 +63,12 @@ class Session(QObject):
         self.child_name = ""
         self.ticks: list[Tick] = []
         self.notes = ""
+        self.case_file = CaseFile()
         self._holders: dict[str, HoldsPersonalData] = {}
+
+    def today(self) -> dt.date:
+        """The day plans are made for (the window's, so tests can fix it)."""
+        return self._today()
 
     @property
     def plan(self) -> Plan | None:
@@ -128,26 +136,37 @@ class Session(QObject):
     def set_notes(self, notes: str) -> None:
         self.notes = notes
 
+    def set_case_file(self, case_file: CaseFile, fills: Mapping[str, str] | None = None) -> None:
+        """Keep the log and reasons; ``fills`` are the dates its letters give the answers."""
+        self.case_file = case_file
+        for key, value in (fills or {}).items():
+            self.record(key, value)
+        self.case_file_changed.emit()
+
     # Saved cases
 
     def to_case(self) -> dict[str, Any]:
         """What a saved case keeps of the session: never the first name typed for the plan's
-        title (the box says "It is never stored"; the adviser names the case instead)."""
+        title (the box says "It is never stored"; the adviser names the case instead). The log
+        and reasons: ``core.case_file``."""
         return {
             "answers": self.answers,
             "names": {},
             "ticks": [[route, index] for route, index in self.ticks],
             "notes": self.notes,
+            **self.case_file.to_dict(),
         }
 
     def restore(self, case: Mapping[str, Any]) -> None:
-        """Take the answers, ticks and notes from a saved case (and a first name, from a case
-        saved before names were left out)."""
+        """Take the answers, ticks, notes, log and reasons from a saved case (and a first
+        name, from a case saved before names were left out)."""
         self.set_plan(None)
         self.child_name = str((case.get("names") or {}).get("child", ""))
         self.set_ticks(case.get("ticks") or [])
         self.notes = str(case.get("notes", ""))
+        self.case_file = case_file_from(case)
         self.set_answers(case.get("answers") or {})
+        self.case_file_changed.emit()
 
     # Forgetting
 
@@ -168,5 +187,6 @@ class Session(QObject):
         self.child_name = ""
         self.ticks = []
         self.notes = ""
+        self.case_file = CaseFile()
         for holder in list(self._holders.values()):
             holder.clear_personal_data()

@@ -1,0 +1,189 @@
+"""A case's log of letters, calls and meetings, and the answers its letters fill.
+
+Each entry has the date on it and the date it arrived. Deadlines count from the date on the
+letter, never from the day it arrived (facts H49, F1); a long gap between the two is pointed
+out instead (F7: the Tribunal may accept a late appeal). Which answer a kind of letter fills
+is content (``case_file.yaml``): a key these answers do not know yet is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from send_routes.core.answers import DATE_KEYS, AnswersError, parse_date
+from send_routes.core.case_content import LateArrival, LetterKind
+from send_routes.core.deadlines import long_date
+from send_routes.core.plan import PlanDeadline
+from send_routes.core.timing import days_in_words
+from send_routes.core.wording import fill
+
+#: Longest note kept for one entry: a log is a record, not a document store.
+NOTE_LIMIT = 4000
+TEXT_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One letter, call or meeting. ``dated`` is the date on it; ``arrived`` when it came."""
+
+    id: str
+    kind: str
+    dated: dt.date | None
+    arrived: dt.date | None = None
+    sender: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "dated": self.dated.isoformat() if self.dated else "",
+            "arrived": self.arrived.isoformat() if self.arrived else "",
+            "from": self.sender,
+            "note": self.note,
+        }
+
+    @property
+    def sort_key(self) -> tuple[dt.date, dt.date, str]:
+        first = self.dated or self.arrived or dt.date.max
+        return (first, self.arrived or first, self.id)
+
+
+def new_entry(
+    kind: str,
+    dated: dt.date | None,
+    arrived: dt.date | None = None,
+    sender: str = "",
+    note: str = "",
+) -> LogEntry:
+    """A new entry with a fresh id (text trimmed to the log's limits)."""
+    return LogEntry(
+        uuid.uuid4().hex[:12], kind, dated, arrived, sender[:TEXT_LIMIT], note[:NOTE_LIMIT]
+    )
+
+
+def _date(raw: object) -> dt.date | None:
+    if not raw:
+        return None
+    try:
+        return parse_date("dated", raw)
+    except AnswersError:
+        return None
+
+
+def entry_from_dict(raw: Mapping[str, Any]) -> LogEntry | None:
+    """An entry from a saved case, or None when it is not one (kept tolerant: old files)."""
+    kind = raw.get("kind")
+    if not isinstance(kind, str) or not kind:
+        return None
+    return LogEntry(
+        id=str(raw.get("id") or uuid.uuid4().hex[:12]),
+        kind=kind,
+        dated=_date(raw.get("dated")),
+        arrived=_date(raw.get("arrived")),
+        sender=str(raw.get("from", ""))[:TEXT_LIMIT],
+        note=str(raw.get("note", ""))[:NOTE_LIMIT],
+    )
+
+
+def entries_from(raw: object) -> tuple[LogEntry, ...]:
+    """Every readable entry of a saved log, in date order."""
+    if not isinstance(raw, list):
+        return ()
+    found = (entry_from_dict(item) for item in raw if isinstance(item, Mapping))
+    return ordered(entry for entry in found if entry is not None)
+
+
+def ordered(entries: Iterable[LogEntry]) -> tuple[LogEntry, ...]:
+    """Oldest first by the date on each entry (then by arrival)."""
+    return tuple(sorted(entries, key=lambda entry: entry.sort_key))
+
+
+def with_entry(entries: Sequence[LogEntry], entry: LogEntry) -> tuple[LogEntry, ...]:
+    """The log with ``entry`` added, or replacing the one with its id."""
+    kept = [old for old in entries if old.id != entry.id]
+    return ordered([*kept, entry])
+
+
+def without_entry(entries: Sequence[LogEntry], entry_id: str) -> tuple[LogEntry, ...]:
+    return tuple(entry for entry in entries if entry.id != entry_id)
+
+
+def filled_answers(
+    entries: Sequence[LogEntry], kinds: Sequence[LetterKind], known: Iterable[str] = DATE_KEYS
+) -> dict[str, tuple[dt.date, LogEntry]]:
+    """Each answer the log's letters fill: for each key, the latest-dated letter of a kind
+    that fills it (only keys in ``known``: a key these answers do not know is left alone)."""
+    known_keys = set(known)
+    fills = {kind.id: kind.answer for kind in kinds if kind.answer in known_keys}
+    found: dict[str, tuple[dt.date, LogEntry]] = {}
+    for entry in entries:
+        key = fills.get(entry.kind)
+        if key is None or entry.dated is None:
+            continue
+        if key not in found or entry.dated >= found[key][0]:
+            found[key] = (entry.dated, entry)
+    return found
+
+
+def apply_entry(
+    answers: Mapping[str, Any],
+    entries: Sequence[LogEntry],
+    kinds: Sequence[LetterKind],
+    known: Iterable[str] = DATE_KEYS,
+) -> dict[str, Any]:
+    """The answers with every date the log's letters fill set to the date on the letter."""
+    result = dict(answers)
+    for key, (day, _entry) in filled_answers(entries, kinds, known).items():
+        result[key] = day.isoformat()
+    return result
+
+
+def date_origin(
+    key: str, day: dt.date, entries: Sequence[LogEntry], kinds: Sequence[LetterKind]
+) -> LogEntry | None:
+    """The letter the answer ``key`` (set to ``day``) came from, if the log has it."""
+    fills = {kind.id for kind in kinds if kind.answer == key}
+    matching = [e for e in entries if e.kind in fills and e.dated == day]
+    return matching[-1] if matching else None
+
+
+def deadline_origins(
+    deadlines: Sequence[PlanDeadline],
+    from_labels: Mapping[str, str],
+    entries: Sequence[LogEntry],
+    kinds: Sequence[LetterKind],
+) -> dict[str, LogEntry]:
+    """Which logged letter each of the plan's deadlines was counted from (when one was)."""
+    keys_by_label = {label: key for key, label in from_labels.items()}
+    found: dict[str, LogEntry] = {}
+    for deadline in deadlines:
+        key = keys_by_label.get(deadline.counted_from, "")
+        origin = date_origin(key, deadline.from_date, entries, kinds) if key else None
+        if origin is not None:
+            found[deadline.id] = origin
+    return found
+
+
+def origin_text(entry: LogEntry, kinds: Sequence[LetterKind]) -> str:
+    """ "From the decision letter dated 1 October 2026 (from Kent County Council)"."""
+    kind = next((k for k in kinds if k.id == entry.kind), None)
+    label = kind.label if kind else entry.kind
+    text = f"From the log: {label}"
+    if entry.dated:
+        text += f", dated {long_date(entry.dated)}"
+    return text + (f", from {entry.sender}" if entry.sender else "") + "."
+
+
+def late_arrival(entry: LogEntry, late: LateArrival) -> str:
+    """The warning for a letter that arrived long after its date, or "" when it did not."""
+    if entry.dated is None or entry.arrived is None:
+        return ""
+    gap = (entry.arrived - entry.dated).days
+    if gap <= late.days:
+        return ""
+    return fill(late.text, {"days": days_in_words(gap)})
