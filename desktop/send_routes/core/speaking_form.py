@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from send_routes.core.deadlines import DAY_NAMES, MONTH_NAMES
+
 DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 _ORDINAL_UNITS = (
@@ -37,21 +39,8 @@ _ORDINAL_UNITS = (
     "nineteenth",
 )
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = MONTH_NAMES
+_WEEKDAYS = "|".join(DAY_NAMES)
 
 _LONG_DATE = re.compile(
     rf"\b(?:(?P<weekday>{_WEEKDAYS}) )?(?P<day>[1-9]|[12][0-9]|3[01]) "
