@@ -206,3 +206,18 @@ def test_the_working_document_has_the_key_as_docx_and_odt(
     with zipfile.ZipFile(io.BytesIO(odt)) as archive:
         text = "".join(ElementTree.fromstring(archive.read("content.xml")).itertext())
     assert "Bold and struck through" in text and "Sam will have access to therapy." in text
+
+
+def test_a_typed_note_and_sender_with_overrides_are_isolated_in_the_chronology(
+    content: ContentStore, qapp: object
+) -> None:
+    note, sender = "Said to \u202dwait", "\u202eMs Odwallop"
+    entry = new_entry("decision_letter", dt.date(2026, 10, 1), dt.date(2026, 10, 20), sender, note)
+    row = chronology([entry], content.case_file)[0]
+    assert row.sender == f"\u2068{sender}\u2069"
+    assert row.what == (
+        f"Decision letter from the council: \u2068{note}\u2069 (arrived Tuesday 20 October 2026)"
+    )  # the arrival date stays outside the note, as written
+    pdf = chronology_paper([row]).to_bytes("pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "arrived Tuesday 20 October 2026" in " ".join(text.split())
