@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -209,15 +210,20 @@ def test_the_working_document_has_the_key_as_docx_and_odt(
 
 
 def test_a_typed_note_and_sender_with_overrides_are_isolated_in_the_chronology(
-    content: ContentStore, qapp: object
+    content: ContentStore, qapp: object, tmp_path: Path
 ) -> None:
-    note, sender = "Said to \u202dwait", "\u202eMs Odwallop"
+    note, sender = "Said to \u202ewait", "\u202dMs Odwallop"
     entry = new_entry("decision_letter", dt.date(2026, 10, 1), dt.date(2026, 10, 20), sender, note)
     row = chronology([entry], content.case_file)[0]
     assert row.sender == f"\u2068{sender}\u2069"
     assert row.what == (
         f"Decision letter from the council: \u2068{note}\u2069 (arrived Tuesday 20 October 2026)"
     )  # the arrival date stays outside the note, as written
-    pdf = chronology_paper([row]).to_bytes("pdf")
-    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    assert "arrived Tuesday 20 October 2026" in " ".join(text.split())
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian: poppler-utils)")
+    pdf = tmp_path / "chronology.pdf"
+    pdf.write_bytes(chronology_paper([row]).to_bytes("pdf"))
+    drawn = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    text = " ".join(drawn.stdout.decode("utf-8").split())
+    # As drawn (the cell wraps after "arrived"): only the note is reversed, never the date.
+    assert "Said to tiaw (arrived" in text and "Tuesday 20 October 2026)" in text, text
