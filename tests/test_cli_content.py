@@ -112,3 +112,18 @@ def test_a_fifo_as_the_signing_key_or_database_is_refused_without_waiting(
         f"send-routes: Cannot read {what} {fifo}: it is a pipe (FIFO), not an ordinary file.\n"
     )
     assert not out.exists()
+
+
+def test_a_signing_key_that_is_not_a_key_is_refused_in_plain_words(
+    tmp_path: Path, content_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = tmp_path / "key.pem"
+    key.write_text("not a key\n", encoding="utf-8")
+    out = tmp_path / "content.srpack"
+    argv = ["content-pack", "build", "--key", str(key), "--db", str(content_db), "--out", str(out)]
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (
+        f"send-routes: Cannot read the signing key {key}: it is not an unencrypted PEM "
+        "private key.\n"
+    )
+    assert not out.exists()

@@ -185,3 +185,10 @@ def test_removing_a_pack_from_a_read_only_folder_says_so_without_false_advice(
     with pytest.raises(InstallFailed, match=r"the folder .* is read-only\. Nothing was changed\.$"):
         remove_pack(data_dir)
     assert installed_pack_path(data_dir).is_file()
+
+
+def test_removing_when_the_data_folder_is_a_file_finds_nothing_installed(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_bytes(b"a file where the data folder would be")
+    assert remove_pack(not_a_folder) is False  # not "close every copy and try again"
+    assert not_a_folder.read_bytes() == b"a file where the data folder would be"

@@ -42,8 +42,10 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     data = _read(path, "the signing key", MAX_KEY_FILE)
     try:
         key = load_pem_private_key(data, password=None)
-    except (ValueError, TypeError) as error:
-        raise PackError(f"Cannot read the signing key {path}: {error}") from error
+    except (ValueError, TypeError) as error:  # cryptography's words name its own internals
+        raise PackError(
+            f"Cannot read the signing key {path}: it is not an unencrypted PEM private key."
+        ) from error
     if not isinstance(key, Ed25519PrivateKey):
         raise PackError(f"{path} is not an Ed25519 private key.")
     return key

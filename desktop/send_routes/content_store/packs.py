@@ -143,7 +143,7 @@ def _remove(path: Path) -> bool:
             shutil.rmtree(path)
         else:
             path.unlink()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there: a file holds its folder
         return False
     except OSError as error:
         if error.errno == errno.EROFS:  # closing other copies would not help
