@@ -161,6 +161,22 @@ def test_the_reasons_print_as_a_draft_with_their_evidence(content: ContentStore)
     assert "What the plan says instead: none" in html and "Section I" not in html
 
 
+def test_typed_evidence_with_an_override_leaves_the_next_label_readable(
+    content: ContentStore, qapp: object, tmp_path: Path
+) -> None:
+    evidence = Evidence("\u202eSALT report", "p4", "weekly", "none")
+    reasons = Reasons("").with_section("F", SectionReasons("Therapy is missing.", (evidence,)))
+    paper = reasons_paper(reasons, content.case_file, ("F",))
+    assert "\u2068\u202eSALT report\u2069." in paper.html
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian: poppler-utils)")
+    pdf = tmp_path / "reasons.pdf"
+    pdf.write_bytes(paper.to_bytes("pdf"))
+    drawn = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    text = " ".join(drawn.stdout.decode("utf-8").split())
+    assert "troper TLAS." in text and "What the plan says instead: none" in text, text
+
+
 SHARED = json.loads((DATA / "scenarios_shared.json").read_text(encoding="utf-8"))
 
 

@@ -76,3 +76,15 @@ def test_a_case_title_with_an_override_is_isolated_in_the_messages_and_the_list(
     adviser.cases.case_list.setCurrentRow(0)
     adviser.cases.delete_button.click()
     assert asked == [f"Delete {shown}? It cannot be brought back."]
+
+
+def test_typed_evidence_with_an_override_is_isolated_part_by_part_in_its_list(
+    window: MainWindow, adviser: AdviserPage
+) -> None:
+    window.open_adviser_area()
+    box = next(iter(adviser.case_file.reasons.boxes.values()))
+    typed = [f"{RLO}SALT report", "p4"]
+    for field, value in zip(box.fields.values(), typed, strict=False):
+        field.setText(value)
+    box.add.click()
+    assert box.list.item(0).text() == f"{FSI}{typed[0]}{PDI} · p4"
