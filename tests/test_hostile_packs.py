@@ -264,3 +264,31 @@ def test_a_read_only_data_folder_is_one_clear_line_in_the_command_line_and_the_p
     finally:
         panel.deleteLater()
     assert list(data_dir.iterdir()) == []
+
+
+def test_removing_from_a_read_only_data_folder_is_one_clear_line_in_both_places(
+    qtbot: QtBot,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from send_routes.content_store.content_release import installed_pack_path
+    from send_routes.ui.adviser.content_pack_panel import ContentPackPanel
+
+    planted = installed_pack_path(data_dir)
+    planted.parent.mkdir(parents=True)
+    planted.write_bytes(b"left by a previous visitor")
+    make_read_only(monkeypatch, data_dir)
+    said = (
+        f"Cannot remove the installed content pack: the folder {planted.parent} is read-only. "
+        "Nothing was changed."
+    )
+    assert main(["content-pack", "remove"]) == 1
+    assert capsys.readouterr().err == f"send-routes: {said}\n"
+    panel = ContentPackPanel()
+    try:
+        assert not panel.remove()
+        assert panel.result.text() == f"The content pack was not removed. {said}"
+    finally:
+        panel.deleteLater()
+    assert planted.read_bytes() == b"left by a previous visitor"
