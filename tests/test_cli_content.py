@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,3 +67,63 @@ def test_a_pack_signed_with_another_key_is_refused_by_the_command_line(
     assert "not signed by SEND Routes" in error and "Nothing was changed" in error
     assert not installed_pack_path(tmp_path / "data").exists()
     assert not (tmp_path / "data").exists()  # nothing created either
+
+
+def test_building_a_pack_to_out_dash_is_refused_and_writes_no_file_named_dash(
+    tmp_path: Path,
+    content_db: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    key = write_key(tmp_path / "test-key.pem")
+    argv = ["content-pack", "build", "--key", str(key), "--db", str(content_db), "--out", "-"]
+    assert main(argv) == 2
+    said = capsys.readouterr()
+    assert said.out == ""  # nothing binary on the screen either
+    assert said.err == (
+        "send-routes: --out - would write the pack to a file named '-': give the pack's file "
+        "name, such as --out content.srpack\n"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["test-key.pem"]
+
+
+@pytest.mark.parametrize("which", ["--key", "--db"])
+def test_a_fifo_as_the_signing_key_or_database_is_refused_without_waiting(
+    tmp_path: Path, content_db: Path, which: str
+) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    given = {"--key": str(write_key(tmp_path / "test-key.pem")), "--db": str(content_db)}
+    given[which] = str(fifo)
+    out = tmp_path / "content.srpack"
+    result = subprocess.run(
+        [sys.executable, "-m", "send_routes", "content-pack", "build"]
+        + [part for pair in given.items() for part in pair]
+        + ["--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,  # reading the FIFO as a file waits for a writer for ever
+        check=False,
+    )
+    what = "the signing key" if which == "--key" else "the content database"
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"send-routes: Cannot read {what} {fifo}: it is a pipe (FIFO), not an ordinary file.\n"
+    )
+    assert not out.exists()
+
+
+def test_a_signing_key_that_is_not_a_key_is_refused_in_plain_words(
+    tmp_path: Path, content_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = tmp_path / "key.pem"
+    key.write_text("not a key\n", encoding="utf-8")
+    out = tmp_path / "content.srpack"
+    argv = ["content-pack", "build", "--key", str(key), "--db", str(content_db), "--out", str(out)]
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (
+        f"send-routes: Cannot read the signing key {key}: it is not an unencrypted PEM "
+        "private key.\n"
+    )
+    assert not out.exists()

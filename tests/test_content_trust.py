@@ -384,3 +384,44 @@ def test_a_signed_pack_with_damaged_contacts_never_stops_the_window(
     assert window.content.notice == DAMAGED and window.content.path == everyday
     qtbot.wait(50)  # the check after the first paint has run
     assert window.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("kind", "easy_read"),
+    [("text", False), ("text", True), ("pdf", True), ("odt", True)],
+)
+def test_the_text_and_easy_read_plans_say_the_update_was_ignored_first(
+    everyday: Path,
+    app_key: Ed25519PrivateKey,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+    easy_read: bool,
+) -> None:
+    import re
+    import zipfile
+
+    plant_in("SEND_ROUTES_DATA_DIR", "another key", everyday, tmp_path, app_key, monkeypatch)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(REFUSED), encoding="utf-8")
+    out = tmp_path / f"plan.{'txt' if kind == 'text' else kind}"
+    argv = ["plan", "--answers", str(answers), "--format", kind, "--out", str(out)]
+    assert main(argv + (["--easy-read"] if easy_read else [])) == 0
+    assert capsys.readouterr().err.startswith(f"send-routes: {UNSIGNED}\n")
+    if kind == "pdf":
+        text = " ".join(page.extract_text() or "" for page in PdfReader(out).pages)
+    elif kind == "odt":
+        with zipfile.ZipFile(out) as archive:
+            text = re.sub(r"<[^>]+>", " ", archive.read("content.xml").decode("utf-8"))
+    else:
+        text = out.read_text(encoding="utf-8")
+    words = " ".join(text.split())
+    assert UNSIGNED in words and FAKE_PHONE not in words
+    if easy_read:  # first on page 1, before what to do first
+        assert words.index(UNSIGNED) < words.index("What to do first")
+    else:  # the first of the warnings, as on the screen
+        assert words.index("Warning:") == words.index(f"Warning: {UNSIGNED}")
+    if kind == "pdf":
+        first_page = " ".join((PdfReader(out).pages[0].extract_text() or "").split())
+        assert UNSIGNED in first_page

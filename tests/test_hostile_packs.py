@@ -4,7 +4,8 @@ is refused at once in one line of under 400 characters, exit 2, and nothing is w
 Shapes: a FIFO (opening it to read would wait for ever), a device, a socket, a folder, a
 sparse 5 GB file, and packs correctly signed with the app's key whose database holds a
 view that never ends, a view in place of a table, or a trigger, or whose release number is
-10^30 (which would block every later pack).
+10^30 (which would block every later pack). And a good pack into a data folder on a
+read-only disk: one line naming the folder, never "[Errno 30]".
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pytestqt.qtbot import QtBot
 
 from hostile_content import public_key_file, raw_pack
+from read_only_disk import make_read_only
 from send_routes.cli import main
 from send_routes.content_build import locate
 
@@ -45,6 +47,8 @@ SIGNED_SHAPES: dict[str, tuple[tuple[str, ...], int]] = {
     "a missing table": (("DROP TABLE deadline_rules",), 50),
     "release 10^30": ((), 10**30),
 }
+#: A good pack, for the tests where the pack is fine and the computer is not.
+GOOD_SHAPE = {"a newer release": ((), 50)}
 
 
 @pytest.fixture
@@ -65,7 +69,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def signed_shape(content_db: Path, tmp_path: Path, key: Ed25519PrivateKey, shape: str) -> Path:
-    statements, release = SIGNED_SHAPES[shape]
+    statements, release = {**SIGNED_SHAPES, **GOOD_SHAPE}[shape]
     database = tmp_path / "shaped.sqlite"
     shutil.copy(content_db, database)
     conn = sqlite3.connect(database)
@@ -227,3 +231,64 @@ def test_a_signed_pack_whose_header_names_another_database_is_refused(
     line = refused_in_one_line(["content-pack", "install", str(pack)], capsys)
     assert "does not match its header" in line
     assert not data_dir.exists()
+
+
+def test_a_read_only_data_folder_is_one_clear_line_in_the_command_line_and_the_panel(
+    qtbot: QtBot,
+    content_db: Path,
+    tmp_path: Path,
+    data_dir: Path,
+    key: Ed25519PrivateKey,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from send_routes.ui.adviser.content_pack_panel import ContentPackPanel
+
+    pack = signed_shape(content_db, tmp_path, key, "a newer release")
+    data_dir.mkdir()
+    make_read_only(monkeypatch, data_dir)
+    said = (
+        f"Cannot save the content pack: the folder {data_dir / 'content'} is read-only. "
+        "Nothing was changed."
+    )
+
+    assert main(["content-pack", "install", str(pack)]) == 1  # the computer's fault, not the pack's
+    err = capsys.readouterr().err
+    assert err == f"send-routes: {said}\n"
+    assert "Errno" not in err and "Traceback" not in err
+
+    panel = ContentPackPanel()
+    try:
+        assert not panel.install(pack)
+        assert panel.result.text() == f"The content pack was not installed. {said}"
+    finally:
+        panel.deleteLater()
+    assert list(data_dir.iterdir()) == []
+
+
+def test_removing_from_a_read_only_data_folder_is_one_clear_line_in_both_places(
+    qtbot: QtBot,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from send_routes.content_store.content_release import installed_pack_path
+    from send_routes.ui.adviser.content_pack_panel import ContentPackPanel
+
+    planted = installed_pack_path(data_dir)
+    planted.parent.mkdir(parents=True)
+    planted.write_bytes(b"left by a previous visitor")
+    make_read_only(monkeypatch, data_dir)
+    said = (
+        f"Cannot remove the installed content pack: the folder {planted.parent} is read-only. "
+        "Nothing was changed."
+    )
+    assert main(["content-pack", "remove"]) == 1
+    assert capsys.readouterr().err == f"send-routes: {said}\n"
+    panel = ContentPackPanel()
+    try:
+        assert not panel.remove()
+        assert panel.result.text() == f"The content pack was not removed. {said}"
+    finally:
+        panel.deleteLater()
+    assert planted.read_bytes() == b"left by a previous visitor"

@@ -65,9 +65,15 @@ def _remove() -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from send_routes import paths
+    from send_routes.cli_commands import UsageError
     from send_routes.content_build.locate import refresh_if_stale
     from send_routes.content_build.pack_build import build_pack, load_private_key
 
+    if str(args.out) == "-":  # a pack is not text for the screen, and "-" is not a file name
+        raise UsageError(
+            "--out - would write the pack to a file named '-': give the pack's file name, "
+            "such as --out content.srpack"
+        )
     database = args.db or paths.content_db()
     if args.db is None:
         refresh_if_stale(database)

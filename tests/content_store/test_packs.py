@@ -11,10 +11,16 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from read_only_disk import make_read_only
 from send_routes.content_build.pack_build import build_pack
 from send_routes.content_store.content_release import installed_pack_path
 from send_routes.content_store.pack_format import MAGIC, PackError
-from send_routes.content_store.packs import install_pack, installed_release
+from send_routes.content_store.packs import (
+    InstallFailed,
+    install_pack,
+    installed_release,
+    remove_pack,
+)
 
 
 def with_release(source: Path, folder: Path, release: int) -> Path:
@@ -141,3 +147,48 @@ def test_a_truncated_pack_is_refused(
     pack = pack_of(3)
     pack.write_bytes(pack.read_bytes()[:keep])
     refused(pack, r"Nothing was changed")
+
+
+@pytest.mark.parametrize("content_folder_exists", [False, True])
+def test_a_read_only_data_folder_is_named_in_words_and_nothing_changes(
+    pack_of: Callable[..., Path],
+    key: Ed25519PrivateKey,
+    bundled: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content_folder_exists: bool,
+) -> None:
+    if content_folder_exists:
+        installed_pack_path(data_dir).parent.mkdir()
+    pack = pack_of(3)
+    before = bundled.read_bytes()
+    make_read_only(monkeypatch, data_dir)
+    with pytest.raises(InstallFailed) as refused:
+        install_pack(pack, key.public_key(), bundled, data_dir)
+    message = str(refused.value)
+    assert message == (
+        f"Cannot save the content pack: the folder {installed_pack_path(data_dir).parent} "
+        "is read-only. Nothing was changed."
+    )
+    assert untouched(bundled, data_dir, before)
+
+
+def test_removing_a_pack_from_a_read_only_folder_says_so_without_false_advice(
+    pack_of: Callable[..., Path],
+    key: Ed25519PrivateKey,
+    bundled: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    install_pack(pack_of(3), key.public_key(), bundled, data_dir)
+    make_read_only(monkeypatch, data_dir)
+    with pytest.raises(InstallFailed, match=r"the folder .* is read-only\. Nothing was changed\.$"):
+        remove_pack(data_dir)
+    assert installed_pack_path(data_dir).is_file()
+
+
+def test_removing_when_the_data_folder_is_a_file_finds_nothing_installed(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_bytes(b"a file where the data folder would be")
+    assert remove_pack(not_a_folder) is False  # not "close every copy and try again"
+    assert not_a_folder.read_bytes() == b"a file where the data folder would be"

@@ -178,3 +178,12 @@ def test_an_entry_is_replaced_by_its_id_and_removed() -> None:
 def test_late_arrival_uses_the_contents_threshold() -> None:
     letter = new_entry("decision_letter", dt.date(2026, 10, 1), dt.date(2026, 10, 4))
     assert late_arrival(letter, LateArrival(2, "Late by {days}.", ("F7",))) == "Late by 3 days."
+
+
+def test_a_typed_sender_with_an_override_is_isolated_before_the_full_stop(
+    content: ContentStore,
+) -> None:
+    sender = "\u202eKent County Council"  # unisolated, it would reverse the rest of the line
+    letter = new_entry("decision_letter", dt.date(2026, 10, 1), None, sender)
+    text = origin_text(letter, content.case_file.kinds)
+    assert text.endswith(f", from \u2068{sender}\u2069.")

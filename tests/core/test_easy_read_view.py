@@ -94,3 +94,21 @@ def test_the_key_words_are_those_the_lines_use(content: ContentStore) -> None:
     assert words == sorted(words, key=str.casefold)
     assert all(word.casefold() in shown for word in words)
     assert "Tribunal" in words and "mediation certificate" in words
+
+
+def test_an_ignored_content_update_is_the_first_line_shown_and_read_aloud(
+    content: ContentStore,
+) -> None:
+    from send_routes.content_store.trusted_content import UNSIGNED
+    from send_routes.core.easy_read_view import build_easy_read_view
+    from send_routes.export.plan_context import plan_view
+
+    plan = make_plan(content.guidance, parse_answers(VALID[0]["answers"]), dt.date(2026, 11, 2))
+    easy = easy_content(content)
+    view = build_easy_read_view(plan_view(plan, content), easy, {}, UNSIGNED)
+    assert view.intro[0].text == UNSIGNED
+    assert view.intro[0].alt == easy.pictures["warning"]
+    assert view.reading_order()[:2] == [view.title, UNSIGNED]
+    assert easy_read_text(view).count(UNSIGNED) == 1
+    without = build_easy_read_view(plan_view(plan, content), easy, {})
+    assert UNSIGNED not in without.reading_order()

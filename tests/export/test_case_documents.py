@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -160,6 +161,22 @@ def test_the_reasons_print_as_a_draft_with_their_evidence(content: ContentStore)
     assert "What the plan says instead: none" in html and "Section I" not in html
 
 
+def test_typed_evidence_with_an_override_leaves_the_next_label_readable(
+    content: ContentStore, qapp: object, tmp_path: Path
+) -> None:
+    evidence = Evidence("\u202eSALT report", "p4", "weekly", "none")
+    reasons = Reasons("").with_section("F", SectionReasons("Therapy is missing.", (evidence,)))
+    paper = reasons_paper(reasons, content.case_file, ("F",))
+    assert "\u2068\u202eSALT report\u2069." in paper.html
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian: poppler-utils)")
+    pdf = tmp_path / "reasons.pdf"
+    pdf.write_bytes(paper.to_bytes("pdf"))
+    drawn = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    text = " ".join(drawn.stdout.decode("utf-8").split())
+    assert "troper TLAS." in text and "What the plan says instead: none" in text, text
+
+
 SHARED = json.loads((DATA / "scenarios_shared.json").read_text(encoding="utf-8"))
 
 
@@ -206,3 +223,23 @@ def test_the_working_document_has_the_key_as_docx_and_odt(
     with zipfile.ZipFile(io.BytesIO(odt)) as archive:
         text = "".join(ElementTree.fromstring(archive.read("content.xml")).itertext())
     assert "Bold and struck through" in text and "Sam will have access to therapy." in text
+
+
+def test_a_typed_note_and_sender_with_overrides_are_isolated_in_the_chronology(
+    content: ContentStore, qapp: object, tmp_path: Path
+) -> None:
+    note, sender = "Said to \u202ewait", "\u202dMs Odwallop"
+    entry = new_entry("decision_letter", dt.date(2026, 10, 1), dt.date(2026, 10, 20), sender, note)
+    row = chronology([entry], content.case_file)[0]
+    assert row.sender == f"\u2068{sender}\u2069"
+    assert row.what == (
+        f"Decision letter from the council: \u2068{note}\u2069 (arrived Tuesday 20 October 2026)"
+    )  # the arrival date stays outside the note, as written
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian: poppler-utils)")
+    pdf = tmp_path / "chronology.pdf"
+    pdf.write_bytes(chronology_paper([row]).to_bytes("pdf"))
+    drawn = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    text = " ".join(drawn.stdout.decode("utf-8").split())
+    # As drawn (the cell wraps after "arrived"): only the note is reversed, never the date.
+    assert "Said to tiaw (arrived" in text and "Tuesday 20 October 2026)" in text, text

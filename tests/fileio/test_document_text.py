@@ -68,6 +68,14 @@ def test_only_regular_files_are_read(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(DocumentError, match="not a regular file"):
         document_lines(fifo)  # would block for ever if it were opened
+    with pytest.raises(DocumentError, match="not a regular file"):
+        document_lines(Path("/dev/zero"))  # would never end if it were read
+
+
+def test_a_huge_path_is_cut_in_the_message(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError) as refused:
+        document_lines(tmp_path / ("x" * 250) / ("y" * 250) / "plan.txt")
+    assert len(str(refused.value)) < 400 and "Errno" not in str(refused.value)
 
 
 def test_a_large_file_and_a_swollen_docx_are_refused(

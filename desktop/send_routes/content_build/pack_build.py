@@ -13,15 +13,39 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 from send_routes.content_store.content_db import open_read_only
-from send_routes.content_store.pack_format import SIGNATURE_SIZE, PackError, PackInfo, signed_part
+from send_routes.content_store.pack_format import (
+    MAX_DATABASE,
+    SIGNATURE_SIZE,
+    PackError,
+    PackInfo,
+    signed_part,
+)
 from send_routes.fileio.atomic import write_atomically
+from send_routes.fileio.regular_file import read_regular, reason
+
+#: A PEM Ed25519 private key is about 120 bytes.
+MAX_KEY_FILE = 64 * 1024
+
+
+def _read(path: Path, what: str, limit: int) -> bytes:
+    """An ordinary file's bytes, never waiting on a FIFO nor reading a device for ever."""
+    try:
+        data = read_regular(path, limit)
+    except OSError as error:
+        raise PackError(f"Cannot read {what} {path}: {reason(error)}.") from error
+    if len(data) > limit:
+        raise PackError(f"Cannot read {what} {path}: it is too large to be one.")
+    return data
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
+    data = _read(path, "the signing key", MAX_KEY_FILE)
     try:
-        key = load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as error:
-        raise PackError(f"Cannot read the signing key {path}: {error}") from error
+        key = load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as error:  # cryptography's words name its own internals
+        raise PackError(
+            f"Cannot read the signing key {path}: it is not an unencrypted PEM private key."
+        ) from error
     if not isinstance(key, Ed25519PrivateKey):
         raise PackError(f"{path} is not an Ed25519 private key.")
     return key
@@ -46,7 +70,7 @@ def pack_info(database: Path, data: bytes) -> PackInfo:
 
 def build_pack(database: Path, key: Ed25519PrivateKey, out: Path) -> PackInfo:
     """Sign ``database`` with ``key`` and write the pack to ``out`` atomically."""
-    data = database.read_bytes()
+    data = _read(database, "the content database", MAX_DATABASE)
     info = pack_info(database, data)
     header = json.dumps(info.__dict__, sort_keys=True).encode("utf-8")
     signature = key.sign(signed_part(header, data))

@@ -11,6 +11,7 @@ the signature again (``trusted_content.py``) before the pack's database is used.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import shutil
 from pathlib import Path
@@ -70,15 +71,33 @@ def install_pack(pack: Path, key: Ed25519PublicKey, bundled: Path, data_dir: Pat
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, data)
     except OSError as error:
-        raise InstallFailed(
-            f"Cannot save the content pack in {target.parent}: {error.strerror or error}. "
-            f"{NOTHING_CHANGED}"
-        ) from error
+        raise _cannot_save(target.parent, error) from error
     except WriteError as error:
+        if isinstance(error.__cause__, OSError):
+            raise _cannot_save(target.parent, error.__cause__) from error
         raise InstallFailed(f"{error} {NOTHING_CHANGED}") from error
     with contextlib.suppress(PackError):  # the pack is in; an older version's copy may stay
         _remove(legacy_installed_path(data_dir))
     return info
+
+
+#: Why a folder cannot take the pack, in words (never "[Errno 30]").
+_FOLDER_REASONS = {
+    errno.EROFS: "is read-only",
+    errno.ENOSPC: "is full",
+    errno.EDQUOT: "is full (disk quota reached)",
+    errno.EACCES: "cannot be written to (permission denied)",
+    errno.EPERM: "cannot be written to (permission denied)",
+}
+
+
+def _cannot_save(folder: Path, error: OSError) -> InstallFailed:
+    reason = _FOLDER_REASONS.get(error.errno or 0)
+    if reason is None:
+        reason = f"cannot be written to ({error.strerror or 'the disk reported an error'})"
+    return InstallFailed(
+        f"Cannot save the content pack: the folder {folder} {reason}. {NOTHING_CHANGED}"
+    )
 
 
 def _check_database(pack: Path, database: bytes, info: PackInfo) -> None:
@@ -124,11 +143,16 @@ def _remove(path: Path) -> bool:
             shutil.rmtree(path)
         else:
             path.unlink()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there: a file holds its folder
         return False
     except OSError as error:
+        if error.errno == errno.EROFS:  # closing other copies would not help
+            raise InstallFailed(
+                f"Cannot remove the installed content pack: the folder {path.parent} is "
+                "read-only. Nothing was changed."
+            ) from error
         raise InstallFailed(
-            f"Cannot remove {path}: {error.strerror or error}. Close every copy of SEND Routes "
-            "and try again."
+            f"Cannot remove {path}: {error.strerror or 'the disk reported an error'}. "
+            "Close every copy of SEND Routes and try again."
         ) from error
     return True

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from send_routes.core.answers import DATE_KEYS, AnswersError, parse_date
+from send_routes.core.bidi import isolate
 from send_routes.core.case_content import LateArrival, LetterKind
 from send_routes.core.deadlines import long_date
 from send_routes.core.plan import PlanDeadline
@@ -176,7 +177,7 @@ def origin_text(entry: LogEntry, kinds: Sequence[LetterKind]) -> str:
     text = f"From the log: {label}"
     if entry.dated:
         text += f", dated {long_date(entry.dated)}"
-    return text + (f", from {entry.sender}" if entry.sender else "") + "."
+    return text + (f", from {isolate(entry.sender)}" if entry.sender else "") + "."
 
 
 def late_arrival(entry: LogEntry, late: LateArrival) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from send_routes.core.answers import Answers
+from send_routes.core.bidi import isolate
 from send_routes.core.case_content import AppealForm, CaseFileContent, FormSection
 from send_routes.core.case_log import LogEntry, late_arrival
 from send_routes.core.conditions import holds
@@ -47,7 +48,7 @@ def chronology(
         kind = content.kind(entry.kind)
         label = kind.label if kind else entry.kind
         day = entry.dated or entry.arrived
-        what = f"{label}: {entry.note}" if entry.note else label
+        what = f"{label}: {isolate(entry.note)}" if entry.note else label  # typed
         if entry.arrived and entry.dated and entry.arrived != entry.dated:
             what += f" (arrived {long_date(entry.arrived)})"
         means = " ".join(
@@ -59,7 +60,9 @@ def chronology(
             )
             if part
         )
-        rows.append(ChronologyRow(long_date(day) if day else "No date", entry.sender, what, means))
+        rows.append(
+            ChronologyRow(long_date(day) if day else "No date", isolate(entry.sender), what, means)
+        )
     return rows
 
 

@@ -21,6 +21,8 @@ from send_routes.core.wording import fill
 
 #: The picture for a line whose Easy Read text is missing (the content check refuses that).
 MISSING_PICTURE = "papers"
+#: The picture beside the line saying an installed content update was ignored.
+NOTICE_PICTURE = "warning"
 #: Page 1 names this many contacts, each with one way to reach them (the rest come later).
 PAGE_ONE_CONTACTS = 2
 
@@ -127,9 +129,13 @@ class _Writer:
 
 
 def build_easy_read_view(
-    view: PlanView, easy: EasyReadContent, values: Mapping[str, str]
+    view: PlanView, easy: EasyReadContent, values: Mapping[str, str], notice: str = ""
 ) -> EasyPlanView:
-    """The Easy Read plan for ``view``; ``values`` fill the steps' {placeholders}."""
+    """The Easy Read plan for ``view``; ``values`` fill the steps' {placeholders}.
+
+    ``notice`` is the line saying an installed content update was ignored: it comes first,
+    as in the ordinary plan, worded as it is everywhere else (it is the app's, not content).
+    """
     w = _Writer(easy, values)
     made = [_route(w, route) for route in view.routes]
     routes = tuple(section for section, _ in made)
@@ -142,6 +148,8 @@ def build_easy_read_view(
     dates = EasySection(w.frame("headings", "dates"), tuple(_dates(w, view.dates)))
     notes = EasySection(w.frame("headings", "notes"), parts=tuple(_notes(w, view)))
     intro = w.lines(easy.frame_lines("intro"))
+    if notice:
+        intro = (ReadLine(notice, NOTICE_PICTURE, easy.pictures.get(NOTICE_PICTURE, "")), *intro)
     words = tuple(
         (word.word, ReadLine(word.text, word.picture, easy.pictures.get(word.picture, "")))
         for word in sorted(easy.words, key=lambda word: word.word.casefold())

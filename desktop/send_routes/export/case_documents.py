@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from send_routes.core.bidi import isolate
 from send_routes.core.case_content import CaseFileContent
 from send_routes.core.case_file import EVIDENCE_FIELDS, Reasons
 from send_routes.core.case_papers import AppealChecklist, ChronologyRow
@@ -107,7 +108,8 @@ def reasons_paper(reasons: Reasons, content: CaseFileContent, sections: Sequence
             continue
         given = reasons.section(section.id)
         evidence = [
-            [(labels.get(name, name), item.to_dict()[name]) for name in EVIDENCE_FIELDS]
+            # typed values share a line with the next label: isolated (core/bidi.py)
+            [(labels.get(name, name), isolate(item.to_dict()[name])) for name in EVIDENCE_FIELDS]
             for item in given.evidence
         ]
         shown.append({"title": section.title, "text": given.text, "evidence": evidence})

@@ -26,7 +26,7 @@ def easy_read_of(view: PlanView, plan: Plan, content: ContentStore) -> EasyPlanV
     values = placeholders(plan.answers, guidance.phrases, guidance.areas)
     values.update({d.id: long_date(d.date) for d in plan.deadlines})
     values["reviewed_on"] = reviewed_on(guidance)
-    return build_easy_read_view(view, easy_content(content), values)
+    return build_easy_read_view(view, easy_content(content), values, content.notice)
 
 
 def easy_read_view(plan: Plan, content: ContentStore) -> EasyPlanView:

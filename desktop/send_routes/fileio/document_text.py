@@ -10,12 +10,13 @@ a PDF with pypdf, page by page up to a page cap. A PDF with no text (a scan) say
 from __future__ import annotations
 
 import io
-import stat
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
 from send_routes.fileio import text_files
+from send_routes.fileio.clip import clip_path
+from send_routes.fileio.regular_file import NotAFile, read_regular, reason
 
 FILE_LIMIT = 32 * 1024 * 1024
 DOCX_PART_LIMIT = 64 * 1024 * 1024
@@ -28,19 +29,17 @@ class DocumentError(ValueError):
 
 
 def _read(path: Path) -> bytes:
+    """Opened without blocking (``regular_file``), so a path swapped for a pipe after it
+    was looked at is still refused rather than waited on."""
+    shown = clip_path(path)
     try:
-        info = path.stat()
+        data = read_regular(path, FILE_LIMIT)
+    except NotAFile as error:
+        raise DocumentError(f"{shown} is not a regular file.") from error
     except OSError as error:
-        raise DocumentError(f"Cannot open {path}: {error.strerror or error}.") from error
-    if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(f"{path} is not a regular file.")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(FILE_LIMIT + 1)
-    except OSError as error:
-        raise DocumentError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise DocumentError(f"Cannot open {shown}: {reason(error)}.") from error
     if len(data) > FILE_LIMIT:
-        raise DocumentError(f"{path} is larger than {FILE_LIMIT // (1024 * 1024)} MB.")
+        raise DocumentError(f"{shown} is larger than {FILE_LIMIT // (1024 * 1024)} MB.")
     return data
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from send_routes.core.bidi import isolate
 from send_routes.core.case_content import ReasonsContent, ReasonSection
 from send_routes.core.case_file import EVIDENCE_FIELDS, Evidence, Reasons, SectionReasons
 from send_routes.ui.common.widgets import button, text_label
@@ -79,7 +80,8 @@ class SectionBox(QWidget):
     def _show_list(self) -> None:
         self.list.clear()
         for item in self.evidence:
-            self.list.addItem(" · ".join(part for part in item.to_dict().values() if part))
+            typed = (isolate(part) for part in item.to_dict().values() if part)  # core/bidi.py
+            self.list.addItem(" · ".join(typed))
 
     def reasons(self) -> SectionReasons:
         return SectionReasons(self.text.toPlainText(), tuple(self.evidence))

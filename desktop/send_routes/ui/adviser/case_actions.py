@@ -117,7 +117,12 @@ class CaseActions:
         title = self.cases.title_box.text().strip() or "Untitled case"
         content = self._work.to_case()
         case_id = self._store_call(
-            f"Saved as a new case: {title}.", store.save, None, content, title, again=self.save_new
+            f"Saved as a new case: {isolate(title)}.",
+            store.save,
+            None,
+            content,
+            title,
+            again=self.save_new,
         )
         if isinstance(case_id, str):
             self._host.session.open_case = case_id
@@ -164,7 +169,7 @@ class CaseActions:
         self._work.restore(content)
         self.cases.notes.setPlainText(self._work.notes)
         self.cases.show_open(summary.title)
-        self._host.say(f"Opened {summary.title or 'the case'}.")
+        self._host.say(f"Opened {isolate(summary.title) or 'the case'}.")
         self._opened()
 
     def _title(self, store: CaseStore, case_id: str) -> str | None:
@@ -184,7 +189,7 @@ class CaseActions:
             return
         title = self._host.ask_text("Rename the case", "New title", old)
         if title:
-            self._store_call(f"Renamed to {title}.", store.rename, case_id, title)
+            self._store_call(f"Renamed to {isolate(title)}.", store.rename, case_id, title)
             if case_id == self._host.session.open_case:
                 self.cases.show_open(title)
 
@@ -197,7 +202,7 @@ class CaseActions:
         )
         if title is None:
             return
-        title = title or "this untitled case"
+        title = isolate(title) or "this untitled case"  # a typed title: see core/bidi.py
         if not self._host.confirm(f"Delete {title}? It cannot be brought back."):
             return
         if self._store_call(f"Deleted {title}.", store.delete, case_id) and (

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from send_routes.core.bidi import isolate
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.labels import date_in_words
 from send_routes.ui.common.widgets import button, text_label
@@ -124,7 +125,7 @@ class CasesPanel(QWidget):
         chosen = self.chosen_id()
         self.case_list.clear()
         for case in cases:
-            title = case.title or "Untitled case"
+            title = isolate(case.title) or "Untitled case"  # typed: see core/bidi.py
             self._add(f"{title} (saved {date_in_words(case.updated[:10])})", case.id, chosen)
         for problem in () if searched.strip() else problems:
             item = self._add(f"Cannot be opened: {problem.message}", problem.id, chosen)
@@ -152,7 +153,9 @@ class CasesPanel(QWidget):
 
     def show_open(self, title: str | None) -> None:
         self.open_label.setText(
-            "No saved case is open." if title is None else f"Open case: {title or 'Untitled case'}"
+            "No saved case is open."
+            if title is None
+            else f"Open case: {isolate(title) or 'Untitled case'}"
         )
         self.update_open.setEnabled(title is not None)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from send_routes.core.bidi import isolate
 from send_routes.core.contact_fields import CONFIDENCE, CONTACT_COLUMNS, KINDS
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.widgets import button, text_label
@@ -159,9 +160,9 @@ def preview_text(preview: ImportPreview) -> str:
     """What an import will do, in words: added, changed, and every row with problems."""
     lines = [
         f"New contacts: {len(preview.added)}"
-        + (f" ({', '.join(preview.added)})" if preview.added else ""),
+        + (f" ({', '.join(map(isolate, preview.added))})" if preview.added else ""),
         f"Changed contacts: {len(preview.changed)}"
-        + (f" ({', '.join(preview.changed)})" if preview.changed else ""),
+        + (f" ({', '.join(map(isolate, preview.changed))})" if preview.changed else ""),
         f"Unchanged: {len(preview.unchanged)}",
     ]
     if preview.problems:
@@ -171,7 +172,8 @@ def preview_text(preview: ImportPreview) -> str:
             "until they are fixed in the file.",
         ]
         lines += [
-            f"Line {p.line} ({p.id or 'no id'}): {'; '.join(p.problems)}" for p in preview.problems
+            f"Line {p.line} ({isolate(p.id) or 'no id'}): {'; '.join(p.problems)}"
+            for p in preview.problems
         ]
     return "\n".join(lines)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.core.answers import KNOWN_AREAS
+from send_routes.core.bidi import isolate
 from send_routes.ui.adviser.adviser_session import AdviserSession
 from send_routes.ui.adviser.local_contact_dialogs import ContactDialog, ImportPreviewDialog
 from send_routes.ui.common.flow_layout import FlowLayout
@@ -107,7 +108,7 @@ class LocalContactsPanel(QWidget):
             return
         for contact in self.local.all():
             item = QListWidgetItem(
-                f"{contact.name} ({contact.kind}, {contact.local_authority or 'national'})"
+                f"{isolate(contact.name)} ({contact.kind}, {contact.local_authority or 'national'})"
             )
             item.setData(Qt.ItemDataRole.UserRole, contact.id)
             self.contact_list.addItem(item)
@@ -150,7 +151,9 @@ class LocalContactsPanel(QWidget):
         contact_id = self.chosen_id()
         if self.local is None or contact_id is None:
             return
-        if not self.page.confirm(f"Delete the contact {contact_id}? It cannot be brought back."):
+        if not self.page.confirm(
+            f"Delete the contact {isolate(contact_id)}? It cannot be brought back."
+        ):
             return
         try:
             self.local.delete(contact_id)

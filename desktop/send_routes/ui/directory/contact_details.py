@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.content_store.content import ContentStore
+from send_routes.core.bidi import isolate
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.ui.common.labels import date_in_words, selectable_label, source_lines
@@ -106,7 +107,7 @@ class ContactCard(QFrame):
 
     def _copy(self, words: str, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
-        self.status.setText(f"{words.capitalize()} copied: {value}")
+        self.status.setText(f"{words.capitalize()} copied: {isolate(value)}")  # may be typed
         self.copied.emit(words)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from send_routes.core.bidi import isolate
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.wording import MISSING_DETAIL
@@ -66,7 +67,8 @@ class ContactTableModel(QAbstractTableModel):
     def cells(self, contact: Contact) -> tuple[str, str, str, str]:
         """The text of each column for one contact."""
         return (
-            f"{contact.name} ({ADDED_LOCALLY})" if contact.added_locally else contact.name,
+            # an own contact's name is typed text (core/bidi.py); bundled ones are signed content
+            f"{isolate(contact.name)} ({ADDED_LOCALLY})" if contact.added_locally else contact.name,
             KINDS.get(contact.kind, contact.kind),
             self.area_name(contact.local_authority),
             contact.phone or MISSING_DETAIL,
