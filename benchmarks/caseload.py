@@ -7,7 +7,10 @@ then times, alternating each with its baseline in the same run:
   (``make_caseload``), against a bare scan that reads one date from each case, adds 14 days
   and sorts;
 - a filter ("this week", "this month", everything): a slice of the sorted rows, against a
-  bare list comprehension over the same rows.
+  bare list comprehension over the same rows;
+- the same in the window (offscreen): the adviser's caseload panel shown with the caseload,
+  and a filter chosen until the table has drawn, against a bare QTableView whose model is
+  reset to the same rows.
 
     python benchmarks/caseload.py [--sizes 200 5000] [--repeat 5]
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import sys
 import time
@@ -26,7 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ratio, summary
 from send_routes.content_build.locate import open_content
-from send_routes.core.caseload import MONTH, WEEK, make_caseload
+from send_routes.core.caseload import MONTH, WEEK, Caseload, make_caseload
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = dt.date(2026, 11, 22)
 SHAPES: list[dict[str, Any]] = [
@@ -97,6 +103,64 @@ def measure(size: int, repeat: int, guidance: Any) -> None:
         f"p99 {view_p99:.1f} ms ({ratio(view_median, floor_median)} the bare scan's "
         f"{floor_median:.2f} ms); filter median {filter_median:.3f} ms, p99 {filter_p99:.3f} ms "
         f"({ratio(filter_median, ffloor_median)} the bare filter's {ffloor_median:.3f} ms)"
+    )
+    print(measure_panel(caseload, repeat))
+
+
+def measure_panel(caseload: Caseload, repeat: int) -> str:
+    """The caseload panel shown, and each filter chosen, until drawn; and a bare table."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from send_routes.ui.adviser.adviser_caseload import CaseloadPanel
+
+    app = QApplication.instance() or QApplication([])
+
+    class Bare(QAbstractTableModel):
+        rows: Any = ()
+
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return len(self.rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 4
+
+        def data(self, index: Any, role: int = 0) -> object:
+            return str(self.rows[index.row()][index.column()]) if role == 0 else None
+
+    panel = CaseloadPanel()
+    panel.resize(900, 600)
+    panel.show()
+    bare_model, bare = Bare(), QTableView()
+    bare.setModel(bare_model)
+    bare.resize(900, 600)
+    bare.show()
+    app.processEvents()
+
+    def drawn(action: Any) -> float:
+        return timed(lambda: (action(), panel.repaint(), bare.repaint(), app.processEvents()))
+
+    def bare_rows(rows: Any) -> None:
+        bare_model.beginResetModel()
+        bare_model.rows = rows
+        bare_model.endResetModel()
+
+    shown, shown_floor, chosen, chosen_floor = [], [], [], []
+    for _ in range(repeat):
+        shown.append(drawn(lambda: panel.show_caseload(caseload)))
+        shown_floor.append(drawn(lambda: bare_rows(caseload.rows)))
+        for index, days in ((1, WEEK), (2, MONTH), (0, None)):
+            chosen.append(drawn(lambda: panel.filter.setCurrentIndex(index)))  # noqa: B023
+            chosen_floor.append(drawn(lambda: bare_rows(caseload.within(days))))  # noqa: B023
+    panel.close()
+    bare.close()
+    (shown_median, shown_p99), (floor_median, _) = summary(shown), summary(shown_floor)
+    (chosen_median, chosen_p99), (cfloor_median, _) = summary(chosen), summary(chosen_floor)
+    return (
+        f"  in the window: shown median {shown_median:.1f} ms, p99 {shown_p99:.1f} ms "
+        f"({ratio(shown_median, floor_median)} a bare table's {floor_median:.1f} ms); "
+        f"a filter chosen median {chosen_median:.1f} ms, p99 {chosen_p99:.1f} ms "
+        f"({ratio(chosen_median, cfloor_median)} a bare table's {cfloor_median:.1f} ms)"
     )
 
 
