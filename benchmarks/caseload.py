@@ -12,7 +12,11 @@ then times, alternating each with its baseline in the same run:
   and a filter chosen until the table has drawn, against a bare QTableView whose model is
   reset to the same rows.
 
-    python benchmarks/caseload.py [--sizes 200 5000] [--repeat 5]
+    python benchmarks/caseload.py [--sizes 200 5000] [--repeat 5] [--days 120]
+
+``--days``: each case's date is one of this many days before today. Cases sharing a date
+share its count, so a longer spread (``--days 730``) counts more dates, as a caseload
+gathered over years would.
 """
 
 from __future__ import annotations
@@ -44,9 +48,9 @@ SHAPES: list[dict[str, Any]] = [
 ]
 
 
-def case_content(rng: random.Random) -> dict[str, Any]:
+def case_content(rng: random.Random, days: int = 120) -> dict[str, Any]:
     shape = rng.choice(SHAPES)
-    day = TODAY - dt.timedelta(days=rng.randint(0, 120))
+    day = TODAY - dt.timedelta(days=rng.randint(0, days))
     answers = {
         "role": "parent_carer",
         "setting": "school",
@@ -77,9 +81,9 @@ def timed(action: Any) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def measure(size: int, repeat: int, guidance: Any) -> None:
+def measure(size: int, repeat: int, guidance: Any, days: int = 120) -> None:
     rng = random.Random(size)
-    cases = [(f"{n:032x}", f"Case {n}", case_content(rng)) for n in range(size)]
+    cases = [(f"{n:032x}", f"Case {n}", case_content(rng, days)) for n in range(size)]
     view: list[float] = []
     view_floor: list[float] = []
     for _ in range(repeat):  # alternated, so both see the same machine state
@@ -168,11 +172,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 5000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--days", type=int, default=120, help="the spread of the cases' dates")
     args = parser.parse_args()
     content = open_content()
     guidance = content.guidance
     for size in args.sizes:
-        measure(size, args.repeat, guidance)
+        measure(size, args.repeat, guidance, args.days)
 
 
 if __name__ == "__main__":
