@@ -68,6 +68,12 @@ EXCLUDED_MODULES = (
     "PySide6.QtPdf",
 )
 
+#: Packages the app imports only inside a function, when a file is opened: collected whole,
+#: whatever PyInstaller's analysis of those functions finds. pypdf reads a PDF for the
+#: wording check (pure Python; its optional helpers for images and encryption are not
+#: needed for text). ``send-routes --self-test`` reads a bundled PDF to prove it is there.
+COLLECTED_PACKAGES = ("pypdf",)
+
 #: Qt plugins kept (type/name stem); every other plugin is dropped. xcb and wayland-less
 #: Linux desktops use XWayland. ``offscreen`` serves the self-test, ``cups`` printing,
 #: ``compose``/``ibus`` typing accents, ``svg`` and ``ico`` the icons (and the Easy Read

@@ -2,9 +2,10 @@
 
 Checks, in order: the content database opens (integrity and schema version), its
 resources are present, three scenarios give the expected routes and dates (which also
-exercises the England and Wales bank holidays), a plan renders to PDF, and the main
-window opens and closes. Prints one line per check; exits 0, or 1 naming what failed.
-Nothing is written except into a temporary folder, which is removed.
+exercises the England and Wales bank holidays), a plan renders to PDF, the wording check
+reads a .docx and a PDF and writes a .docx, and the main window opens and closes. Prints
+one line per check; exits 0, or 1 naming what failed. Nothing is written except into a
+temporary folder, which is removed.
 """
 
 from __future__ import annotations
@@ -188,6 +189,19 @@ def check_pdf(content: ContentStore, folder: Path) -> None:
         raise CheckFailed(f"the PDF is not a PDF ({len(data)} bytes)")
 
 
+def check_wording(folder: Path) -> None:
+    """``check-wording`` on a bundled .docx and PDF, and the .docx writer (pypdf and the
+    readers load only when a file is opened: see ``self_test_wording``)."""
+    from send_routes import paths
+    from send_routes.self_test_wording import WordingCheckFailed
+    from send_routes.self_test_wording import check_wording as run_check
+
+    try:
+        run_check(paths.resources_dir(), folder)
+    except WordingCheckFailed as error:
+        raise CheckFailed(str(error)) from error
+
+
 def check_window(content: ContentStore) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -253,6 +267,7 @@ def run() -> int:
         with tempfile.TemporaryDirectory(prefix="send-routes-self-test-") as folder:
             passed.append(_run_check("scenarios", lambda: check_scenarios(content))[0])
             passed.append(_run_check("plan to PDF", lambda: check_pdf(content, Path(folder)))[0])
+            passed.append(_run_check("wording check", lambda: check_wording(Path(folder)))[0])
             passed.append(_run_check("main window", lambda: check_window(content))[0])
         content.close()
     del app

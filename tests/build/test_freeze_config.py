@@ -136,8 +136,14 @@ def test_the_spec_uses_the_config_and_no_onefile() -> None:
     for needle in (
         "freeze_config.EXCLUDED_MODULES",
         "freeze_config.filter_toc",
+        "freeze_config.COLLECTED_PACKAGES",
         "exclude_binaries=True",
         "COLLECT(",
         "upx=False",
     ):
         assert needle in spec
+
+
+def test_the_pdf_reader_the_wording_check_opens_lazily_is_collected() -> None:
+    assert "pypdf" in freeze_config.COLLECTED_PACKAGES
+    assert not {"pypdf", "xml", "zipfile"} & set(freeze_config.EXCLUDED_MODULES)

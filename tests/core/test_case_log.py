@@ -11,6 +11,8 @@ from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import DATE_KEYS, parse_answers
 from send_routes.core.case_content import LateArrival, LetterKind
 from send_routes.core.case_log import (
+    LogEntry,
+    answer_sources,
     apply_entry,
     deadline_origins,
     entries_from,
@@ -21,6 +23,8 @@ from send_routes.core.case_log import (
     with_entry,
     without_entry,
 )
+from send_routes.core.plan_view import build_plan_view
+from send_routes.core.plan_view_parts import DateView, PlanFacts
 from send_routes.core.planner import make_plan
 
 TODAY = dt.date(2026, 11, 22)
@@ -72,19 +76,24 @@ def test_every_kind_that_fills_a_known_answer_is_tested(content: ContentStore) -
     assert {"decision_date", "certificate_date", "draft_plan_date"} <= {k.answer for k in kinds}
 
 
-@pytest.mark.parametrize(
-    "kind_id",
-    [
-        "decision_letter",
-        "final_plan",
-        "mediation_certificate",
-        "draft_plan",
-        "proposed_amendments",
-        "review_meeting",
-        "exclusion_letter",
-        "governors_decision",
-    ],
-)
+#: Every kind of letter whose date fills an answer the plan counts from.
+LETTERS_THAT_FILL = [
+    "decision_letter",
+    "final_plan",
+    "mediation_certificate",
+    "draft_plan",
+    "proposed_amendments",
+    "review_meeting",
+    "exclusion_letter",
+    "governors_decision",
+]
+
+
+def test_every_kind_that_fills_a_known_answer_is_listed(content: ContentStore) -> None:
+    assert {kind.id for kind in _filling_kinds(content)} == set(LETTERS_THAT_FILL)
+
+
+@pytest.mark.parametrize("kind_id", LETTERS_THAT_FILL)
 def test_a_letter_fills_its_answer_and_moves_the_plans_dates(
     content: ContentStore, kind_id: str
 ) -> None:
@@ -105,6 +114,41 @@ def test_a_letter_fills_its_answer_and_moves_the_plans_dates(
     for deadline_id, deadline in moved.items():
         assert deadline.from_date == dt.date(2026, 10, 20)
         assert deadline.date > before[deadline_id].date
+
+
+def _dates_shown(
+    content: ContentStore, raw: dict[str, Any], log: list[LogEntry]
+) -> dict[str, DateView]:
+    """The plan view's dates for ``raw`` made from a case with ``log`` (as the window does)."""
+    plan = make_plan(content.guidance, parse_answers(raw), TODAY)
+    sources = answer_sources(plan.answers.dates, log, content.case_file.kinds)
+    facts = PlanFacts(content.route_texts, content.terms, letter_sources=sources)
+    return {date.id: date for date in build_plan_view(plan, facts).dates}
+
+
+@pytest.mark.parametrize("kind_id", LETTERS_THAT_FILL)
+def test_the_plans_dates_say_which_logged_letter_they_were_counted_from(
+    content: ContentStore, kind_id: str
+) -> None:
+    kind = content.case_file.kind(kind_id)
+    assert kind is not None and kind.answer in DATE_KEYS
+    kinds = content.case_file.kinds
+    base = COUNTED_FROM[kind.answer]
+    letter = new_entry(kind_id, dt.date(2026, 11, 3), dt.date(2026, 11, 5), "Kent Council")
+    answers = apply_entry(base, [letter], kinds)
+    counted = _deadlines_from(content, answers, kind.answer)
+    shown = _dates_shown(content, answers, [letter])
+    for deadline_id in counted:
+        source = shown[deadline_id].from_letter
+        assert source.startswith(f"Counted from the case log: {kind.label}, dated ")
+        assert "3 November 2026 (it arrived on 5 November 2026)." in source
+        assert "Kent Council" not in source  # the plan is the family's: no sender
+    others = {i: d for i, d in shown.items() if i not in counted}
+    assert all(d.from_letter == "" for d in others.values())
+    # The same answers typed, with no log, and a date changed by hand: no letter is named.
+    assert all(d.from_letter == "" for d in _dates_shown(content, answers, []).values())
+    by_hand = {**answers, kind.answer: "2026-11-04"}
+    assert all(d.from_letter == "" for d in _dates_shown(content, by_hand, [letter]).values())
 
 
 def test_the_arrival_date_never_replaces_the_date_on_the_letter(content: ContentStore) -> None:
@@ -143,9 +187,7 @@ def test_the_plans_dates_say_which_letter_they_come_from(content: ContentStore) 
     letter = new_entry("decision_letter", dt.date(2026, 10, 1), None, "Kent County Council")
     answers = apply_entry(PLAN, [letter], kinds)
     plan = make_plan(content.guidance, parse_answers(answers), TODAY)
-    origins = deadline_origins(
-        plan.deadlines, content.guidance.extra["from_labels"], [letter], kinds
-    )
+    origins = deadline_origins(plan.deadlines, [letter], kinds)
     assert origins["appeal"] == letter
     text = origin_text(letter, kinds)
     assert "Decision letter" in text and "1 October 2026" in text and "Kent County Council" in text

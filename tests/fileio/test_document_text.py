@@ -104,3 +104,27 @@ def test_a_docx_with_entities_or_damage_is_refused(tmp_path: Path) -> None:
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(DocumentError, match="not a Word document"):
         document_lines(broken)
+
+
+def test_a_sentence_a_pdf_wrapped_is_one_line_again(tmp_path: Path, qapp: object) -> None:
+    sentence = (
+        "A speech and language therapist will give Sam 30 minutes of individual therapy in "
+        "a quiet room, three times a week, for the whole of the school year."
+    )
+    html = f"<p>Section F:</p><p>{sentence}</p><p>Sam will receive regular support</p>"
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf_bytes(make_document(html, 11), "a4", Footer(""), "Plan"))
+    lines = [line.strip() for line in document_lines(path)]
+    assert sentence in lines  # wrapped on the page, one line again
+    assert "Sam will receive regular support" in lines  # an item with no full stop stays apart
+
+
+def test_only_a_line_starting_small_after_an_unfinished_one_is_joined() -> None:
+    lines = ["Section F:", "Sam will get", "support daily.", "Then more", "Another item", ""]
+    assert document_text.rejoin(lines) == [
+        "Section F:",
+        "Sam will get support daily.",
+        "Then more",
+        "Another item",
+        "",
+    ]

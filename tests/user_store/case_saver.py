@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from send_routes.core.case_file import CaseFile, Reasons
+from send_routes.core.case_file import CaseFile, Evidence, Reasons, SectionReasons
 from send_routes.core.case_log import new_entry
 from send_routes.user_store.cases import CaseStore
 from send_routes.user_store.crypto import FAST_KDF_FOR_TESTS
@@ -26,7 +26,10 @@ def case_file(seq: int) -> dict[str, object]:
         new_entry("call", dt.date(2026, 1, 1) + dt.timedelta(days=n), None, "SENCO", f"seq {seq}")
         for n in range(seq % 7 + 1)
     ]
-    reasons = Reasons(f"reasons for save {seq}")
+    evidence = (Evidence(f"report {seq}", str(seq % 9), "weekly therapy", "nothing"),)
+    reasons = Reasons(f"reasons for save {seq}").with_section(
+        "F", SectionReasons(f"section F for save {seq}", evidence)
+    )
     return CaseFile(tuple(log), reasons).to_dict()
 
 

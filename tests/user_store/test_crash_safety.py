@@ -62,6 +62,9 @@ def check(db_path: Path, latest: dict[str, int], deleting: set[str]) -> None:
         assert len(saved.log) == content["seq"] % 7 + 1
         assert {entry.note for entry in saved.log} == {f"seq {content['seq']}"}
         assert saved.reasons.opening == f"reasons for save {content['seq']}"
+        section = saved.reasons.section("F")
+        assert section.text == f"section F for save {content['seq']}"
+        assert [item.report for item in section.evidence] == [f"report {content['seq']}"]
     store.close()
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from send_routes.core.answers import DATE_KEYS, AnswersError, parse_date
 from send_routes.core.bidi import isolate
 from send_routes.core.case_content import LateArrival, LetterKind
-from send_routes.core.deadlines import long_date
+from send_routes.core.deadlines import day_month_year, long_date
 from send_routes.core.plan import PlanDeadline
 from send_routes.core.timing import days_in_words
 from send_routes.core.wording import fill
@@ -147,37 +147,67 @@ def apply_entry(
 def date_origin(
     key: str, day: dt.date, entries: Sequence[LogEntry], kinds: Sequence[LetterKind]
 ) -> LogEntry | None:
-    """The letter the answer ``key`` (set to ``day``) came from, if the log has it."""
+    """The letter the answer ``key`` (set to ``day``) came from, if the log has it: the
+    latest logged of the kinds that fill ``key`` with that date on it. An answer changed
+    by hand to another date comes from no letter."""
     fills = {kind.id for kind in kinds if kind.answer == key}
     matching = [e for e in entries if e.kind in fills and e.dated == day]
     return matching[-1] if matching else None
 
 
+def answer_origins(
+    dates: Mapping[str, dt.date], entries: Sequence[LogEntry], kinds: Sequence[LetterKind]
+) -> dict[str, LogEntry]:
+    """Which logged letter each date answer came from (answer key to entry), where one did."""
+    found = {key: date_origin(key, day, entries, kinds) for key, day in dates.items()}
+    return {key: entry for key, entry in found.items() if entry is not None}
+
+
 def deadline_origins(
-    deadlines: Sequence[PlanDeadline],
-    from_labels: Mapping[str, str],
-    entries: Sequence[LogEntry],
-    kinds: Sequence[LetterKind],
+    deadlines: Sequence[PlanDeadline], entries: Sequence[LogEntry], kinds: Sequence[LetterKind]
 ) -> dict[str, LogEntry]:
     """Which logged letter each of the plan's deadlines was counted from (when one was)."""
-    keys_by_label = {label: key for key, label in from_labels.items()}
     found: dict[str, LogEntry] = {}
     for deadline in deadlines:
-        key = keys_by_label.get(deadline.counted_from, "")
-        origin = date_origin(key, deadline.from_date, entries, kinds) if key else None
+        origin = date_origin(deadline.from_key, deadline.from_date, entries, kinds)
         if origin is not None:
             found[deadline.id] = origin
     return found
 
 
-def origin_text(entry: LogEntry, kinds: Sequence[LetterKind]) -> str:
-    """ "From the decision letter dated 1 October 2026 (from Kent County Council)"."""
+def _label(entry: LogEntry, kinds: Sequence[LetterKind]) -> str:
     kind = next((k for k in kinds if k.id == entry.kind), None)
-    label = kind.label if kind else entry.kind
-    text = f"From the log: {label}"
+    return kind.label if kind else entry.kind
+
+
+def origin_text(entry: LogEntry, kinds: Sequence[LetterKind]) -> str:
+    """ "From the log: Decision letter from the council, dated 1 October 2026, from Kent
+    County Council." (the handover sheet, for the adviser's colleague)."""
+    text = f"From the log: {_label(entry, kinds)}"
     if entry.dated:
         text += f", dated {long_date(entry.dated)}"
     return text + (f", from {isolate(entry.sender)}" if entry.sender else "") + "."
+
+
+def letter_source(entry: LogEntry, kinds: Sequence[LetterKind]) -> str:
+    """What the plan says beside a date counted from a logged letter: "Counted from the
+    case log: Decision letter from the council, dated 3 November 2026 (it arrived on
+    5 November 2026)." No sender: the plan is the family's, the log the adviser's."""
+    text = f"Counted from the case log: {_label(entry, kinds)}"
+    if entry.dated:
+        text += f", dated {long_date(entry.dated)}"
+    if entry.arrived and entry.arrived != entry.dated:
+        text += f" (it arrived on {day_month_year(entry.arrived)})"
+    return text + "."
+
+
+def answer_sources(
+    dates: Mapping[str, dt.date], entries: Sequence[LogEntry], kinds: Sequence[LetterKind]
+) -> dict[str, str]:
+    """For each date answer a logged letter gave, the words saying which letter: what the
+    plan view shows beside every date counted from that answer."""
+    origins = answer_origins(dates, entries, kinds)
+    return {key: letter_source(entry, kinds) for key, entry in origins.items()}
 
 
 def late_arrival(entry: LogEntry, late: LateArrival) -> str:

@@ -43,7 +43,6 @@ def handover(
     plan: Plan,
     entries: Sequence[LogEntry],
     content: CaseFileContent,
-    from_labels: Mapping[str, str],
     tried_labels: Mapping[str, str],
 ) -> Handover:
     """The sheet's parts: the situation, the dates with where each comes from, what has been
@@ -52,7 +51,7 @@ def handover(
     situation = [f"What to do first: {first.title}."]
     if plan.urgent is not None:
         situation.append(plan.urgent.text)
-    origins = deadline_origins(plan.deadlines, from_labels, entries, content.kinds)
+    origins = deadline_origins(plan.deadlines, entries, content.kinds)
     shown = [d for d in plan.deadlines if not d.done]
     dates = tuple(
         HandoverDate(

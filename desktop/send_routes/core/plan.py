@@ -64,6 +64,9 @@ class PlanDeadline:
     done: bool = False
     #: The date may be later than shown (for example a certificate date is missing).
     maybe_later: bool = False
+    #: The answer the date was counted from (``decision_date``...): where a letter in a
+    #: case log gave that answer, the plan says which letter.
+    from_key: str = ""
 
     @property
     def basis(self) -> str:

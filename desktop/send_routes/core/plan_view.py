@@ -79,7 +79,9 @@ class PlanView:
 
 def build_plan_view(plan: Plan, facts: PlanFacts) -> PlanView:
     """The plan as people read it (pure: the facts were gathered by the caller)."""
-    dates = tuple(sorted((_date_view(d) for d in plan.deadlines), key=lambda d: d.date))
+    letters = facts.letter_sources
+    views = (_date_view(d, letters.get(d.from_key, "")) for d in plan.deadlines)
+    dates = tuple(sorted(views, key=lambda d: d.date))
     routes = _mark_seen(_route_view(n, route, plan, facts) for n, route in _numbered(plan))
     notes = tuple(NoteView(note.title, note.text) for note in plan.notes)
     summary = _summary(plan, routes, dates, facts)
@@ -108,7 +110,7 @@ def _numbered(plan: Plan) -> Iterable[tuple[int, PlanRoute]]:
     return enumerate(plan.routes, start=1)
 
 
-def _date_view(deadline: PlanDeadline) -> DateView:
+def _date_view(deadline: PlanDeadline, from_letter: str) -> DateView:
     return DateView(
         id=deadline.id,
         label=deadline.label,
@@ -122,6 +124,7 @@ def _date_view(deadline: PlanDeadline) -> DateView:
         counted_from=f"{deadline.counted_from}: {long_date(deadline.from_date)}",
         basis=deadline.basis,
         warning=" ".join(filter(None, [deadline.status, deadline.uncertain])),
+        from_letter=from_letter,
     )
 
 

@@ -32,7 +32,8 @@ class PlanFacts:
     says how to find local services. ``national_help`` holds the national advice services
     a family can reach, for a plan whose own contacts give no way to reach anyone.
     ``other_areas`` names the other areas and their councils, so their web pages and
-    leaflets are left out of this family's sources.
+    leaflets are left out of this family's sources. ``letter_sources`` says, for each date
+    answer a letter in an adviser's case log gave, which letter (``core.case_log``).
     """
 
     route_texts: Mapping[str, RouteText]
@@ -43,6 +44,7 @@ class PlanFacts:
     fallback: Mapping[str, Any] = field(default_factory=dict)
     other_areas: tuple[str, ...] = ()
     situation: tuple[tuple[str, str], ...] = ()
+    letter_sources: Mapping[str, str] = field(default_factory=dict)
 
     def titles(self, ids: Sequence[str]) -> tuple[str, ...]:
         """The titles of the sources ``ids`` names; an id with no title is left out."""
@@ -146,6 +148,8 @@ class DateView:
     counted_from: str
     basis: str
     warning: str
+    #: Which logged letter the date was counted from, when it was ("" otherwise).
+    from_letter: str = ""
 
     @property
     def when(self) -> str:

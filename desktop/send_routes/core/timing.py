@@ -100,6 +100,7 @@ def count(
         days=(counted.date - today).days,
         done=done,
         maybe_later=later,
+        from_key=counted.count.from_key,
     )
 
 

@@ -7,12 +7,13 @@ pages).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.bidi import isolate
+from send_routes.core.case_log import LogEntry, answer_sources
 from send_routes.core.guidance import plain
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, build_plan_view
@@ -48,8 +49,9 @@ def situation(plan: Plan, content: ContentStore) -> tuple[tuple[str, str], ...]:
     return tuple((plain(question.text), words.replace("\n", "; ")) for question, words in rows)
 
 
-def plan_facts(plan: Plan, content: ContentStore) -> PlanFacts:
-    """What the view of ``plan`` needs from the content, read once."""
+def plan_facts(plan: Plan, content: ContentStore, log: Sequence[LogEntry] = ()) -> PlanFacts:
+    """What the view of ``plan`` needs from the content, read once; with a case's ``log``,
+    which letter each date it gave came from."""
     *areas, fallback = content.areas
     area = next((a for a in areas if a["id"] == plan.answers.area), fallback)
     others = [a for a in areas if a is not area]
@@ -67,12 +69,15 @@ def plan_facts(plan: Plan, content: ContentStore) -> PlanFacts:
         fallback=fallback,
         other_areas=tuple(n for a in others for n in (a["name"], a.get("council")) if n),
         situation=situation(plan, content),
+        letter_sources=(
+            answer_sources(plan.answers.dates, log, content.case_file.kinds) if log else {}
+        ),
     )
 
 
-def plan_view(plan: Plan, content: ContentStore) -> PlanView:
-    """The one view of ``plan`` that every format renders."""
-    return build_plan_view(plan, plan_facts(plan, content))
+def plan_view(plan: Plan, content: ContentStore, log: Sequence[LogEntry] = ()) -> PlanView:
+    """The one view of ``plan`` that every format renders (made from a case: with its log)."""
+    return build_plan_view(plan, plan_facts(plan, content, log))
 
 
 def terms_used(texts: Iterable[str], content: ContentStore) -> tuple[tuple[str, str], ...]:

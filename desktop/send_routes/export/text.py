@@ -116,6 +116,8 @@ def _lines(view: PlanView) -> Iterator[str]:
         yield "HOW THE DATES WERE WORKED OUT"
         for date in view.dates:
             yield _wrap(f"{date.when}: {date.label}. {date.basis}", "  ")
+            if date.from_letter:
+                yield _wrap(date.from_letter, "    ")
             if date.warning:
                 yield _wrap(f"Warning: {date.warning}", "    ")
         yield ""

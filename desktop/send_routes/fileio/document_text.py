@@ -5,6 +5,11 @@ a size cap on the file, and for a .docx a cap on how much its document part may 
 and a refusal of any DTD (no entity tricks). A .docx is read with the standard library's
 zip and XML readers (a Word document's text is its ``w:p`` paragraphs of ``w:t`` runs);
 a PDF with pypdf, page by page up to a page cap. A PDF with no text (a scan) says so.
+
+A PDF keeps no paragraphs, only the lines a sentence was wrapped onto, so a well-specified
+sentence could be split ("30 minutes of therapy," / "three times a week.") and its first
+half flagged as saying nothing of how often: a line that starts with a small letter is
+joined to the one before unless that one ends a sentence or an item.
 """
 
 from __future__ import annotations
@@ -74,6 +79,22 @@ def docx_lines(data: bytes, name: str) -> list[str]:
     return lines
 
 
+#: A line ending in one of these ends its sentence or item: the next line starts anew.
+LINE_ENDS = (".", "!", "?", ":", ";")
+
+
+def rejoin(lines: list[str]) -> list[str]:
+    """Lines wrapped inside a sentence joined again (see the module's docstring)."""
+    joined: list[str] = []
+    for line in lines:
+        before = joined[-1] if joined else ""
+        if before and not before.endswith(LINE_ENDS) and line[:1].islower():
+            joined[-1] = f"{before} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def pdf_lines(data: bytes, name: str) -> list[str]:
     """The text lines of a PDF that has text (not a scanned image)."""
     from pypdf import PdfReader  # only when a PDF is opened
@@ -97,7 +118,7 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
         raise DocumentError(
             f"{name} has no text to check: it may be a scan. Copy section F into the box instead."
         )
-    return lines
+    return rejoin(lines)
 
 
 def document_lines(path: Path) -> list[str]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
 )
@@ -54,6 +55,34 @@ def test_a_logged_letter_fills_the_answer_and_says_the_dates_it_gives(
     assert adviser.case_file.log.table.rowCount() == 1
     _log(adviser, "call", "not a date")
     assert "not right" in adviser.case_file.log.message.text()
+
+
+def test_the_plan_page_says_which_logged_letter_its_dates_come_from(
+    window: MainWindow, adviser: AdviserPage
+) -> None:
+    unlocked(adviser)
+    window.start_wizard({**ANSWERS, "decision_date": "2026-10-20"})
+    window.open_adviser_area()
+    _log(adviser, "decision_letter", "3/11/2026", "5/11/2026", "Kent County Council")
+    page = window.plan_page
+    appeal = page.body_holder.findChild(QLabel, "from-letter-appeal")
+    assert appeal is not None, "the appeal date names no letter"
+    assert appeal.text() == (
+        "Counted from the case log: Decision letter from the council, dated Tuesday "
+        "3 November 2026 (it arrived on 5 November 2026)."
+    )
+    assert page.view is not None
+    shown = next(d for d in page.view.dates if d.id == "appeal")
+    assert shown.counted_from.endswith("Tuesday 3 November 2026")
+    # Typing the reasons changes the case file but not the log: the plan is not redrawn.
+    before = page.body_holder.findChild(QLabel, "from-letter-appeal")
+    adviser.case_file.reasons.opening.setPlainText("The plan does not say how often.")
+    assert page.body_holder.findChild(QLabel, "from-letter-appeal") is before
+    # Taken out of the log, the letter is no longer named (the answer keeps its date).
+    adviser.case_file.log.table.selectRow(0)
+    adviser.case_file.log.remove.click()
+    assert window.session.answers["decision_date"] == "2026-11-03"
+    assert page.body_holder.findChild(QLabel, "from-letter-appeal") is None
 
 
 def test_the_log_and_reasons_are_saved_with_the_case_and_come_back(

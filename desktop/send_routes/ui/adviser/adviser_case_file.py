@@ -188,9 +188,8 @@ class CaseFileArea(QWidget):
         plan = self._plan()
         if plan is None:
             return ["Answer the remaining questions to see the plan's dates."]
-        labels = self._content.guidance.extra.get("from_labels", {})
         kinds = self._content.case_file.kinds
-        origins = deadline_origins(plan.deadlines, labels, self._work.case_file.log, kinds)
+        origins = deadline_origins(plan.deadlines, self._work.case_file.log, kinds)
         return [
             f"{d.label}: {long_date(d.date)}." for d in plan.deadlines if origins.get(d.id) == entry
         ]

@@ -1,16 +1,25 @@
 """The caseload in the adviser area: every saved case's next deadline, nearest first.
 
 Widgets only: the rows come ready sorted from ``core.caseload`` (made once at unlock), and
-a filter shows a slice of them, so choosing "this week" never counts anything again.
-Opening a row (Enter, Space or a double click) asks for that case to be opened at its plan.
+a filter shows a slice of them, so choosing "this week" never counts anything again. The
+columns are sized once per caseload and font from the longest texts, never by measuring
+thousands of rows at each filter (that took 150 ms at 5,000 cases). Opening a row (Enter,
+Space or a double click) asks for that case to be opened at its plan.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from send_routes.core.caseload import MONTH, WEEK, Caseload, CaseloadRow
-from send_routes.core.deadlines import long_date
+from send_routes.core.deadlines import DAY_NAMES, MONTH_NAMES, long_date
 from send_routes.ui.common.widgets import button, text_label
 
 HEADINGS = ("Last day", "Days left", "Case", "What to do")
@@ -32,6 +41,10 @@ FILTERS = (
     ("Due this month, and passed", MONTH),
 )
 Index = QModelIndex | QPersistentModelIndex
+CELL_MARGIN_PX = 16
+#: A case's title wider than this many average characters is cut short in its cell (the
+#: whole title is still its accessible text and its tooltip), leaving room for what to do.
+WIDEST_CASE_CHARACTERS = 30
 
 
 def days_text(row: CaseloadRow) -> str:
@@ -71,6 +84,7 @@ class CaseloadModel(QAbstractTableModel):
         if row is None or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole text of a cell cut short
         ):
             return None
         cells = (
@@ -89,14 +103,39 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
 
+def longest_texts(rows: Sequence[CaseloadRow]) -> tuple[tuple[str, ...], ...]:
+    """For the first three columns, the texts that may be widest (by length, which is close
+    enough for sizing): a handful per column, whatever the number of rows."""
+    widest_day = max(DAY_NAMES, key=len)
+    widest_month = max(MONTH_NAMES, key=len)
+    years = {row.date.year for row in rows[:1]} | {row.date.year for row in rows[-1:]}
+    dates = tuple(f"{widest_day} 30 {widest_month} {year}" for year in years or {2026})
+    # The longest "days left" is the longest ago passed, marked a guide if any is.
+    most_passed = max([99, *(-row.days for row in rows[:1])])  # the rows are sorted by date
+    guide = " (a guide)" if any(row.uncertain for row in rows) else ""
+    cases = (max((row.reference for row in rows), key=len),) if rows else ()
+    return (
+        (HEADINGS[0], *dates),
+        (HEADINGS[1], f"Passed {most_passed} days ago{guide}"),
+        (HEADINGS[2], "Untitled case", *cases),
+    )
+
+
 class CaseloadTable(QTableView):
     """Enter or Space opens the chosen row (``chosen``), as a double click does."""
 
     chosen = Signal(int)
+    #: The table's own font or style changed (text size, theme): its columns need sizing.
+    font_changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.doubleClicked.connect(lambda index: self.chosen.emit(index.row()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.font_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -142,10 +181,12 @@ class CaseloadPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self._longest: tuple[tuple[str, ...], ...] = longest_texts(())
         self.table.setMinimumHeight(self.fontMetrics().height() * 10)
         self.table.chosen.connect(self._open_row)
+        self.table.font_changed.connect(self._fit_columns)
         layout.addWidget(self.table)
         self.open_button = button("Open the chosen case", "Open the chosen case at its plan")
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
@@ -163,7 +204,21 @@ class CaseloadPanel(QWidget):
 
     def show_caseload(self, caseload: Caseload | None) -> None:
         self._caseload = caseload
+        self._longest = longest_texts(caseload.rows if caseload is not None else ())
+        self._fit_columns()
         self._show()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text, in the current font (bold for headings)."""
+        plain = self.table.fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        most = plain.averageCharWidth() * WIDEST_CASE_CHARACTERS
+        header = self.table.horizontalHeader()
+        for column, texts in enumerate(self._longest):
+            widest = max(m.horizontalAdvance(text) for m in (plain, bold) for text in texts)
+            header.resizeSection(column, min(widest, most) + CELL_MARGIN_PX)
 
     def _show(self) -> None:
         days = FILTERS[max(0, self.filter.currentIndex())][1]

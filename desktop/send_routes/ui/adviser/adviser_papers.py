@@ -78,9 +78,8 @@ def paper_bytes(
     """``(file name, filters, make bytes for a kind)``, or why the paper cannot be made."""
     case_file = content.case_file
     log = work.case_file.log
-    labels = content.guidance.extra.get("from_labels", {})
     if which == "chronology":
-        origins = deadline_origins(plan.deadlines, labels, log, case_file.kinds) if plan else {}
+        origins = deadline_origins(plan.deadlines, log, case_file.kinds) if plan else {}
         rows = chronology(log, case_file, plan, origins)
 
         def chronology_file(kind: str) -> bytes:
@@ -112,7 +111,7 @@ def paper_bytes(
         paper = reasons_paper(work.case_file.reasons, case_file, sections)
         return ("reasons (draft).pdf", DOCUMENTS, lambda kind: paper.to_bytes(_kind(kind)))
     tried = content.option_labels("tried")
-    sheet = handover(plan, log, case_file, labels, tried)
+    sheet = handover(plan, log, case_file, tried)
     paper = handover_paper(sheet, long_date(plan.today), reference)
     return ("handover sheet.pdf", DOCUMENTS, lambda kind: paper.to_bytes(_kind(kind)))
 

@@ -49,7 +49,7 @@ class PlanExports(QObject):
         #: The Easy Read switch: while on, print and save use the Easy Read plan.
         self.easy_read: EasyReadPlan | None = None
         # The page shows, and this prints, one view built with the whole content.
-        page.set_view_maker(lambda plan: plan_view(plan, content))
+        page.set_view_maker(lambda plan, log: plan_view(plan, content, log))
         page.preview_clicked.connect(self.show_preview)
         page.save_odt_clicked.connect(lambda: self.save_plan("odt"))
         page.letters_clicked.connect(self.open_letters)

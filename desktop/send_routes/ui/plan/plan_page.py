@@ -4,7 +4,9 @@ The page shows a PlanView, the same one the printout and the text format show, o
 session's plan: the session owns the plan, and the page redraws when it changes. By default
 it builds the view from the route texts and glossary it was given; ``set_view_maker`` lets
 the window's print and save part (which has the whole content) build it with the source
-titles and the area's services too.
+titles and the area's services too. A case opened in the adviser area has a log: the
+view then says which logged letter each date was counted from, and is drawn again when
+the log changes (not when only the reasons for appeal are typed).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from send_routes.core.case_log import LogEntry
 from send_routes.core.guidance import RouteText
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, build_plan_view
@@ -42,6 +45,10 @@ NO_DATES = (
 )
 
 
+#: Makes the view of a plan, with the case log it was made from (empty outside a case).
+ViewMaker = Callable[[Plan, Sequence[LogEntry]], PlanView]
+
+
 class PlanPage(ScrollingPage):
     """Shows the session's plan exactly as the engine made it; keeps no plan of its own."""
 
@@ -67,10 +74,12 @@ class PlanPage(ScrollingPage):
         super().__init__(parent)
         self._terms = terms
         self._session = session
-        self._make_view: Callable[[Plan], PlanView] = lambda plan: build_plan_view(
+        self._make_view: ViewMaker = lambda plan, _log: build_plan_view(
             plan, PlanFacts(route_texts, terms)
         )
         self.view: PlanView | None = None
+        #: The case log the view was drawn with (a new log is a new tuple).
+        self._drawn_log: Sequence[LogEntry] = ()
         add = self.content.addWidget
         self.back = button("Back", "Back to check your answers", role="link")
         self.back.clicked.connect(self.back_clicked)
@@ -101,6 +110,7 @@ class PlanPage(ScrollingPage):
         self.calendar_button: QPushButton | None = None
         self.calendar_buttons: dict[str, QPushButton] = {}
         session.plan_changed.connect(self.redraw)
+        session.case_file_changed.connect(self._log_changed)
         session.register("plan page", self)
 
     @property
@@ -152,7 +162,7 @@ class PlanPage(ScrollingPage):
             layout.addWidget(widget)
         return row
 
-    def set_view_maker(self, make: Callable[[Plan], PlanView]) -> None:
+    def set_view_maker(self, make: ViewMaker) -> None:
         """Build the views with ``make`` (which has the whole content), from now on."""
         self._make_view = make
         self.redraw()
@@ -169,10 +179,16 @@ class PlanPage(ScrollingPage):
                 self.clear()
             return
         ticks, name = list(session.ticks), session.child_name
-        self._show(self._make_view(session.plan))
+        self._drawn_log = session.case_file.log
+        self._show(self._make_view(session.plan, self._drawn_log))
         self.set_ticks(ticks)
         if self.options.child_name.text() != name:
             self.options.child_name.setText(name)
+
+    def _log_changed(self) -> None:
+        """Say which letters the dates come from again, only when the log itself changed."""
+        if self._session.case_file.log is not self._drawn_log:
+            self.redraw()
 
     def _show(self, view: PlanView) -> None:
         self.view = view
@@ -271,6 +287,7 @@ class PlanPage(ScrollingPage):
     def clear(self) -> None:
         """Show no plan at all (part of clearing the session)."""
         self.view = None
+        self._drawn_log = ()
         self.made.setText("")
         self.saved.setText("")
         self.saved.hide()

@@ -198,6 +198,10 @@ def deadline_block(date: DateView, terms: TermIndex) -> QFrame:
     layout.addWidget(text_label(when, "subheading"))
     layout.addWidget(TermLabel(date.label, terms))
     explained(layout, date.basis, terms, "hint")
+    if date.from_letter:
+        source = text_label(date.from_letter, "hint")
+        source.setObjectName(f"from-letter-{date.id}")
+        layout.addWidget(source)
     if date.warning:
         explained(layout, date.warning, terms, "warning")
     return frame
