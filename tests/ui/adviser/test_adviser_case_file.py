@@ -22,7 +22,7 @@ from send_routes.core.case_file import CaseFile
 from send_routes.ui.adviser.adviser_page import AdviserPage
 from send_routes.ui.shell.main_window import MainWindow
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _log(adviser: AdviserPage, kind: str, dated: str, arrived: str = "", sender: str = "") -> None:
