@@ -62,7 +62,7 @@ def _filling_kinds(content: ContentStore) -> list[LetterKind]:
 
 def _deadlines_from(content: ContentStore, answers: dict[str, Any], key: str) -> dict[str, Any]:
     plan = make_plan(content.guidance, parse_answers(answers), TODAY)
-    label = content.guidance.extra["from_labels"][key]
+    label = content.guidance.from_labels[key]
     return {d.id: d for d in plan.deadlines if d.counted_from == label}
 
 
@@ -143,9 +143,7 @@ def test_the_plans_dates_say_which_letter_they_come_from(content: ContentStore) 
     letter = new_entry("decision_letter", dt.date(2026, 10, 1), None, "Kent County Council")
     answers = apply_entry(PLAN, [letter], kinds)
     plan = make_plan(content.guidance, parse_answers(answers), TODAY)
-    origins = deadline_origins(
-        plan.deadlines, content.guidance.extra["from_labels"], [letter], kinds
-    )
+    origins = deadline_origins(plan.deadlines, content.guidance.from_labels, [letter], kinds)
     assert origins["appeal"] == letter
     text = origin_text(letter, kinds)
     assert "Decision letter" in text and "1 October 2026" in text and "Kent County Council" in text

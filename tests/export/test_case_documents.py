@@ -64,7 +64,7 @@ def _chronology(content: ContentStore) -> list[Any]:
     log = sorted(_log(), key=lambda e: e.sort_key)
     answers = apply_entry(PLAN, log, content.case_file.kinds)
     plan = make_plan(content.guidance, parse_answers(answers), TODAY)
-    labels = content.guidance.extra["from_labels"]
+    labels = content.guidance.from_labels
     origins = deadline_origins(plan.deadlines, labels, log, content.case_file.kinds)
     return chronology(log, content.case_file, plan, origins)
 
@@ -181,7 +181,7 @@ def test_the_handover_sheet_fits_one_a4_page(
         plan,
         log,
         content.case_file,
-        content.guidance.extra["from_labels"],
+        content.guidance.from_labels,
         content.option_labels("tried"),
     )
     pdf = tmp_path / "handover.pdf"

@@ -78,7 +78,7 @@ def paper_bytes(
     """``(file name, filters, make bytes for a kind)``, or why the paper cannot be made."""
     case_file = content.case_file
     log = work.case_file.log
-    labels = content.guidance.extra.get("from_labels", {})
+    labels = content.guidance.from_labels
     if which == "chronology":
         origins = deadline_origins(plan.deadlines, labels, log, case_file.kinds) if plan else {}
         rows = chronology(log, case_file, plan, origins)
