@@ -74,6 +74,7 @@ def main() -> int:
     window.set_text_scale(2.0)
     shoot(window, "13-text-200-percent-question", lambda: window.start_wizard(dict(ANSWERS)))
     shoot(window, "14-text-200-percent-plan", window.show_plan)
+    shoot(window, "20-text-200-percent-find-a-contact", window.open_directory)
     window.set_theme("high_contrast")
     shoot(window, "15-high-contrast-200-percent-plan", lambda: None)
     shoot(window, "16-hidden-screen", window.guard.hide_screen)

@@ -66,7 +66,7 @@ def _filling_kinds(content: ContentStore) -> list[LetterKind]:
 
 def _deadlines_from(content: ContentStore, answers: dict[str, Any], key: str) -> dict[str, Any]:
     plan = make_plan(content.guidance, parse_answers(answers), TODAY)
-    label = content.guidance.extra["from_labels"][key]
+    label = content.guidance.from_labels[key]
     return {d.id: d for d in plan.deadlines if d.counted_from == label}
 
 

@@ -1,14 +1,19 @@
-"""The window for the AT-SPI test: shows each page in turn when the reader asks.
+"""The window for the AT-SPI test: shows each page a family can reach, in turn.
 
-Run by ``atspi_reader.py`` with the project's Python. Prints ``PAGE <name>`` when a page is
-on screen, and shows the next one when a line arrives on standard input.
+Run by ``atspi_reader.py`` with the project's Python. When a page is on screen it prints
+one line, ``PAGE {"name": ..., "order": [...]}``: the page's name and what the page says
+it reads, in order (``Page.reading_order`` of the navigator's page on screen). It shows
+the next page when a line arrives on standard input.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
@@ -16,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from send_routes.content_store.content import ContentStore
 from send_routes.ui.shell.main_window import MainWindow
 
-ANSWERS = {
+ANSWERS: dict[str, Any] = {
     "role": "parent_carer",
     "setting": "school",
     "stage": "assessment_requested",
@@ -25,23 +30,55 @@ ANSWERS = {
     "local_authority": "worcestershire",
     "decision_date": "2026-10-13",
 }
+#: A suspension from school: the one answer set that asks a number (how many days).
+SUSPENSION: dict[str, Any] = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "sen_support",
+    "disagree_with": ["setting"],
+    "issues": ["exclusion"],
+    "exclusion_kind": "suspension",
+}
 
 
-def pages(window: MainWindow) -> dict[str, object]:
-    def plan() -> None:
-        window.start_wizard(dict(ANSWERS))
-        window.show_check()
-        window.show_plan()
+def pages(window: MainWindow) -> dict[str, Callable[[], object]]:
+    """Every page a family can reach, by name, with how to put it on screen."""
+
+    def question(key: str, answers: Mapping[str, Any] = ANSWERS) -> Callable[[], None]:
+        def show() -> None:
+            window.start_wizard(dict(answers))
+            window.wizard.show_question(key)
+
+        return show
+
+    def plan(easy_read: bool = False) -> Callable[[], None]:
+        def show() -> None:
+            window.open_answers(dict(ANSWERS))
+            window.show_plan()
+            switch = window.plan_exports.easy_read
+            assert switch is not None
+            switch.switch.setChecked(easy_read)
+
+        return show
+
+    def hidden_over_the_plan() -> None:
+        plan()()
+        window.guard.hide_screen()
 
     return {
         "start": window.show_start,
-        "question": lambda: window.start_wizard(),
-        "check your answers": lambda: (window.start_wizard(dict(ANSWERS)), window.show_check()),
-        "plan": plan,
+        "question: one choice": lambda: window.start_wizard(),
+        "question: several choices": question("issues"),
+        "question: council": question("local_authority"),
+        "question: date": question("decision_date"),
+        "question: number": question("suspension_days", SUSPENSION),
+        "check your answers": lambda: window.open_answers(dict(ANSWERS)),
+        "plan": plan(),
+        "plan in Easy Read": plan(easy_read=True),
         "directory": window.open_directory,
-        "glossary": window.open_glossary,
+        "glossary": lambda: window.open_glossary("Tribunal"),
         "adviser area": window.open_adviser_area,
-        "hidden screen": window.guard.hide_screen,
+        "hidden screen": hidden_over_the_plan,
     }
 
 
@@ -57,11 +94,12 @@ def main() -> None:
             app.quit()
             return
         name, show = step
-        show()  # type: ignore[operator]
+        show()
         QTimer.singleShot(300, lambda: announce(name))
 
     def announce(name: str) -> None:
-        print(f"PAGE {name}", flush=True)
+        order = window.navigator.current().reading_order()
+        print("PAGE " + json.dumps({"name": name, "order": order}), flush=True)
 
     def reader_asked() -> None:
         # The event loop keeps running meanwhile: the window must answer the bus.

@@ -2,8 +2,11 @@
 
 Run with the system Python that has Debian's python3-pyatspi, inside a D-Bus session and
 an X display: ``atspi_reader.py PYTHON CONTENT_DB``. It starts ``atspi_app.py`` with the
-project's PYTHON, and on each page lists every focusable control that is showing with
-its role and name. Prints one JSON object: {page: [[role, name], ...]} or {"error": why}.
+project's PYTHON, and on each page lists every focusable control that is showing with its
+role and name, and everything a screen reader would say there: each showing object's name,
+description and text, in the bus's order. Prints one JSON object, {page: {"controls":
+[[role, name], ...], "heard": [...], "order": the page's own reading order}}, or
+{"error": why}.
 """
 
 from __future__ import annotations
@@ -32,17 +35,42 @@ def find_app(pid: int, timeout: float = 30.0) -> object:
     raise RuntimeError("the window never appeared on the accessibility bus")
 
 
-def controls(node: object, found: list[list[str]], depth: int = 0) -> None:
+def text_of(node: object) -> str:
+    """The text an object holds (a text box's contents), or "" when it has none."""
+    try:
+        text = node.queryText()  # type: ignore[attr-defined]
+    except NotImplementedError:
+        return ""
+    return str(text.getText(0, text.characterCount) or "")
+
+
+def said(node: object) -> str:
+    """What a screen reader says of one object: its name, then its text and description
+    where they add something."""
+    parts: list[str] = []
+    for part in (node.name, text_of(node), node.description):  # type: ignore[attr-defined]
+        if part and part not in parts:
+            parts.append(part)
+    return " ".join(parts)
+
+
+def read(node: object, view: dict[str, list[object]], depth: int = 0) -> None:
+    """Add the showing objects under ``node`` to ``view``: focusable controls with their
+    role and name, and what is said of every object."""
     states = node.getState()  # type: ignore[attr-defined]
     showing = states.contains(pyatspi.STATE_SHOWING)
     if not showing and depth > 1:
         return
-    if states.contains(pyatspi.STATE_FOCUSABLE) and showing:
-        found.append([node.getRoleName(), node.name or ""])  # type: ignore[attr-defined]
+    if showing:
+        if states.contains(pyatspi.STATE_FOCUSABLE):
+            view["controls"].append([node.getRoleName(), node.name or ""])  # type: ignore[attr-defined]
+        heard = said(node)
+        if heard:
+            view["heard"].append(heard)
     for index in range(node.childCount):  # type: ignore[attr-defined]
         child = node.getChildAtIndex(index)  # type: ignore[attr-defined]
         if child is not None:
-            controls(child, found, depth + 1)
+            read(child, view, depth + 1)
 
 
 def main() -> None:
@@ -61,10 +89,11 @@ def main() -> None:
         for line in app_process.stdout:
             if not line.startswith("PAGE "):
                 continue
+            page = json.loads(line.removeprefix("PAGE "))
             app = app or find_app(app_process.pid)
-            found: list[list[str]] = []
-            controls(app, found)
-            result[line.removeprefix("PAGE ").strip()] = found
+            view: dict[str, list[object]] = {"controls": [], "heard": []}
+            read(app, view)
+            result[page["name"]] = {**view, "order": page["order"]}
             app_process.stdin.write("next\n")
             app_process.stdin.flush()
     except RuntimeError as error:

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from sample_answers import REFUSED
+from send_routes.ui.common.page import as_widget
 from send_routes.ui.shell.main_window import MainWindow
 
 ANSWERS: dict[str, Any] = {**REFUSED, "decision_date": "2026-10-13"}
 NAME = "Zebedee Quillfeather"
+#: What the filled session shows on its pages (the name, the council, the letter's date):
+#: no widget of any page may show one once the session is cleared.
+TRACES = (NAME, "Worcestershire", "13 October 2026")
 
 
 def press_in_next_dialog(qtbot: QtBot, key: Qt.Key) -> None:
@@ -63,4 +75,27 @@ def leftovers(window: MainWindow) -> list[str]:
         found.append("a plan")
     if window.side.directory_page is not None or window.side.glossary_page is not None:
         found.append("a side page")
+    return found
+
+
+def _texts(widget: QWidget) -> list[str]:
+    """The words every label, button and box under ``widget`` holds, shown or not."""
+    said = [label.text() for label in widget.findChildren(QLabel)]
+    said += [button.text() for button in widget.findChildren(QAbstractButton)]
+    said += [box.text() for box in widget.findChildren(QLineEdit)]
+    boxes = widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit)
+    said += [box.toPlainText() for box in boxes]
+    return said
+
+
+def traces_on_pages(window: MainWindow) -> list[str]:
+    """Each page (on the window's stack, or the window's own dialogs) that still shows a
+    trace of the session, and which."""
+    # Pages the session deleted (the questions, the side pages) go when control returns
+    # to the event loop: let them go first.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    found = []
+    for page in window.navigator.pages():
+        said = "\n".join(_texts(as_widget(page)))
+        found += [f"{page.page_title()}: {trace!r}" for trace in TRACES if trace in said]
     return found

@@ -101,10 +101,6 @@ class ContentStore:
         """The rules and texts the engine needs, loaded once."""
         texts = self.engine_texts
         tried_why = texts.get("tried_why")
-        extra: dict[str, Any] = {"from_labels": texts.get("from_labels", {})}
-        extra["reviewed_on"] = self.reviewed_on
-        if tried_why:
-            extra["tried_why"] = Fragment(tried_why["text"], {}, tuple(tried_why["sources"]))
         return Guidance(
             content_version=self.version_label,
             route_rules=self._route_rules(),
@@ -115,7 +111,11 @@ class ContentStore:
             phrases=texts.get("phrases", {}),
             tried_routes={k: tuple(v) for k, v in texts.get("tried_routes", {}).items()},
             warnings=texts.get("warnings", {}),
-            extra=extra,
+            from_labels=texts.get("from_labels", {}),
+            reviewed_on=self.reviewed_on,
+            tried_why=(
+                Fragment(tried_why["text"], {}, tuple(tried_why["sources"])) if tried_why else None
+            ),
             areas=self.area_councils,
             urgency=urgency(texts.get("urgency") or {}),
             time_first=time_first(texts.get("time_first") or {}),

@@ -12,7 +12,6 @@ from typing import Any
 from send_routes.core.answers import DATE_KEYS, INTEGER_KEYS, Answers, vocabulary
 
 Condition = Mapping[str, Any]
-COMBINATORS = ("all", "any", "not")
 TESTS = ("any", "all", "only", "none", "not", "known")
 #: Tests on whole-number answers, such as ``suspension_days: {more_than: 5, at_most: 15}``.
 NUMBER_TESTS = ("known", "at_most", "more_than")

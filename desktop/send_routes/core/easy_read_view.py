@@ -51,7 +51,6 @@ class EasyPlanView:
 
     title: str
     made: str
-    content_version: str
     intro: tuple[ReadLine, ...]
     page_one: tuple[EasySection, ...]
     routes: EasySection
@@ -158,7 +157,6 @@ def build_easy_read_view(
     return EasyPlanView(
         title=w.frame("title"),
         made=view.made,
-        content_version=view.content_version,
         intro=intro,
         page_one=page_one,
         routes=EasySection(heading, parts=routes),

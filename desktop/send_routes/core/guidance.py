@@ -9,7 +9,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from send_routes.core.conditions import Condition
 
@@ -226,7 +225,12 @@ class Guidance:
     phrases: Mapping[str, Mapping[str, str]]
     tried_routes: Mapping[str, tuple[str, ...]]
     warnings: Mapping[str, str]
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    #: What each date answer is called where a deadline is counted from it.
+    from_labels: Mapping[str, str] = field(default_factory=dict)
+    #: The day the content was reviewed (ISO), "" when it was not.
+    reviewed_on: str = ""
+    #: Why a route the person has tried already still shows (its reason line).
+    tried_why: Fragment | None = None
     #: The area ids the content has local details for, with each council's name.
     areas: Mapping[str, str] = field(default_factory=dict)
     urgency: Urgency = field(default_factory=Urgency)

@@ -57,7 +57,7 @@ def make_plan(guidance: Guidance, answers: Answers, today: dt.date) -> Plan:
 
 def reviewed_on(guidance: Guidance) -> str:
     """The date the content was reviewed, as a long date, for the notes that give it."""
-    reviewed = str(guidance.extra.get("reviewed_on") or "")
+    reviewed = guidance.reviewed_on
     if not reviewed:
         return "the date of this content"
     return long_date(dt.date.fromisoformat(reviewed))

@@ -64,14 +64,14 @@ def choose_routes(
     """
     states = states or {}
     tried = tried_route_ids(answers, guidance.tried_routes)
-    tried_why = guidance.extra.get("tried_why")
+    tried_why = guidance.tried_why
     chosen: list[ChosenRoute] = []
     for rule in guidance.route_rules:
         if not holds(rule.applies_when, answers):
             continue
         reasons = _applicable(rule.why, answers, states)
         already = rule.id in tried
-        if already and isinstance(tried_why, Fragment):
+        if already and tried_why is not None:
             reasons.append(tried_why)
         steps = _applicable(rule.extra_steps, answers, states)
         chosen.append(

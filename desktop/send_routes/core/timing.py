@@ -112,7 +112,7 @@ def _status(rule: DeadlineRule, passed: bool, done: bool, later: bool) -> str:
 
 def count_all(guidance: Guidance, answers: Answers, today: dt.date) -> tuple[PlanDeadline, ...]:
     """Every deadline that applies, nearest first."""
-    labels = guidance.extra.get("from_labels", {})
+    labels = guidance.from_labels
     found = (count(rule, answers, today, labels) for rule in guidance.deadlines)
     return tuple(sorted((d for d in found if d is not None), key=lambda d: d.date))
 
@@ -170,7 +170,7 @@ def warnings(
 ) -> Iterator[str]:
     """Warnings about the answers and the deadlines; never one the answers show is untrue."""
     texts = guidance.warnings
-    labels = guidance.extra.get("from_labels", {})
+    labels = guidance.from_labels
     rules = worded_rules(guidance, answers)
     for deadline in pressing(deadlines, guidance.urgency):
         yield urgency_text(deadline, rules[deadline.id], guidance.urgency)

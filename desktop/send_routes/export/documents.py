@@ -27,8 +27,10 @@ def plan_document(view: PlanView, options: DocumentOptions) -> QTextDocument:
     return make_document(plan_html(view, options), options.base_size_pt)
 
 
-def plan_footer(view: PlanView) -> Footer:
-    return Footer(f"{NOT_LEGAL_ADVICE}   ·   Content version {view.content_version}")
+def plan_footer() -> Footer:
+    """Every page's footer. The content build's hash is for reporting a mistake: it is in
+    Help > About and the full guide, not on every page a family reads."""
+    return Footer(NOT_LEGAL_ADVICE)
 
 
 def plan_title(options: DocumentOptions) -> str:
@@ -51,7 +53,7 @@ def save_plan_view(view: PlanView, options: DocumentOptions, path: Path, kind: s
 def plan_bytes(view: PlanView, options: DocumentOptions, kind: str) -> bytes:
     document = plan_document(view, options)
     if kind == "pdf":
-        return pdf_bytes(document, options.paper, plan_footer(view), plan_title(options))
+        return pdf_bytes(document, options.paper, plan_footer(), plan_title(options))
     return odt_bytes(document)
 
 

@@ -108,14 +108,15 @@ def easy_read_document(view: EasyPlanView, look: Look) -> QTextDocument:
     return document
 
 
-def easy_read_footer(view: EasyPlanView) -> Footer:
-    return Footer(f"{NOT_LEGAL_ADVICE}   ·   Content version {view.content_version}")
+def easy_read_footer() -> Footer:
+    """As the plan's footer: not legal advice, without the content build's hash."""
+    return Footer(NOT_LEGAL_ADVICE)
 
 
 def easy_read_bytes(view: EasyPlanView, options: DocumentOptions, kind: str) -> bytes:
     document = easy_read_document(view, printed(options))
     if kind == "pdf":
-        return pdf_bytes(document, options.paper, easy_read_footer(view), view.title)
+        return pdf_bytes(document, options.paper, easy_read_footer(), view.title)
     return odt_bytes(document)
 
 

@@ -59,7 +59,7 @@ def _section(section: EasySection, depth: int) -> Iterator[str]:
 def _text_lines(view: EasyPlanView) -> Iterator[str]:
     yield view.title
     yield "=" * len(view.title)
-    yield f"{view.made}. Content version {view.content_version}."
+    yield f"{view.made}."
     if view.draft:
         yield view.draft
     for line in view.intro:

@@ -105,7 +105,7 @@ def _route(route: RouteView) -> Iterator[str]:
 
 def _lines(view: PlanView) -> Iterator[str]:
     yield "YOUR PLAN"
-    yield f"Made {view.made}. Content version {view.content_version}. {NOT_LEGAL_ADVICE}"
+    yield f"Made {view.made}. {NOT_LEGAL_ADVICE}"
     yield ""
     yield from _summary(view.summary, view.warnings)
     yield ""

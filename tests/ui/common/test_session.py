@@ -8,6 +8,8 @@ import json
 from sample_answers import REFUSED
 from send_routes.content_store.content import ContentStore
 from send_routes.core.answers import Answers
+from send_routes.core.case_file import CaseFile
+from send_routes.core.case_log import new_entry
 from send_routes.core.plan import Plan
 from send_routes.core.planner import make_plan
 from send_routes.ui.common.session import Session
@@ -77,6 +79,8 @@ def test_clear_forgets_every_field_by_itself_without_a_page_to_help(
     session.set_child_name("Zebedee")
     session.set_ticks([("mediation", 0)])
     session.set_notes("Tribunal papers sent")
+    session.set_case_file(CaseFile((new_entry("other", dt.date(2026, 10, 1), note="Called"),)))
     session.clear()
     assert (session.answers, session.plan, session.child_name) == ({}, None, "")
     assert (session.ticks, session.notes) == ([], "")
+    assert session.case_file.is_empty

@@ -1,6 +1,11 @@
 """The plan opens on its deadline: the urgent box and "Do this first" in view, focus on the
-heading; the same after a colour change and after text size changes, and every page keeps
-what it showed through text size keys."""
+heading; the same after a colour change and after text size changes, and every page a
+family can reach keeps what it showed through text size keys and colour changes.
+
+At 200% the window (at most 760 pixels high) has room for the heading and the top of the
+urgent box, not for "Do this first" below it: there the page must be at its top, focus on
+the heading, with the urgent box starting in view.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from wizard_keys import CTRL, TODAY, MakeWindow, focused, press
 
 from send_routes.core.answers_file import read_answers_file
 from send_routes.ui.common.page import Page, as_widget
+from send_routes.ui.common.theme import DEFAULT_THEME
 from send_routes.ui.common.widgets import ScrollingPage
 from send_routes.ui.shell.main_window import MainWindow
 
@@ -74,10 +80,31 @@ def test_the_plan_opens_with_the_urgent_box_and_do_this_first_in_view(
     _opens_at_the_deadline(qtbot, planned, whole_summary=True)
 
 
+def _choose_colours(window: MainWindow, theme: str) -> None:
+    """View > Colours > ``theme``, as the menu does."""
+    window.actions_.themes[theme].trigger()
+    assert window.actions_.themes[theme].isChecked()
+
+
 def test_after_a_colour_change_the_plan_is_still_at_its_deadline(
     qtbot: QtBot, planned: MainWindow
 ) -> None:
-    planned.set_theme("high_contrast")
+    _choose_colours(planned, "high_contrast")
+    _opens_at_the_deadline(qtbot, planned, whole_summary=True)
+    _choose_colours(planned, DEFAULT_THEME)
+    _opens_at_the_deadline(qtbot, planned, whole_summary=True)
+
+
+def test_a_colour_change_at_200_percent_keeps_the_plan_at_its_deadline(
+    qtbot: QtBot, planned: MainWindow
+) -> None:
+    for _ in range(4):
+        QTest.keyClick(focused(), Qt.Key.Key_Plus, CTRL)
+    qtbot.waitUntil(_scale_reached(planned, 2.0))
+    _choose_colours(planned, "high_contrast")
+    _opens_at_the_deadline(qtbot, planned, whole_summary=False)
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    qtbot.waitUntil(_scale_reached(planned, 1.0))
     _opens_at_the_deadline(qtbot, planned, whole_summary=True)
 
 
@@ -127,6 +154,7 @@ def _pages(window: MainWindow) -> list[tuple[str, Callable[[], object], Callable
         ),  # type: ignore[arg-type,return-value]
         ("glossary", window.open_glossary, lambda: window.side.glossary_page),  # type: ignore[arg-type,return-value]
         ("adviser", window.open_adviser_area, lambda: window.side.adviser_page),  # type: ignore[arg-type,return-value]
+        ("hidden", window.guard.hide_screen, lambda: window.guard.blank_page),
     ]
 
 
@@ -148,3 +176,19 @@ def test_every_page_keeps_what_it_shows_through_fast_ctrl_plus_and_ctrl_0(
         press(qtbot, Qt.Key.Key_0, CTRL)
         qtbot.waitUntil(_scale_reached(planned, 1.0))
         assert planned.current_page() is page and page.reading_order() == said, name
+
+
+def test_every_page_keeps_what_it_shows_through_colour_changes(
+    qtbot: QtBot, planned: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: planned.warm_up.finished, timeout=20_000)  # the start page's last line
+    for name, show, page_of in _pages(planned):
+        show()
+        page = page_of()
+        said = page.reading_order()
+        for theme in ("high_contrast", DEFAULT_THEME):
+            _choose_colours(planned, theme)
+            qtbot.waitUntil(lambda: not planned.look.pending())
+            assert planned.current_page() is page, (name, theme)
+            assert as_widget(page).isVisible(), (name, theme)
+            assert page.reading_order() == said, (name, theme)

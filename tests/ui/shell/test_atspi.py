@@ -1,4 +1,6 @@
-"""A screen reader's view: every focusable control on every page has a name and a role.
+"""A screen reader's view of every page a family can reach: the bus reads all that the
+page's own reading order (``Page.reading_order``) says, and every focusable control on it
+has a name and a role.
 
 The window runs under Xvfb with the AT-SPI accessibility bus, in its own D-Bus session, and
 ``atspi_reader.py`` reads it through the bus with Debian's python3-pyatspi (system Python).
@@ -13,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +23,16 @@ HERE = Path(__file__).resolve().parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"
 #: Roles a screen reader cannot act on: a control that reports one has lost its role.
 NO_ROLE = {"", "unknown", "invalid", "redundant object"}
+#: Qt's frame marks in a text's characters on the bus, pictures' placeholders and line
+#: separators: a reader passes over them, so they compare as spaces.
+NOT_SPOKEN = str.maketrans(dict.fromkeys("\ufdd0\ufdd1\ufffc\u2028\u2029\xa0", " "))
+
+View = dict[str, dict[str, list[Any]]]
+
+
+def said(text: str) -> str:
+    """``text`` as a reader speaks it: the words, one space between them."""
+    return " ".join(text.translate(NOT_SPOKEN).split())
 
 
 def _missing() -> str | None:
@@ -37,7 +50,7 @@ def _missing() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def screen_reader_view(content_db: Path) -> dict[str, list[list[str]]]:
+def screen_reader_view(content_db: Path) -> View:
     why = _missing()
     if why:
         pytest.skip(f"cannot start the accessibility bus: {why}")
@@ -56,17 +69,24 @@ def screen_reader_view(content_db: Path) -> dict[str, list[list[str]]]:
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
         pytest.fail(f"the reader said nothing: {done.stderr[-2000:]}")
-    view: dict[str, list[list[str]]] = json.loads(lines[-1])
+    view: View = json.loads(lines[-1])
     if "error" in view:
         pytest.skip(f"the accessibility bus did not answer: {view['error']}")
     return view
 
 
+#: Every page a family can reach (``atspi_app.pages``): each kind of question, the plan in
+#: both its forms, the side pages and the hidden screen.
 PAGES = (
     "start",
-    "question",
+    "question: one choice",
+    "question: several choices",
+    "question: council",
+    "question: date",
+    "question: number",
     "check your answers",
     "plan",
+    "plan in Easy Read",
     "directory",
     "glossary",
     "adviser area",
@@ -74,12 +94,34 @@ PAGES = (
 )
 
 
+def test_the_reader_visits_every_page_a_family_can_reach(screen_reader_view: View) -> None:
+    assert list(screen_reader_view) == list(PAGES)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_bus_reads_all_that_the_page_says_in_its_reading_order(
+    screen_reader_view: View, page: str
+) -> None:
+    order = [said(text) for text in screen_reader_view[page]["order"]]
+    heard = "\n".join(said(text) for text in screen_reader_view[page]["heard"])
+    assert order, f"the {page} page says nothing in its reading order"
+    unheard = [text for text in order if text not in heard]
+    assert unheard == []
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_focusable_control_has_a_name_and_a_role_on_the_bus(
-    screen_reader_view: dict[str, list[list[str]]], page: str
+    screen_reader_view: View, page: str
 ) -> None:
-    controls = screen_reader_view[page]
+    controls = screen_reader_view[page]["controls"]
     assert controls, f"no focusable control was read on the {page} page"
     nameless = [role for role, name in controls if not name.strip()]
     roleless = [name for role, name in controls if role in NO_ROLE]
     assert nameless == [] and roleless == []
+
+
+def test_the_hidden_screen_reads_nothing_of_the_plan_it_covers(screen_reader_view: View) -> None:
+    heard = "\n".join(said(text) for text in screen_reader_view["hidden screen"]["heard"])
+    plan = [said(text) for text in screen_reader_view["plan"]["order"]]
+    assert [text for text in plan if text in heard] == []
+    assert said(screen_reader_view["hidden screen"]["order"][0]) in heard

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from plan_exports_helpers import WITH_DATES, show_plan
+from privacy_helpers import press_in_next_dialog
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -47,7 +49,9 @@ def test_clearing_after_the_idle_time_puts_them_back_too(qtbot: QtBot, window: M
     assert shows_the_standard_look(window)
 
 
-def test_start_again_keeps_the_look_the_person_chose(window: MainWindow) -> None:
+def test_start_again_keeps_the_look_the_person_chose(qtbot: QtBot, window: MainWindow) -> None:
     enlarged_in_high_contrast(window)
+    press_in_next_dialog(qtbot, Qt.Key.Key_Return)  # Start again asks first
     window.start_again()
+    assert window.current_page() is window.start_page
     assert window.look.theme == "high_contrast" and window.look.scale == 2.0

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
 import pytest
-from privacy_helpers import NAME, fill_session, leftovers, press_in_next_dialog
+from privacy_helpers import (
+    NAME,
+    TRACES,
+    fill_session,
+    leftovers,
+    press_in_next_dialog,
+    traces_on_pages,
+)
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from wizard_keys import CTRL, press
 
+from send_routes.core.case_file import CaseFile
+from send_routes.core.case_log import new_entry
 from send_routes.ui.common import file_dialogs
 from send_routes.ui.shell import idle_watch
 from send_routes.ui.shell.main_window import MainWindow
@@ -197,21 +207,31 @@ def test_qt_is_kept_from_writing_file_dialog_history(window: MainWindow) -> None
     assert settings.fileName().startswith(str(file_dialogs.nowhere()))
 
 
-@pytest.mark.parametrize("how", ["finish and clear", "idle time"])
+@pytest.mark.parametrize("how", ["finish and clear", "idle time", "hide screen then clear"])
 def test_every_way_of_clearing_empties_every_field_the_session_holds(
     qtbot: QtBot, window: MainWindow, how: str
 ) -> None:
     fill_session(qtbot, window)
     window.session.set_notes("Tribunal papers sent")
+    called = new_entry("other", dt.date(2026, 10, 1), note="Called the council")
+    window.session.set_case_file(CaseFile((called,)))
     assert window.session.child_name == NAME and window.session.ticks
-    if how == "finish and clear":
-        press_in_next_dialog(qtbot, Qt.Key.Key_Return)
-        window.guard.finish_and_clear()
-    else:
+    assert len(traces_on_pages(window)) >= len(TRACES)  # the check below can fail
+    if how == "idle time":
         window.guard.countdown_seconds = 0.2
-        window.guard.watcher.set_minutes(0.001)
-        qtbot.waitUntil(lambda: window.current_page() is window.start_page, timeout=3000)
+        with qtbot.waitSignal(window.guard.start_requested, timeout=5000):
+            window.guard.watcher.set_minutes(0.001)
+    else:
+        if how == "hide screen then clear":
+            press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+            assert window.guard.is_hidden() and window.guard.finish_button.isVisible()
+        press_in_next_dialog(qtbot, Qt.Key.Key_Return)
+        with qtbot.waitSignal(window.guard.start_requested, timeout=5000):
+            qtbot.mouseClick(window.guard.finish_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.start_page
     session = window.session
     assert (session.answers, session.plan, session.child_name) == ({}, None, "")
     assert (session.ticks, session.notes) == ([], "")
+    assert session.case_file.is_empty
     assert leftovers(window) == []
+    assert traces_on_pages(window) == []

@@ -176,7 +176,7 @@ class CaseFileArea(QWidget):
         self._work.set_case_file(replace(self._work.case_file, log=log), fills)
         words = [f"Added to the log: {kind.label if kind else entry.kind}."]
         if fills and entry.dated:
-            label = self._content.guidance.extra.get("from_labels", {}).get(key, key)
+            label = self._content.guidance.from_labels.get(key, key)
             words.append(f"The answers now have {label}: {long_date(entry.dated)}.")
             words.extend(self._counted_from_it(entry))
         late = late_arrival(entry, self._content.case_file.late)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt  # Qt's namespace with QtGui's functions
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -54,15 +56,19 @@ def as_widget(page: Page) -> QWidget:
     return page
 
 
-def _plain(text: str) -> str:
-    if "<" in text and ">" in text:
-        return QTextDocumentFragment.fromHtml(text).toPlainText().strip()
-    return text.strip()
+def _label_text(label: QLabel) -> str:
+    """The label's text as it is shown: HTML (and its entities, such as ``&#x27;``) read
+    as Qt reads it, by the label's own text format."""
+    text, shape = label.text(), label.textFormat()
+    rich = shape == Qt.TextFormat.RichText or (
+        shape == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    return (QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text).strip()
 
 
 def _widget_text(widget: QWidget) -> str:
     if isinstance(widget, QLabel):
-        return _plain(widget.text())
+        return _label_text(widget)
     if isinstance(widget, QAbstractButton):
         return widget.accessibleName() or widget.text().replace("&", "")
     if isinstance(widget, QLineEdit):

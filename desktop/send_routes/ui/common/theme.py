@@ -183,6 +183,10 @@ def stylesheet_for(
     )
 
 
+#: The application property saying the app's own style has been set (see apply_theme).
+STYLE_SET = "send_routes_style"
+
+
 def apply_theme(app: QApplication, name: str, scale: float = 1.0, font: str = DEFAULT_FONT) -> None:
     """Give ``app`` the named theme (unknown names get the default), ``font`` and text ``scale``.
 
@@ -191,8 +195,12 @@ def apply_theme(app: QApplication, name: str, scale: float = 1.0, font: str = DE
     theme = THEMES.get(name, THEMES[DEFAULT_THEME])
     scale = clamp_scale(scale)
     register_fonts(font)
-    if app.style().name().casefold() != "fusion":
-        app.setStyle("Fusion")  # the one built-in style that honours the palette everywhere
+    # Fusion: the one built-in style that honours the palette everywhere. Once a style sheet
+    # is set, app.style() is Qt's style-sheet proxy, whose name is "": asking it would set
+    # Fusion again at every restyle, polishing every widget once more (a third of the time).
+    if app.property(STYLE_SET) != "fusion" or app.style().name() not in ("", "fusion"):
+        app.setStyle("Fusion")
+        app.setProperty(STYLE_SET, "fusion")
     # Each change restyles every widget, so change only what differs (tests reset often).
     palette, app_font = palette_for(theme), base_font(font, scale)
     sheet = stylesheet_for(theme, app_font.pointSizeF(), scale, QFontInfo(app_font).family())

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayo
 
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.ui.common.flow_layout import FlowLayout
+from send_routes.ui.common.widgets import text_label
 
 PAPERS = (("a4", "A4 (UK)"), ("letter", "US Letter"))
 FULL_GUIDE_HINT = (
     "Adds your answers, the meaning of the words used, where the information comes from "
     "and a page for your notes. Without it the plan is shorter."
 )
+FULL_GUIDE_ADDS = "The full guide adds the words used, the sources and a page for notes."
 NAME_HINT = "Used only in the title of what you print or save. It is never stored."
 
 
@@ -29,7 +31,9 @@ class DocumentOptionsPanel(QWidget):
         self.large_print.setAccessibleName("Large print, 16 point")
         self.black_and_white = QCheckBox("Black and white")
         self.black_and_white.setAccessibleName("Black and white style")
-        self.full_guide = QCheckBox("Full guide (adds the words used, the sources and notes)")
+        # A check box's words never wrap: the short name, with what it adds in a wrapping
+        # line beneath, so the panel fits the narrowest window at 200% text.
+        self.full_guide = QCheckBox("Full guide")
         self.full_guide.setAccessibleName("Full guide")
         self.full_guide.setAccessibleDescription(FULL_GUIDE_HINT)
         self.full_guide.setToolTip(FULL_GUIDE_HINT)
@@ -51,6 +55,7 @@ class DocumentOptionsPanel(QWidget):
         boxes.addWidget(self.full_guide)
         layout.addLayout(fields)
         layout.addLayout(boxes)
+        layout.addWidget(text_label(FULL_GUIDE_ADDS, "hint"))
         for widget in (
             self.paper,
             self.child_name,

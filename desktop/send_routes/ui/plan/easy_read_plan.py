@@ -261,7 +261,7 @@ class EasyReadPlan(QObject):
         return printing.PrintJob(
             view.title,
             options.paper,
-            easy_read_footer(view),
+            easy_read_footer(),
             lambda: easy_read_document(view, printed(options)),
         )
 

@@ -66,7 +66,7 @@ class PlanExports(QObject):
         return printing.PrintJob(
             plan_title(options),
             options.paper,
-            plan_footer(view),
+            plan_footer(),
             lambda: plan_document(view, options),
         )
 

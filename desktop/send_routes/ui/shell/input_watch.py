@@ -14,7 +14,8 @@ press that came without an override (sent straight to a widget) is told of once 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
@@ -87,6 +88,24 @@ class InputWatch(QObject):
     def stop_listening(self, listener: KeyListener) -> None:
         if listener in self._key_listeners:
             self._key_listeners.remove(listener)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Not watching while the ``with`` block runs, which must handle no input.
+
+        A restyle sends every widget its style, font and palette changes, none of them
+        input: tens of thousands of events, each a call into this Python filter (a quarter
+        of a restyle's time before it was paused).
+        """
+        app = QApplication.instance()
+        if app is None:
+            yield
+            return
+        app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            app.installEventFilter(self)
 
 
 _installed: InputWatch | None = None

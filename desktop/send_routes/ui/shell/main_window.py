@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from send_routes.core.planner import standing_note
 from send_routes.ui.common.page import Page
 from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
@@ -127,6 +126,9 @@ class MainWindow(QMainWindow):
         page.case_opened.connect(self.parts.show_opened_case)
 
     def _warm_up_steps(self) -> Iterator[object]:
+        # The planner (and the rule engine it brings) is imported after the first paint.
+        from send_routes.core.planner import standing_note
+
         yield self.content
         self.start_page.show_content_version(family_content_label(self.content))
         self.start_page.show_notice(standing_note(self.content.guidance, "reforms_not_law"))

@@ -70,6 +70,10 @@ class Navigator(QObject):
         self._history = [shown for shown in self._history if shown is not page]
         self._stack.removeWidget(widget)
 
+    def pages(self) -> list[Page]:
+        """Every page on the stack, in the order added."""
+        return [place.page for place in self._places.values()]
+
     def place(self) -> Place:
         """The page on screen, and what Back and Next do on it."""
         widget = self._stack.currentWidget()

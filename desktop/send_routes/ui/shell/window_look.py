@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
 from send_routes.ui.common.widgets import ScrollingPage
+from send_routes.ui.shell.input_watch import input_watch
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 SCALE_STEP = 0.25
@@ -51,7 +52,8 @@ class WindowLook:
             self.scale = self.requested_scale
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                apply_theme(app, self.theme, self.scale)
+                with input_watch().paused():  # a restyle sends no input, only restyling
+                    apply_theme(app, self.theme, self.scale)
         finally:
             self._applying = False
 
