@@ -125,6 +125,7 @@ def test_listen_starts_at_the_sentence_the_text_cursor_is_in(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     part = listening(window)
+    qtbot.wait(10)  # the page has put the focus where it starts
     voice = window.reading.voice
     texts = part.reader.texts
     cursor = part.reader.textCursor()
