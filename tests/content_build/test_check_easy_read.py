@@ -46,6 +46,13 @@ def test_a_route_step_without_easy_read_text_is_named(content: Path) -> None:
     assert any("route 'mediation' step 1" in p for p in problems_in(content))
 
 
+def test_a_find_first_step_without_easy_read_text_is_named(content: Path) -> None:
+    step = "First find out how to reach your local [[SENDIASS]]."
+    edit(content / "routes" / "sendiass.yaml", lambda t: t.replace(step, step[:-1] + " today."))
+    missing = missing_easy_read(read_content(content))
+    assert len(missing) == 1 and "route 'sendiass' find_first step 1" in missing[0]
+
+
 def test_an_english_step_that_changed_needs_its_easy_read_text_written_again(
     content: Path,
 ) -> None:
@@ -74,7 +81,9 @@ def test_a_new_note_deadline_or_route_without_easy_read_text_is_named(content: P
 def test_an_extra_step_without_easy_read_text_is_named(content: Path) -> None:
     edit(
         content / "rules.yaml",
-        lambda t: t.replace("Send it early. A weekend", "Send it soon. A weekend"),
+        lambda t: t.replace(
+            "by {discrimination_claim}. Send it early.", "by {discrimination_claim}. Send it soon."
+        ),
     )
     missing = missing_easy_read(read_content(content))
     assert len(missing) == 1

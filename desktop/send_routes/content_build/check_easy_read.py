@@ -1,9 +1,9 @@
 """Check the Easy Read content: every part the plan can show has one, and it is Easy Read.
 
-Refused: a route, route step, extra step, note or deadline with no Easy Read version (or one
-written from English that has since changed, which is missing too); a sentence of 15 words
-or more; a line without a known picture; a key word no ``words.yaml`` entry explains; an
-explanation drawn from a term the glossary does not have.
+Refused: a route, route step (``find_first`` ones too), extra step, note or deadline with no
+Easy Read version (or one written from English that has since changed, which is missing
+too); a sentence of 15 words or more; a line without a known picture; a key word no
+``words.yaml`` entry explains; an explanation drawn from a term the glossary does not have.
 """
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ def _missing(files: ContentFiles, data: Mapping[str, Any]) -> Iterator[Problem]:
         for number, step in enumerate(route.get("steps") or (), start=1):
             if str(step.get("text")) not in written:
                 message = f"no Easy Read version of route '{route_id}' step {number}"
+                yield Problem(path, line_of(easy), f"{message}: {step.get('text')!r}")
+        # The plan shows these in place of the first step when it has no way to reach anyone.
+        for number, step in enumerate(route.get("find_first") or (), start=1):
+            if str(step.get("text")) not in written:
+                message = f"no Easy Read version of route '{route_id}' find_first step {number}"
                 yield Problem(path, line_of(easy), f"{message}: {step.get('text')!r}")
     extra = {(str(s.get("route")), str(s.get("english"))) for s in data.get("extra_steps") or ()}
     path = path_of(files.root, "extra_steps")
