@@ -61,16 +61,24 @@ def xcb_plugin() -> Path | None:
     return plugin if plugin.is_file() else None
 
 
-def main() -> int:
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
-        return 0
+def missing_on_this_computer() -> list[str]:
+    """The libraries Qt's X11 plugin links to that this computer lacks (none off Linux)."""
     plugin = xcb_plugin()
-    if plugin is None or shutil.which("ldd") is None:
-        return 0
+    if not sys.platform.startswith("linux") or plugin is None or shutil.which("ldd") is None:
+        return []
     qt_lib = plugin.parents[2] / "lib"
     env = dict(os.environ, LD_LIBRARY_PATH=str(qt_lib))
     output = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, env=env).stdout
-    missing = missing_libraries(output)
+    return missing_libraries(output)
+
+
+def main() -> int:
+    if sys.argv[1:] == ["--packages"]:  # for CI: the Debian packages to install, one line
+        print(" ".join(sorted({package_of(library) for library in missing_on_this_computer()})))
+        return 0
+    if os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return 0
+    missing = missing_on_this_computer()
     if not missing:
         return 0
     print(

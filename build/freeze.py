@@ -106,10 +106,40 @@ def dropped_files_present(bundle: Path) -> list[str]:
     ]
 
 
-def check_bundle(bundle: Path) -> None:
+#: The read-aloud engines each system's users get (facts H23, H28); never Qt's mock engine.
+SHIPPED_SPEECH = {"linux": {"speechd"}, "win32": {"sapi", "winrt"}}
+#: Where a missing engine is a fault of the build (checked here; Windows is built under Wine).
+MUST_SHIP_SPEECH = ("linux",)
+
+
+def speech_engines(bundle: Path) -> set[str]:
+    """The text-to-speech plugins in the bundle, by engine name (speechd, sapi, mock...)."""
+    return {
+        path.name.split("qtexttospeech_", 1)[1].split(".", 1)[0]
+        for path in bundle.rglob("*qtexttospeech_*")
+        if path.parent.name == "texttospeech"
+    }
+
+
+def speech_problems(bundle: Path, platform: str = sys.platform) -> list[str]:
+    """Engines that should not ship (the mock one), or this system's that are missing."""
+    system = "linux" if platform.startswith("linux") else platform
+    shipped = SHIPPED_SPEECH.get(system, set())
+    engines = speech_engines(bundle)
+    problems = [f"speech engine not shipped to users: {name}" for name in sorted(engines - shipped)]
+    if system in MUST_SHIP_SPEECH:
+        problems += [f"speech engine missing: {name}" for name in sorted(shipped - engines)]
+    return problems
+
+
+def check_bundle(bundle: Path, app: bool = True) -> None:
+    """Every library resolves, no dropped file, and (the app, not the bare window) only the
+    speech engines users get."""
     problems = unresolved_libraries(bundle) + [
         f"dropped file present: {p}" for p in dropped_files_present(bundle)
     ]
+    if app:
+        problems += speech_problems(bundle)
     if problems:
         raise SystemExit("freeze: the bundle has problems:\n  " + "\n  ".join(problems))
 
@@ -135,7 +165,7 @@ def freeze(
         else:
             spec_args = ["--bare", "--entry", str(bare_entry)]
         bundle = run_pyinstaller(spec_args, name, dist, work)
-    check_bundle(bundle)
+    check_bundle(bundle, app=bare_entry is None)
     seconds = time.perf_counter() - started
     print(f"freeze: {bundle} ({folder_size(bundle) / 2**20:.1f} MiB) in {seconds:.0f} s")
     return bundle

@@ -48,6 +48,18 @@ EXCLUDED_MODULES = (
     # back to the portable build when they are absent, and the app's searches are small.
     "rapidfuzz.fuzz_cpp_avx2",
     "rapidfuzz.distance.metrics_cpp_avx2",
+    # The app scores with rapidfuzz.fuzz and .process, whose C++ builds stand alone; only the
+    # distance metrics (Levenshtein and the rest, never called) need metrics_cpp (2.9 MiB),
+    # and they fall back to Python. Measured: process.extract with fuzz scorers stays in C++.
+    "rapidfuzz.distance.metrics_cpp",
+    # Nothing connects anywhere (tests/test_layering.py): http.client, urllib.request and
+    # ftplib import ssl only if it is there, so OpenSSL's libssl (0.9 MiB) stays out.
+    "ssl",
+    "_ssl",
+    # PyYAML's libyaml loader: the app's YAML goes through the pure Python SafeLoader.
+    "yaml._yaml",
+    # decimal's pure Python copy; the C one (_decimal) is always there.
+    "_pydecimal",
     "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
@@ -103,10 +115,15 @@ _PLUGIN = re.compile(r"(?:^|/)plugins/([^/]+)/(?:lib)?([^/.]+)\.(?:so|dll|dylib)
 _TRANSLATION = re.compile(r"(?:^|/)Qt\d?/translations/")
 
 
+#: Package records no code reads at run time (importlib.metadata reads METADATA for a
+#: version; RECORD only lists the files pip installed, and the SBOM is for auditors).
+_UNREAD_METADATA = re.compile(r"\.dist-info/(?:RECORD|sboms/.*)$")
+
+
 def keep_file(destination: str) -> bool:
     """Whether a file collected for the bundle (by its destination path) is kept."""
     path = destination.replace("\\", "/")
-    if _TRANSLATION.search(path):
+    if _TRANSLATION.search(path) or _UNREAD_METADATA.search(path):
         return False
     plugin = _PLUGIN.search(path)
     if plugin:

@@ -1,11 +1,12 @@
 """``send-routes --self-test``: prove an installed or frozen copy works, with no screen needed.
 
 Checks, in order: the content database opens (integrity and schema version), its
-resources are present, three scenarios give the expected routes and dates (which also
-exercises the England and Wales bank holidays), a plan renders to PDF, the wording check
-reads a .docx and a PDF and writes a .docx, and the main window opens and closes. Prints
-one line per check; exits 0, or 1 naming what failed. Nothing is written except into a
-temporary folder, which is removed.
+resources are present, the England and Wales bank holidays, a misspelt search (with
+rapidfuzz's compiled scorers), read aloud (Qt's speech module loads; a frozen copy has no
+mock engine), three scenarios give the expected routes and dates, a plan renders to PDF,
+the wording check reads a .docx and a PDF and writes a .docx, and the main window opens and
+closes. Prints one line per check; exits 0, or 1 naming what failed. Nothing is written
+except into a temporary folder, which is removed.
 """
 
 from __future__ import annotations
@@ -223,6 +224,38 @@ def check_window(content: ContentStore) -> None:
     app.processEvents()
 
 
+def check_search() -> None:
+    """A misspelt search finds its match with rapidfuzz's compiled scorers (the frozen copy
+    leaves some of rapidfuzz out: build/freeze_config.py); a fall back to Python is slow."""
+    from rapidfuzz import fuzz, process, utils
+
+    where = {fuzz.WRatio.__module__, process.extract.__module__, utils.default_process.__module__}
+    if not all("_cpp" in module for module in where):
+        raise CheckFailed(f"the search lost its compiled scorers: {sorted(where)}")
+    found = process.extractOne(
+        "sendias", ["tribunal", "SENDIASS"], scorer=fuzz.WRatio, processor=utils.default_process
+    )
+    if found is None or found[0] != "SENDIASS":
+        raise CheckFailed(f"a misspelt search found {found}")
+
+
+def check_read_aloud(frozen: bool) -> str:
+    """A frozen copy has only the speech engines users get, never Qt's mock engine (for
+    tests only). Says which engines load here: none is not a fault, as the app then says
+    read aloud is not available (its libraries, such as PulseAudio's, come from the system)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "texttospeech"
+    shipped = sorted(path.name for path in plugins.glob("*")) if plugins.is_dir() else []
+    if frozen and any("mock" in name for name in shipped):
+        raise CheckFailed(f"Qt's mock speech engine is in this copy: {shipped}")
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as error:
+        return f"none load here ({error})"
+    return ", ".join(QTextToSpeech.availableEngines()) or "none"
+
+
 def _application() -> object:
     """The QApplication the window check needs (made first, so documents can share it)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -262,6 +295,11 @@ def run() -> int:
     ok, opened = _run_check("content database", check_content)
     passed = [ok, _run_check("resources", check_resources)[0]]
     passed.append(_run_check("bank holidays", check_bank_holidays)[0])
+    passed.append(_run_check("misspelt search", check_search)[0])
+    ok_speech, engines = _run_check("read aloud", lambda: check_read_aloud(paths.is_frozen()))
+    passed.append(ok_speech)
+    if ok_speech:
+        _say(f"     speech engines: {engines}")
     if ok:
         content: ContentStore = opened  # type: ignore[assignment]
         with tempfile.TemporaryDirectory(prefix="send-routes-self-test-") as folder:

@@ -90,12 +90,11 @@ def test_finish_and_clear_forgets_the_easy_read_plan(window: MainWindow) -> None
 
 
 def listening(window: MainWindow) -> EasyReadPlan:
-    """The Easy Read plan on screen, its voice Qt's mock engine (tests only)."""
+    """The Easy Read plan on screen, the window's voice Qt's mock engine (tests only)."""
     pytest.importorskip("PySide6.QtTextToSpeech", reason="read aloud needs PySide6-Addons")
     show_plan(window, COLLEGE_SUSPENSION)
-    part = easy_read(window)
-    part.voice.engine_name = "mock"
-    return part
+    window.reading.voice.engine_name = "mock"
+    return easy_read(window)
 
 
 @pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
@@ -103,48 +102,81 @@ def test_listen_reads_the_easy_read_plan_in_order_and_highlights_each_sentence(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     part = listening(window)
-    assert not part.listen.isHidden()
+    voice, bar = window.reading.voice, window.reading.bar
     read: list[str] = []
     marked: list[str] = []
 
     def started(index: int) -> None:
-        read.append(part.voice.sentences[index])
+        read.append(voice.sentences[index])
         marked.append(part.reader.marked)
 
-    part.voice.sentence_started.connect(started)
-    part.listen.listen.click()
+    voice.sentence_started.connect(started)
+    bar.listen.click()
     qtbot.waitUntil(lambda: len(read) >= 3, timeout=20_000)
+    assert list(voice.sentences) == part.reader.texts  # page 1, the routes, the key words
     assert read[:3] == ["Your plan in Easy Read", "What to do first", part.reader.texts[2]]
     assert marked == read
-    part.listen.stop.click()
-    assert part.voice.state == "stopped" and part.reader.marked == ""
+    bar.stop.click()
+    assert voice.state == "stopped" and part.reader.marked == ""
 
 
 @pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
-def test_leaving_the_page_or_hiding_the_screen_stops_the_voice(
+def test_listen_starts_at_the_sentence_the_text_cursor_is_in(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     part = listening(window)
-    part.listen.listen.click()
-    qtbot.waitUntil(lambda: part.voice.state == "speaking")
+    qtbot.wait(10)  # the page has put the focus where it starts
+    voice = window.reading.voice
+    texts = part.reader.texts
+    cursor = part.reader.textCursor()
+    cursor.setPosition(part.reader.toPlainText().index(texts[4]) + 2)
+    part.reader.setTextCursor(cursor)
+    part.reader.setFocus()
+    window.reading.bar.listen.click()
+    qtbot.waitUntil(lambda: voice.current >= 0)
+    assert voice.sentences[voice.current] == texts[4]
+    voice.stop()
+
+
+@pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
+def test_leaving_the_page_hiding_the_screen_or_switching_stops_the_voice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    part = listening(window)
+    voice, listen = window.reading.voice, window.reading.bar.listen
+    listen.click()
+    qtbot.waitUntil(lambda: voice.state == "speaking")
     window.guard.hide_screen()
-    assert part.voice.state == "stopped"
+    assert voice.state == "stopped"
     window.guard.come_back()
-    part.listen.listen.click()
-    qtbot.waitUntil(lambda: part.voice.state == "speaking")
+    listen.click()
+    qtbot.waitUntil(lambda: voice.state == "speaking")
+    part.switch.click()  # the Easy Read plan it was reading has gone from the screen
+    assert voice.state == "stopped"
+    part.switch.click()
+    listen.click()
+    qtbot.waitUntil(lambda: voice.state == "speaking")
     window.show_start()
-    assert part.voice.state == "stopped"
+    assert voice.state == "stopped"
 
 
-@pytest.mark.qt_log_ignore("[Tt]ext-to-speech", "pipewire", "This plugin does not support")
-def test_with_no_voice_listen_says_why_once_and_is_no_dead_end(window: MainWindow) -> None:
-    show_plan(window, COLLEGE_SUSPENSION)
-    part = easy_read(window)
-    part.voice.engine_name = "no-such-engine"
-    part.listen.listen.click()
-    assert not part.listen.message.isHidden()
-    assert "speech-dispatcher" in part.listen.message.text()
-    assert not part.listen.listen.isEnabled()
+@pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
+def test_the_word_being_read_is_marked_where_the_engine_reports_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    part = listening(window)
+    voice = window.reading.voice
+    words: list[tuple[str, str]] = []
+    voice.word_started.connect(
+        lambda *_: words.append((part.reader.marked, part.reader.marked_word))
+    )
+    window.reading.bar.listen.click()
+    qtbot.waitUntil(lambda: len(words) >= 4, timeout=10_000)
+    window.reading.bar.stop.click()
+    # "Your plan in Easy Read", word by word, inside the marked sentence.
+    assert words[:4] == [
+        ("Your plan in Easy Read", word) for word in ("Your", "plan", "in", "Easy")
+    ]
 
 
 def test_on_screen_it_follows_the_theme_and_the_text_size(window: MainWindow) -> None:
@@ -156,21 +188,3 @@ def test_on_screen_it_follows_the_theme_and_the_text_size(window: MainWindow) ->
     html = reader.document().toHtml()
     assert "color:#ffffff" in html.replace(" ", "")  # light text on the black theme
     assert reader.document().defaultFont().pointSize() == 32
-
-
-@pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
-def test_the_word_being_read_is_marked_where_the_engine_reports_words(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    part = listening(window)
-    words: list[tuple[str, str]] = []
-    part.voice.word_started.connect(
-        lambda *_: words.append((part.reader.marked, part.reader.marked_word))
-    )
-    part.listen.listen.click()
-    qtbot.waitUntil(lambda: len(words) >= 4, timeout=10_000)
-    part.listen.stop.click()
-    # "Your plan in Easy Read", word by word, inside the marked sentence.
-    assert words[:4] == [
-        ("Your plan in Easy Read", word) for word in ("Your", "plan", "in", "Easy")
-    ]

@@ -1,45 +1,50 @@
-"""The Listen bar: Listen, Pause or Resume, Stop and the speed, for one page's sentences.
+"""The Listen bar on every page: Listen (with its key), Pause or Resume, Stop and the speed.
 
-The page gives the sentences in reading order (``sentences``) and says how to show the one
-being read (``highlight``, called with its index, or -1 when reading stops) and, if it can,
-the word (``highlight_word``: sentence index, start and length in it). The bar owns no
-text of its own beyond its labels, and says once why read aloud cannot work here, when it
-cannot.
+The bar owns no text to read: ``listen`` (given by the window) starts reading the page on
+screen. With no engine or no voice the voice says why once (``ReadAloud.unavailable``): the
+bar shows it in a message the person closes, and from then on Listen's description and
+``say`` (the status bar) repeat it, so the button is never a silent dead end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QToolBar, QWidget
 
-from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.speech import PAUSED, SPEAKING, ReadAloud
-from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.widgets import button
 
 LISTEN_KEY = QKeySequence("Ctrl+R")
 SPEEDS = (("Slower", -0.4), ("Normal speed", 0.0), ("Faster", 0.4))
+LISTEN_DESCRIPTION = "Reads this page aloud, from the part you moved to. Shortcut: {key}"
 
 
-class ListenBar(QWidget):
-    """Buttons that read a page aloud; the page says what to read and how to highlight."""
+class ListenBar(QToolBar):
+    """Buttons that read the page aloud; ``listen`` says what to read and from where."""
 
     def __init__(
         self,
         voice: ReadAloud,
-        sentences: Callable[[], Sequence[str]],
-        highlight: Callable[[int], None],
-        highlight_word: Callable[[int, int, int], None] | None = None,
+        listen: Callable[[], None],
+        say: Callable[[str], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("Reading aloud", parent)
+        self.setObjectName("listenBar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.voice = voice
-        self.sentences = sentences
-        self.highlight = highlight
+        self._listen = listen
+        self._say = say
+        #: Why reading aloud cannot work here, once the voice has said so ("" until then).
+        self.why_not = ""
+        self.message: QMessageBox | None = None
         key = LISTEN_KEY.toString(QKeySequence.SequenceFormat.NativeText)
-        self.listen = button(f"Listen ({key})", "Listen", f"Reads this page aloud. Shortcut: {key}")
+        self.listen = button(f"Listen ({key})", "Listen", LISTEN_DESCRIPTION.format(key=key))
         self.listen.setShortcut(LISTEN_KEY)
         self.pause = button("Pause", "Pause reading", role="secondary")
         self.stop = button("Stop", "Stop reading", role="secondary")
@@ -48,23 +53,13 @@ class ListenBar(QWidget):
             self.speed.addItem(label, rate)
         self.speed.setCurrentIndex(1)
         self.speed.setAccessibleName("Reading speed")
-        self.message = text_label("", "hint")
-        self.message.hide()
-        row = FlowLayout(spacing=8)
         for widget in (self.listen, self.pause, self.stop, self.speed):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            row.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
+            self.addWidget(widget)
         self.listen.clicked.connect(self.start)
         self.pause.clicked.connect(self.pause_or_resume)
         self.stop.clicked.connect(voice.stop)
         self.speed.currentIndexChanged.connect(lambda _: voice.set_rate(self.rate()))
-        voice.sentence_started.connect(highlight)
-        if highlight_word is not None:
-            voice.word_started.connect(highlight_word)
         voice.state_changed.connect(self._state)
         voice.unavailable.connect(self._unavailable)
         self._state(voice.state)
@@ -73,8 +68,11 @@ class ListenBar(QWidget):
         return float(self.speed.currentData())
 
     def start(self) -> None:
+        """Listen: read the page (the voice loads on this first use), or say why it cannot."""
         self.voice.set_rate(self.rate())
-        self.voice.read(self.sentences())
+        self._listen()
+        if self.why_not and self.message is None:
+            self._say(self.why_not)
 
     def pause_or_resume(self) -> None:
         if self.voice.state == PAUSED:
@@ -88,10 +86,18 @@ class ListenBar(QWidget):
         self.stop.setEnabled(reading)
         self.pause.setText("Resume" if state == PAUSED else "Pause")
         self.pause.setAccessibleName("Resume reading" if state == PAUSED else "Pause reading")
-        if not reading:
-            self.highlight(-1)
 
     def _unavailable(self, why: str) -> None:
-        self.message.setText(why)
-        self.message.show()
-        self.listen.setEnabled(False)
+        """Say why once, in a message a screen reader reads out; Listen describes it after."""
+        self.why_not = why
+        self.listen.setAccessibleDescription(why)
+        self.listen.setToolTip(why)
+        box = QMessageBox(QMessageBox.Icon.Information, "Read aloud", why, parent=self.window())
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._message_closed)
+        box.open()
+        self.message = box
+
+    def _message_closed(self) -> None:
+        self.message = None

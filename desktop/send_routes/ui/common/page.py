@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTextEdit,
     QWidget,
@@ -95,16 +96,17 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
     return found
 
 
-def spoken_text(root: QWidget) -> list[str]:
-    """The visible text under ``root`` in layout order: labels, buttons, boxes' contents."""
-    said: list[str] = []
+def spoken_parts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Every visible widget under ``root`` in layout order, with the text it says ("" for a
+    container or a control with nothing to say): where read-aloud finds the focused item."""
+    parts: list[tuple[QWidget, str]] = []
 
     def visit(widget: QWidget) -> None:
         if widget.isHidden():
             return
         text = _widget_text(widget)
+        parts.append((widget, text))
         if text:
-            said.append(text)
             return
         if isinstance(widget, QStackedWidget):
             current = widget.currentWidget()
@@ -118,10 +120,18 @@ def spoken_text(root: QWidget) -> list[str]:
             return
         layout = widget.layout()
         children = _layout_widgets(layout) if layout is not None else []
+        if isinstance(widget, QSplitter):  # its panes in order (its children are not)
+            panes = (widget.widget(index) for index in range(widget.count()))
+            children = [pane for pane in panes if pane is not None]
         if not children:
             children = [child for child in widget.findChildren(QWidget) if child.parent() is widget]
         for child in children:
             visit(child)
 
     visit(root)
-    return said
+    return parts
+
+
+def spoken_text(root: QWidget) -> list[str]:
+    """The visible text under ``root`` in layout order: labels, buttons, boxes' contents."""
+    return [text for _widget, text in spoken_parts(root) if text]

@@ -68,19 +68,26 @@ class ReadAloud(QObject):
         self._spoken: tuple[str, ...] = ()
         self.current = -1
         self.state = STOPPED
+        #: The engine has begun the current sentence: its next "ready" means it is done (a
+        #: "ready" left over from stopping the last sentence must not skip this one).
+        self._begun = False
         #: Counts each read and stop, so a late "next sentence" of an old reading is dropped.
         self._reading = 0
 
     # What the page calls
 
-    def read(self, sentences: Sequence[str]) -> bool:
-        """Read ``sentences`` in order, from the first; False if there is no voice."""
+    def read(self, sentences: Sequence[str], start: int = 0) -> bool:
+        """Read ``sentences`` in order, from the one at ``start``; False if there is no voice.
+
+        Sentences are said with their spaces tidied (``said``); empty ones are left out, so
+        an index in ``sentences`` is an index in what ``said`` gives for them."""
         self.stop()
         speech = self._engine()
         if speech is None:
             return False
-        self.sentences = tuple(s for s in (" ".join(s.split()) for s in sentences) if s)
+        self.sentences = said(sentences)
         self._spoken = tuple(speaking_form(s, self.spoken_words) for s in self.sentences)
+        self.current = max(0, min(start, len(self.sentences))) - 1
         self._next()
         return True
 
@@ -146,6 +153,7 @@ class ReadAloud(QObject):
         if self._speech is None or self.current >= len(self.sentences):
             self.stop()
             return
+        self._begun = False
         self._speech.say(self._spoken[self.current])
         self.sentence_started.emit(self.current)
 
@@ -159,9 +167,12 @@ class ReadAloud(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing):
+            self._begun = True
             self._set_state(SPEAKING)
         elif state == QTextToSpeech.State.Paused:
             self._set_state(PAUSED)
+        elif state == QTextToSpeech.State.Ready and self.sentences and not self._begun:
+            return  # the last sentence's stop, arriving after this one was asked for
         elif state == QTextToSpeech.State.Ready and self.sentences:
             # That sentence is done. The next is said once this signal has returned: saying
             # from inside it would re-enter the engine's own state change.
@@ -174,6 +185,11 @@ class ReadAloud(QObject):
         if state != self.state:
             self.state = state
             self.state_changed.emit(state)
+
+
+def said(sentences: Sequence[str]) -> tuple[str, ...]:
+    """The sentences as they are read: spaces tidied, empty ones left out."""
+    return tuple(s for s in (" ".join(s.split()) for s in sentences) if s)
 
 
 class _StopOn(QObject):

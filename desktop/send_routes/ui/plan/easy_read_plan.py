@@ -5,7 +5,9 @@ check box above the plan and a reader that shows the Easy Read document in place
 ordinary plan. When a young person answers for themselves the switch starts on (the issue:
 "the default offer when a young person answers for themselves"); once the person sets it,
 their choice stays until Finish and clear. Print, preview and save use the Easy Read
-document while it is on (``PlanExports`` asks ``print_job`` and ``write``).
+document while it is on (``PlanExports`` asks ``print_job`` and ``write``). The window's
+Listen reads it in its own order while it is on (``OwnReading``: page 1, then each route,
+then the key words), marking the sentence and the word being read.
 """
 
 from __future__ import annotations
@@ -20,12 +22,10 @@ from PySide6.QtWidgets import QCheckBox, QTextBrowser, QTextEdit, QWidget
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.easy_read_view import EasyPlanView
-from send_routes.export.easy_read_text import easy_content, easy_read_of
+from send_routes.export.easy_read_text import easy_read_of
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.fileio.atomic import write_atomically
 from send_routes.ui.common.fonts import BASE_POINT_SIZE
-from send_routes.ui.common.listen_bar import ListenBar
-from send_routes.ui.common.speech import ReadAloud, stop_when_hidden
 
 if TYPE_CHECKING:
     from send_routes.ui.common import printing
@@ -81,6 +81,14 @@ class EasyReadReader(QTextBrowser):
             self._places.append(found.selectionStart() if not found.isNull() else -1)
             if not found.isNull():
                 cursor = found
+
+    def sentence_at(self, position: int) -> int:
+        """The sentence that ``position`` in the document is in (0 before the first)."""
+        found = 0
+        for index, place in enumerate(self._places):
+            if 0 <= place <= position:
+                found = index
+        return found
 
     def highlight(self, index: int) -> None:
         """Mark the sentence being read (index in ``texts``), or nothing (-1)."""
@@ -161,20 +169,9 @@ class EasyReadPlan(QObject):
         self.switch.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reader = EasyReadReader()
         self.reader.hide()
-        spoken = easy_content(content).spoken_words
-        self.voice = ReadAloud(spoken, parent=self)
-        self.listen = ListenBar(
-            self.voice,
-            lambda: self.reader.texts,
-            self.reader.highlight,
-            self.reader.highlight_word,
-        )
-        self.listen.hide()
         layout = page.content
-        for widget in (self.switch, self.listen, self.reader):
+        for widget in (self.switch, self.reader):
             layout.insertWidget(layout.indexOf(page.summary_holder), widget)
-        stop_when_hidden(self.voice, page)
-        self.voice.sentence_started.connect(self._follow)
         self.reader.look_changed.connect(lambda: self._apply(self.switch.isChecked()))
         self.switch.clicked.connect(self._clicked)
         self.switch.toggled.connect(self._apply)
@@ -188,7 +185,27 @@ class EasyReadPlan(QObject):
     def on(self) -> bool:
         return self.switch.isChecked() and self.page.view is not None
 
-    def _follow(self, _index: int) -> None:
+    # Read aloud (the window's Listen asks)
+
+    def reading_sentences(self) -> list[str] | None:
+        """The Easy Read plan's sentences while it is on screen; None: read the page."""
+        return list(self.reader.texts) if self.on and not self.reader.isHidden() else None
+
+    def sentence_at(self, focused: QWidget | None) -> int:
+        """From the reader's text cursor when the focus is in it; else from the top."""
+        if focused is not self.reader:
+            return 0
+        return self.reader.sentence_at(self.reader.textCursor().position())
+
+    def highlight(self, index: int) -> None:
+        self.reader.highlight(index)
+        if index >= 0:
+            self._follow()
+
+    def highlight_word(self, index: int, start: int, length: int) -> None:
+        self.reader.highlight_word(index, start, length)
+
+    def _follow(self) -> None:
         """Scroll the page so the sentence being read is in view."""
         place = self.reader.viewport().mapTo(self.page.body, self.reader.cursorRect().center())
         self.page.ensureVisible(place.x(), place.y(), 0, self.reader.cursorRect().height() * 3)
@@ -209,11 +226,9 @@ class EasyReadPlan(QObject):
     def _apply(self, checked: bool) -> None:
         page = self.page
         showing = checked and page.plan is not None and page.view is not None
-        self.voice.stop()  # what it was reading has changed or gone
         if showing:
             self._show()
         self.reader.setVisible(showing)
-        self.listen.setVisible(showing)
         page.summary_holder.setVisible(not showing)
         page.body_holder.setVisible(not showing)
         self.switched.emit(checked)
@@ -240,13 +255,11 @@ class EasyReadPlan(QObject):
 
     def forget(self) -> None:
         """Finish and clear, or Start again: no view, and back to the default."""
-        self.voice.stop()
         self.view = None
         self.chosen = None
         self.reader.clear()
         self.reader.set_texts([])
         self.reader.hide()
-        self.listen.hide()
         self.switch.setChecked(False)
 
     def print_job(self, options: DocumentOptions) -> printing.PrintJob | None:

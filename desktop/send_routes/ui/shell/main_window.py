@@ -18,6 +18,7 @@ from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
 from send_routes.ui.shell.input_watch import input_watch
 from send_routes.ui.shell.navigator import APP_TITLE, Navigator
+from send_routes.ui.shell.page_reading import PageReading
 from send_routes.ui.shell.session_guard import SessionGuard
 from send_routes.ui.shell.side_pages import SidePages
 from send_routes.ui.shell.start_page import StartPage
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         watch = input_watch()
         self.guard = SessionGuard(self.session, self, self.navigator, watch, self._busy)
         self.guard.start_requested.connect(self.show_start)
+        self.reading = PageReading(
+            self, self.navigator, self.session, self.guard.blank_page, self._spoken_words
+        )
         QApplication.instance().focusChanged.connect(scroll_to_focus)  # type: ignore[union-attr]
         self.screen_fit = ScreenFit(self)  # 960x760 or the available screen, whichever is less
         self.look.apply()
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         wizard.completed.connect(self.show_check)
         wizard.last_question_shown.connect(self.parts.prepare_check)
         wizard.exited.connect(self.show_start)
+        wizard.currentChanged.connect(lambda _index: self.reading.page_changed())
 
     def _connect_check(self, page: CheckAnswersPage) -> None:
         page.back_clicked.connect(self.go_back)
@@ -119,6 +124,10 @@ class MainWindow(QMainWindow):
         page.print_clicked.connect(lambda: self.parts.print_plan(self.statusBar().showMessage))
         page.save_pdf_clicked.connect(lambda: self.parts.save_pdf(self.statusBar().showMessage))
         page.start_again_clicked.connect(self.start_again)
+        easy_read = self.parts.plan_exports.easy_read
+        if easy_read is not None:
+            self.reading.read_with(page, easy_read)
+            easy_read.switched.connect(lambda _on: self.reading.page_redrawn(page))
 
     def _adviser_made(self, page: AdviserPage) -> None:
         page.back_clicked.connect(self.show_start)
@@ -146,6 +155,12 @@ class MainWindow(QMainWindow):
             assert callable(source)
             self._content = source()
         return self._content
+
+    def _spoken_words(self) -> dict[str, str]:
+        """How abbreviations are said aloud ("EHC" as "E H C"): content, read on first Listen."""
+        from send_routes.export.easy_read_text import easy_content
+
+        return dict(easy_content(self.content).spoken_words)
 
     def _today(self) -> dt.date:
         return self.today or dt.date.today()
