@@ -3,12 +3,19 @@ each line, the draft notice first, dates in the language's own words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from scenario_checks import load_scenarios
 from send_routes.cli import main
+from send_routes.content_store.content import ContentStore
+from send_routes.core.answers import AnswersError, parse_answers
+from send_routes.core.planner import make_plan
+from send_routes.export.bilingual_text import bilingual_page_one
+from send_routes.export.plan_context import plan_view
 
 ANSWERS = {
     "role": "parent_carer",
@@ -47,7 +54,7 @@ def test_each_translated_line_has_its_english_under_it(
     _, out, _ = plan(tmp_path, capsys, "--language", "pl")
     lines = out.splitlines()
     made = next(i for i, line in enumerate(lines) if line.startswith("Sporządzono:"))
-    assert "piątek, 20 listopada 2026" in lines[made]
+    assert "20 listopada 2026 (piątek)" in lines[made]
     english = " ".join(lines[made + 1 : made + 3])
     assert "EN: Made Friday 20 November 2026." in english
 
@@ -74,3 +81,22 @@ def test_a_language_with_another_format_is_refused_for_now(
     status, out, err = plan(tmp_path, capsys, "--language", "pl", "--format", "json")
     assert status == 2 and out == ""
     assert "--language works with --format text" in err
+
+
+def test_every_public_scenarios_page_one_is_wholly_in_polish(content: ContentStore) -> None:
+    """No line of page 1 falls back to English for any scenario in tests/data; the names
+    kept in English on purpose (contacts, services) are inside translated lines."""
+    polish = content.language("pl")
+    assert polish is not None
+    untranslated = {}
+    for scenario in load_scenarios():
+        try:
+            answers = parse_answers(scenario["answers"])
+        except AnswersError:
+            continue
+        today = dt.date.fromisoformat(scenario.get("today", "2026-11-22"))
+        plan = make_plan(content.guidance, answers, today)
+        _, missing = bilingual_page_one(plan_view(plan, content), polish)
+        if missing:
+            untranslated[scenario["name"]] = missing
+    assert untranslated == {}

@@ -47,7 +47,7 @@ def test_the_catalogues_shipped_pass_the_check() -> None:
         ("date: 2026-12-05", "date: soon", "date must be a date"),
         ('english: "YOUR PLAN"', 'english: "YOUR PLANS"', "is not the key of its english"),
         ("direction: ltr", "direction: sideways", "direction must be ltr or rtl"),
-        ('date: "{weekday}, {day} {month} {year}"', 'date: "{day} {month}"', "words.date"),
+        ('date: "{day} {month} {year} ({weekday})"', 'date: "{day} {month}"', "words.date"),
         ('few: "{n} dni"', 'few: "dni"', "needs {n}"),
     ],
 )

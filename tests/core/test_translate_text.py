@@ -110,3 +110,14 @@ def test_an_entry_whose_english_differs_from_its_key_is_never_shown() -> None:
 def test_a_long_english_date_is_read_back_exactly() -> None:
     assert parse_long_date("Tuesday 1 December 2026") == dt.date(2026, 12, 1)
     assert parse_long_date("Tuesday 31 February 2026") is None
+
+
+def test_sentences_joined_from_two_content_strings_are_translated_one_by_one() -> None:
+    pairs = {"This is a guide.": "To wskazówka.", "Send it early.": "Wyślij wcześnie."}
+    entries = {string_key(e): Entry(e, t, "draft", "test", "2026-12-05") for e, t in pairs.items()}
+    lang = Language("pl", "Polski", "Polish", "ltr", "Latin", words_from("pl", WORDS), entries)
+    translator = Translator(lang)
+    assert (
+        translator.translate("This is a guide. Send it early.") == "To wskazówka. Wyślij wcześnie."
+    )
+    assert translator.translate("This is a guide. Send it late.") is None

@@ -43,10 +43,9 @@ from send_routes.core.guidance import (
     Statement,
 )
 from send_routes.core.letters import LetterTemplate
-from send_routes.core.page_words import VERSION_LABEL
+from send_routes.core.page_words import VERSION_LABEL, fill_in
 from send_routes.core.questions import Option, Question, wordings_from
 from send_routes.core.terms import TermIndex
-from send_routes.core.translate_text import fill_in
 from send_routes.core.translation import Language
 
 

@@ -7,6 +7,9 @@ every catalogue (docs/design/translations.md) and the old translation stops bein
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from send_routes.wording import MAY_HAVE_CHANGED, MISSING_DETAIL, NOT_LEGAL_ADVICE
 
 YOUR_PLAN = "YOUR PLAN"
@@ -15,6 +18,8 @@ MADE = "Made {date}. Content version {content_version}."
 VERSION_LABEL = "{release}, reviewed on {date} ({version})"
 BY_WHEN = "By {date} ({left}): {label}"
 WARNING = "Warning: {warning}"
+#: A warning that a deadline's date is less certain: its label, then why.
+LABEL_AND_NOTE = "{label}: {note}"
 DO_FIRST = "Do this first: {title}"
 START_HERE = "Start here: {step}"
 WHO_CAN_HELP_FROM = "Who can help ({route}):"
@@ -41,6 +46,7 @@ PAGE_ONE: tuple[str, ...] = (
     NOT_LEGAL_ADVICE,
     BY_WHEN,
     WARNING,
+    LABEL_AND_NOTE,
     DO_FIRST,
     START_HERE,
     WHO_CAN_HELP_FROM,
@@ -60,3 +66,11 @@ PAGE_ONE: tuple[str, ...] = (
     PASSED,
     TODAY,
 )
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill_in(template: str, values: Mapping[str, str]) -> str:
+    """``template`` with each ``{name}`` in ``values`` filled (others left as written)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from send_routes.core.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from send_routes.core.deadlines import DAY_NAMES, MONTH_NAMES
+from send_routes.core.page_words import fill_in
 from send_routes.core.protected_text import PHONE, WEB
 from send_routes.core.translation import Language
 
@@ -27,6 +28,7 @@ _DAYS_LEFT = r"\d+ days? left"
 KEPT_AS_GIVEN = frozenset({"name", "phone", "email", "website", "version", "release"})
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _MAX_DEPTH = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def parse_long_date(text: str) -> dt.date | None:
@@ -52,11 +54,6 @@ def _value_pattern(name: str) -> str:
     if name == "days":
         return f"(?P<{name}>{_DAYS})"
     return f"(?P<{name}>.+?)"
-
-
-def fill_in(template: str, values: dict[str, str]) -> str:
-    """``template`` with each ``{name}`` in ``values`` filled (others left as written)."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 class Translator:
@@ -116,7 +113,28 @@ class Translator:
                 return self._isolate_details(exact[:1].upper() + exact[1:])
         if depth >= _MAX_DEPTH:
             return None
-        return self._from_template(english, depth)
+        return self._from_template(english, depth) or self._from_sentences(english, depth)
+
+    def _from_sentences(self, english: str, depth: int) -> str | None:
+        """Sentences the plan joined from several content strings ("This is a guide. This
+        date is a weekend..."), each run of sentences translated whole, or None."""
+        sentences = _SENTENCE_END.split(english)
+        if len(sentences) < 2:
+            return None
+        # best[i]: the translation of sentences[:i], found from the longest runs first.
+        best: dict[int, str] = {0: ""}
+        for end in range(1, len(sentences) + 1):
+            for start in range(end):
+                if start not in best:
+                    continue
+                run = " ".join(sentences[start:end])
+                found = self.language.text(run)
+                if found is None and end - start == 1 and depth + 1 < _MAX_DEPTH:
+                    found = self._from_template(run, depth + 1)
+                if found is not None:
+                    best[end] = " ".join(filter(None, [best[start], found]))
+                    break
+        return self._isolate_details(best[len(sentences)]) if len(sentences) in best else None
 
     def _from_template(self, english: str, depth: int) -> str | None:
         for pattern, template in self._templates:
@@ -154,6 +172,9 @@ class Translator:
             return self.days_left(value)
         if name in KEPT_AS_GIVEN:
             return self.isolate(value)
+        day = parse_long_date(value)  # a deadline's date, filled in under the deadline's id
+        if day is not None:
+            return self.date(day)
         return self.translate(value, depth + 1)
 
     def days_left(self, english: str) -> str | None:

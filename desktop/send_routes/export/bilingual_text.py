@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from send_routes.core import page_words as words
+from send_routes.core.page_words import fill_in
 from send_routes.core.plan_view import PlanView
 from send_routes.core.plan_view_parts import ContactView
-from send_routes.core.translate_text import Translator, fill_in
+from send_routes.core.translate_text import Translator
 from send_routes.core.translation import DRAFT_NOTICE, Language
 from send_routes.export.text import date_values, urgent_values, who_can_help
 from send_routes.wording import NOT_LEGAL_ADVICE

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from send_routes.content_store.content import ContentStore
 from send_routes.core import page_words as words
 from send_routes.core.guidance import Contact
+from send_routes.core.page_words import fill_in
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, Summary
 from send_routes.core.plan_view_parts import ContactView, DateView, RouteView, UrgentView
-from send_routes.core.translate_text import fill_in
 from send_routes.export.plan_context import plan_view
 from send_routes.wording import MAY_HAVE_CHANGED, NOT_LEGAL_ADVICE
 from send_routes.wording import MISSING_DETAIL as MISSING
