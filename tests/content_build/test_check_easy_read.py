@@ -74,7 +74,9 @@ def test_a_new_note_deadline_or_route_without_easy_read_text_is_named(content: P
 def test_an_extra_step_without_easy_read_text_is_named(content: Path) -> None:
     edit(
         content / "rules.yaml",
-        lambda t: t.replace("Send it early. A weekend", "Send it soon. A weekend"),
+        lambda t: t.replace(
+            "by {discrimination_claim}. Send it early.", "by {discrimination_claim}. Send it soon."
+        ),
     )
     missing = missing_easy_read(read_content(content))
     assert len(missing) == 1

@@ -275,7 +275,11 @@ def _dates(w: _Writer, dates: Iterable[DateView]) -> Iterable[ReadLine]:
 
 def _notes(w: _Writer, view: PlanView) -> Iterable[EasySection]:
     for note in view.notes:
-        easy = next((n for n in w.easy.notes.values() if plain(n.english) == note.text), None)
+        # The plan's note has its {placeholders} filled ({reviewed_on}): fill the English too.
+        easy = next(
+            (n for n in w.easy.notes.values() if plain(fill(n.english, w.values)) == note.text),
+            None,
+        )
         if easy is None:
             yield EasySection(note.title, w.english(note.text, f"note {note.title!r}"))
         else:

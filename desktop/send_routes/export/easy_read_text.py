@@ -11,6 +11,7 @@ from send_routes.core.easy_read import EasyReadContent, easy_read_content
 from send_routes.core.easy_read_view import EasyPlanView, EasySection, build_easy_read_view
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView
+from send_routes.core.planner import reviewed_on
 from send_routes.core.wording import placeholders
 from send_routes.export.plan_context import plan_view
 
@@ -24,6 +25,7 @@ def easy_read_of(view: PlanView, plan: Plan, content: ContentStore) -> EasyPlanV
     guidance = content.guidance
     values = placeholders(plan.answers, guidance.phrases, guidance.areas)
     values.update({d.id: long_date(d.date) for d in plan.deadlines})
+    values["reviewed_on"] = reviewed_on(guidance)
     return build_easy_read_view(view, easy_content(content), values)
 
 
