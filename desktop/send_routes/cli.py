@@ -145,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also say how much each language translates (docs/design/translations.md)",
     )
+    check.add_argument(
+        "--missing-translations",
+        metavar="CODE",
+        help="print, ready to fill in, the entries language CODE still lacks",
+    )
     _pack_parser(commands)
     from send_routes.cli_case_file import add_parsers as add_case_file_parsers
 

@@ -289,6 +289,11 @@ def check(args: argparse.Namespace) -> int:
 
         report = translated(read_content(content))
         print("\n".join(language.line() for language in report) or "No translations.")
+    code = getattr(args, "missing_translations", None)
+    if code:
+        from send_routes.content_build.check_translations import missing_entries
+
+        print(missing_entries(read_content(content), str(code)), end="")
     return EXIT_FAILED if problems else EXIT_OK
 
 

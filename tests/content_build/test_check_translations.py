@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 
 from send_routes import paths
-from send_routes.content_build.check_translations import check_translations, coverage
+from send_routes.content_build.check_translations import (
+    check_translations,
+    coverage,
+    missing_entries,
+)
 from send_routes.content_build.content_files import read_content
 from send_routes.core.page_words import PAGE_ONE
 from send_routes.core.translation import DRAFT_NOTICE, string_key
@@ -85,3 +89,13 @@ def test_the_draft_notice_is_in_the_polish_catalogue() -> None:
     assert string_key(DRAFT_NOTICE) in (paths.content_dir() / "translations" / "pl.yaml").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_missing_entries_are_keyed_ready_to_fill_and_skip_what_is_done() -> None:
+    files = read_content(paths.content_dir())
+    romanian = missing_entries(files, "ro", limit=len(PAGE_ONE) + 1)
+    assert f'  {string_key("YOUR PLAN")}:\n    english: "YOUR PLAN"\n    text: ""' in romanian
+    assert string_key(DRAFT_NOTICE) in romanian
+    polish = missing_entries(files, "pl")
+    assert string_key("YOUR PLAN") not in polish
+    assert string_key("Ask for mediation") not in polish

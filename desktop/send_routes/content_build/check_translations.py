@@ -10,6 +10,7 @@ is the report ``check-content --translations`` prints. See docs/design/translati
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,3 +185,22 @@ def coverage(files: ContentFiles) -> list[Coverage]:
             )
         )
     return report
+
+
+def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
+    """YAML entries, ready to fill in, for what ``code`` does not translate yet: page 1's
+    own words first, then the content's sentences. ``text`` is left empty (the check
+    refuses an empty text, so nothing half-done can be built)."""
+    strings: dict[str, Any] = {}
+    for path, data in files.translations.items():
+        if path.stem == code:
+            strings = (data or {}).get("strings") or {}
+    done = {str((entry or {}).get("english", "")) for entry in strings.values()}
+    wanted = [*PAGE_ONE, DRAFT_NOTICE, *sorted(content_strings(files))]
+    todo = [english for english in dict.fromkeys(wanted) if english not in done]
+    lines = []
+    for english in todo[: limit or None]:
+        quoted = json.dumps(english, ensure_ascii=False)
+        lines += [f"  {string_key(english)}:", f"    english: {quoted}", '    text: ""']
+        lines += ["    status: draft", "    made_by: ", f"    date: {dt.date.today()}"]
+    return "\n".join(lines) + ("\n" if lines else "")
