@@ -74,9 +74,11 @@ def test_the_window_forgets_the_language_at_finish_and_clear(
     assert len(pickers) == 1
     pickers[0].box.setCurrentIndex(pickers[0].box.findData("pl"))
     assert window.language.code == "pl"
+    assert len(window.language.translators.installed) == 2  # Qt's Polish, then the catalogue
     assert "language chosen" in window.session.holders()
     window.session.clear()
     assert window.language.code == "en"
+    assert window.language.translators.installed == ()
     assert pickers[0].box.currentIndex() == 0
 
 

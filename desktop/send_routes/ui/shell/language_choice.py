@@ -2,9 +2,10 @@
 session only, right to left for Urdu and Arabic.
 
 What it does today (issue 23, first round): remembers the choice until Finish and clear,
-mirrors the window for a right-to-left language (``setLayoutDirection``), and shows the
-draft notice in the chosen language with the English under it. The window's own words are
-still English: they will come from the same catalogue through a QTranslator
+mirrors the window for a right-to-left language (``setLayoutDirection``), shows the draft
+notice in the chosen language with the English under it, and installs the language's
+translators (ui/common/catalogue_translator.py), so Qt's own dialog words follow it. The
+app's own widgets are still English: they do not call ``self.tr`` yet
 (docs/design/translations.md).
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QVBoxLayout, QWid
 
 from send_routes.content_store.language_rows import LanguageChoice
 from send_routes.core.translation import DRAFT_NOTICE, Language
+from send_routes.ui.common.catalogue_translator import Translators
 from send_routes.ui.common.widgets import text_label
 
 ENGLISH = LanguageChoice("en", "English", "English", "ltr")
@@ -34,9 +36,15 @@ class ChosenLanguage(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        language_of: Callable[[str], Language | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.choice = ENGLISH
+        self._language_of = language_of
+        self.translators = Translators()
 
     @property
     def code(self) -> str:
@@ -44,6 +52,10 @@ class ChosenLanguage(QObject):
 
     def choose(self, choice: LanguageChoice) -> None:
         self.choice = choice
+        found = (
+            self._language_of(choice.code) if self._language_of and choice.code != "en" else None
+        )
+        self.translators.use(found)  # Qt's own dialogs in the language, where words exist
         QApplication.setLayoutDirection(layout_direction(choice))
         self.changed.emit(choice.code)
 

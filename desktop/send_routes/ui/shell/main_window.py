@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self._connect_start_page()
         self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen, self)
         self.session.register("text size and colours", self.look)
-        self.language = ChosenLanguage(self)  # for this session only: issue 23
+        self.language = ChosenLanguage(self, lambda code: self.content.language(code))
         self.session.register("language chosen", self.language)
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
         watch = input_watch()
