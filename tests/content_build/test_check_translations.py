@@ -45,7 +45,7 @@ def test_the_catalogues_shipped_pass_the_check() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "problem"),
     [
-        ('"Do {date} ({left}): {label}"', '"Do {data} ({left}): {label}"', "placeholder {date}"),
+        ('"Do {date}, {left}: {label}"', '"Do {data}, {left}: {label}"', "placeholder {date}"),
         ("status: draft", "status: checked", "status must be draft or reviewed"),
         ("made_by: machine draft (AI), not reviewed", "made_by: ''", "made_by must say"),
         ("date: 2026-12-05", "date: soon", "date must be a date"),
