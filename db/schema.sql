@@ -155,6 +155,29 @@ CREATE TABLE engine_texts (
     value TEXT NOT NULL             -- JSON
 );
 
+-- The languages the app can be shown in, and their catalogues (docs/design/translations.md):
+-- one row per language and English string, keyed by the hash of the English as shown.
+CREATE TABLE languages (
+    code TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,             -- the language written in itself
+    english_name TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('ltr', 'rtl')),
+    script TEXT NOT NULL,
+    words TEXT NOT NULL             -- JSON: weekday and month words, date pattern, digits, forms
+);
+
+CREATE TABLE translations (
+    language TEXT NOT NULL REFERENCES languages(code),
+    key TEXT NOT NULL,              -- the first 12 hex digits of sha256(english)
+    english TEXT NOT NULL,
+    text TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'reviewed')),
+    made_by TEXT NOT NULL,
+    made_on TEXT NOT NULL,
+    PRIMARY KEY (language, key)
+);
+
 -- Full-text search. Prefix indexes keep search-as-you-type fast for short prefixes: up to
 -- six letters for the contacts (at 100,000 contacts, 3.4 times faster at the median than
 -- one to three letters, for a database 23% larger: benchmarks/search.py).

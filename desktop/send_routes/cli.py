@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the plan in Easy Read: one idea a line with a picture, 16 point (text, pdf, odt)",
     )
+    plan.add_argument(
+        "--language",
+        metavar="CODE",
+        help="page 1 in this language with the English under it (text only, for now): pl",
+    )
     _letter_parser(commands)
     calendar = commands.add_parser("calendar", help="save the deadlines as a calendar (.ics) file")
     calendar.add_argument("--answers", required=True, metavar="FILE", help="a JSON answers file")
@@ -134,6 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--list", action="store_true", help="with --coverage: name what each council lacks"
+    )
+    check.add_argument(
+        "--translations",
+        action="store_true",
+        help="also say how much each language translates (docs/design/translations.md)",
+    )
+    check.add_argument(
+        "--missing-translations",
+        metavar="CODE",
+        help="print, ready to fill in, the entries language CODE still lacks",
     )
     _pack_parser(commands)
     from send_routes.cli_case_file import add_parsers as add_case_file_parsers

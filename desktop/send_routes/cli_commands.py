@@ -117,6 +117,10 @@ def _require_out(args: argparse.Namespace) -> Path:
 
 def plan(args: argparse.Namespace) -> int:
     plan, content = _load_plan(args)
+    if args.language:
+        from send_routes.cli_language import language_plan
+
+        return language_plan(args, plan, content, _emit)
     if args.easy_read and args.format != "json":
         from send_routes.cli_easy_read import easy_read_plan
 
@@ -280,6 +284,16 @@ def check(args: argparse.Namespace) -> int:
             from send_routes.content_build.coverage_gaps import council_gaps, gaps_text
 
             print(gaps_text(council_gaps(read_content(content))))
+    if getattr(args, "translations", False):
+        from send_routes.content_build.check_translations import coverage as translated
+
+        report = translated(read_content(content))
+        print("\n".join(language.line() for language in report) or "No translations.")
+    code = getattr(args, "missing_translations", None)
+    if code:
+        from send_routes.content_build.check_translations import missing_entries
+
+        print(missing_entries(read_content(content), str(code)), end="")
     return EXIT_FAILED if problems else EXIT_OK
 
 

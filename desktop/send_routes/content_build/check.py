@@ -25,6 +25,7 @@ from send_routes.content_build.check_deadlines import (
 from send_routes.content_build.check_easy_read import check_easy_read
 from send_routes.content_build.check_glossary import check_glossary_use
 from send_routes.content_build.check_questions import check_questions
+from send_routes.content_build.check_translations import check_translations
 from send_routes.content_build.content_files import CONTACTS_FILE, ContentFiles
 from send_routes.content_build.councils import check_councils, check_release, council_ids
 from send_routes.content_build.yaml_lines import LineDict, line_of
@@ -70,6 +71,7 @@ def check_content(files: ContentFiles) -> list[Problem]:
         check_councils(files, source_ids),
         check_release(files),
         check_easy_read(files, source_ids),
+        check_translations(files),
     )
     return [problem for check in checks for problem in check]
 

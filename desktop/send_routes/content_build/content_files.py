@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from send_routes.content_build.easy_read_files import read_easy_read
+from send_routes.content_build.translation_files import read_translations
 from send_routes.content_build.yaml_lines import ContentFileError, LineDict, load_yaml
 from send_routes.fileio import text_files
 from send_routes.fileio.clip import clip_path
@@ -51,6 +52,9 @@ class ContentFiles:
     contact_header: list[str] = field(default_factory=list)
     #: The Easy Read content (``easy_read/``), kept apart: see easy_read_files.py.
     easy_read: dict[str, Any] = field(default_factory=dict)
+    #: The translation catalogues (``translations/<code>.yaml``) by path: see
+    #: docs/design/translations.md.
+    translations: dict[Path, Any] = field(default_factory=dict)
 
     def path(self, name: str) -> Path:
         return self.root / name
@@ -74,6 +78,7 @@ def read_content(root: Path) -> ContentFiles:
         files.routes[path] = load_yaml(path)
     files.contact_header, files.contacts = read_contacts_csv(root / CONTACTS_FILE)
     files.easy_read = read_easy_read(root)
+    files.translations = read_translations(root)
     return files
 
 

@@ -17,6 +17,7 @@ from send_routes.content_store.contact_rows import ContactRows
 from send_routes.content_store.contact_rows import contact_from_row as contact_from_row
 from send_routes.content_store.content_db import ContentError as ContentError
 from send_routes.content_store.content_db import open_read_only
+from send_routes.content_store.language_rows import LanguageChoice, language_choices, read_language
 from send_routes.content_store.rule_rows import (
     deadline_rule,
     letter,
@@ -42,8 +43,10 @@ from send_routes.core.guidance import (
     Statement,
 )
 from send_routes.core.letters import LetterTemplate
+from send_routes.core.page_words import VERSION_LABEL, fill_in
 from send_routes.core.questions import Option, Question, wordings_from
 from send_routes.core.terms import TermIndex
+from send_routes.core.translation import Language
 
 
 class ContentStore:
@@ -90,7 +93,16 @@ class ContentStore:
         if not self.reviewed_on:
             return self.content_version
         reviewed = long_date(dt.date.fromisoformat(self.reviewed_on))
-        return f"{self.release}, reviewed on {reviewed} ({self.content_version})"
+        values = {"release": str(self.release), "date": reviewed, "version": self.content_version}
+        return fill_in(VERSION_LABEL, values)
+
+    def languages(self) -> list[LanguageChoice]:
+        """The languages the content can show, besides English (start page order)."""
+        return language_choices(self.conn)
+
+    def language(self, code: str) -> Language | None:
+        """The language ``code`` and its catalogue, or None when there is none."""
+        return read_language(self.conn, code)
 
     @cached_property
     def engine_texts(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ _TABLES = (
     "engine_texts",
     "glossary",
     "glossary_aliases",
+    "languages",
     "letters",
     "metadata",
     "notes",
@@ -27,6 +28,7 @@ _TABLES = (
     "route_statements",
     "routes",
     "sources",
+    "translations",
 )
 _SEARCHED = ("contacts", "glossary", "routes")
 _FTS5_SHADOWS = ("config", "content", "data", "docsize", "idx")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from send_routes.core.contact_choice import summary_national
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import plain
+from send_routes.core.page_words import NATIONAL_SERVICES
 from send_routes.core.plan import Plan, PlanDeadline, PlanRoute
 from send_routes.core.plan_view_parts import (
     AreaView,
@@ -222,7 +223,7 @@ def _national(plan: Plan, facts: PlanFacts) -> Helpers:
     """National advice services, those for this plan's routes first."""
     ranked = summary_national(facts.national_help, (route.id for route in plan.routes))
     chosen = tuple(contact_view(c, facts) for c in ranked)
-    return chosen, "national services" if chosen else ""
+    return chosen, NATIONAL_SERVICES if chosen else ""
 
 
 def _texts(

@@ -11,8 +11,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from send_routes.core import page_words as words
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact, RouteText, plain
+from send_routes.core.language_words import ENGLISH
 from send_routes.core.terms import TermIndex
 from send_routes.wording import MAY_HAVE_CHANGED, MISSING_DETAIL
 
@@ -80,14 +82,18 @@ class ContactView:
         if not self.reachable:
             return (("How to reach them", NO_WAY_TO_REACH),)
         return (
-            ("Phone", self.phone or MISSING_DETAIL),
-            ("Email", self.email or MISSING_DETAIL),
-            ("Website", self.website or MISSING_DETAIL),
+            (words.PHONE, self.phone or MISSING_DETAIL),
+            (words.EMAIL, self.email or MISSING_DETAIL),
+            (words.WEBSITE, self.website or MISSING_DETAIL),
         )
 
     def known_details(self) -> tuple[tuple[str, str], ...]:
         """Only the details a source gives, for the short summary."""
-        known = (("Phone", self.phone), ("Email", self.email), ("Website", self.website))
+        known = (
+            (words.PHONE, self.phone),
+            (words.EMAIL, self.email),
+            (words.WEBSITE, self.website),
+        )
         return tuple((what, value) for what, value in known if value)
 
     @property
@@ -122,14 +128,14 @@ def contact_view(contact: Contact, facts: PlanFacts) -> ContactView:
 def days_left_text(days: int, passed: bool, maybe_later: bool = False, done: bool = False) -> str:
     """How long is left, in words: the one place a plan says it."""
     if done:
-        return "done"
+        return words.DONE
     if maybe_later and days < 0:
-        return "the date may be later: see below"
+        return words.MAYBE_LATER
     if passed or days < 0:
-        return "passed"
+        return words.PASSED
     if days == 0:
-        return "today"
-    return "1 day left" if days == 1 else f"{days} days left"
+        return words.TODAY
+    return ENGLISH.counted("days_left", days) or f"{days} days left"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from send_routes.core.conditions import holds
 from send_routes.core.contract import MUST_MEET
 from send_routes.core.deadlines import Count, count_deadline, is_working_day, long_date
 from send_routes.core.guidance import CountRule, DeadlineRule, Guidance, Urgency, plain
+from send_routes.core.page_words import LABEL_AND_NOTE, fill_in
 from send_routes.core.plan import PlanDeadline, PlanUrgent
 from send_routes.core.wording import fill
 
@@ -189,4 +190,4 @@ def warnings(
         if shown_as_passed and rule.passed_warning:
             yield plain(rule.passed_warning)
         if deadline.uncertain and not deadline.done:
-            yield f"{plain(rule.label)}: {deadline.uncertain}"
+            yield fill_in(LABEL_AND_NOTE, {"label": plain(rule.label), "note": deadline.uncertain})

@@ -10,10 +10,12 @@ import textwrap
 from collections.abc import Iterator
 
 from send_routes.content_store.content import ContentStore
+from send_routes.core import page_words as words
 from send_routes.core.guidance import Contact
+from send_routes.core.page_words import fill_in
 from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, Summary
-from send_routes.core.plan_view_parts import ContactView, RouteView
+from send_routes.core.plan_view_parts import ContactView, DateView, RouteView, UrgentView
 from send_routes.export.plan_context import plan_view
 from send_routes.wording import MAY_HAVE_CHANGED, NOT_LEGAL_ADVICE
 from send_routes.wording import MISSING_DETAIL as MISSING
@@ -58,33 +60,49 @@ def _contact(contact: ContactView, indent: str) -> Iterator[str]:
 
 
 def _summary(summary: Summary, warnings: tuple[str, ...]) -> Iterator[str]:
-    """Page 1 of the printout, in the same order: urgent date, warnings, what to do first."""
+    """Page 1 of the printout, in the same order: urgent date, warnings, what to do first.
+
+    The words are core/page_words.py's, which the bilingual page 1 translates."""
     if summary.urgent:
         urgent = summary.urgent
-        yield _wrap(f"! By {urgent.when} ({urgent.left}): {urgent.label}")
+        yield _wrap("! " + fill_in(words.BY_WHEN, urgent_values(urgent)))
         yield _wrap(urgent.text, "  ")
     for warning in warnings:
-        yield _wrap(f"! Warning: {warning}")
-    yield _wrap(f"Do this first: {summary.first.title}")
-    start = f"Start here: {summary.first_step}" if summary.first_step else ""
+        yield _wrap("! " + fill_in(words.WARNING, {"warning": warning}))
+    yield _wrap(fill_in(words.DO_FIRST, {"title": summary.first.title}))
+    start = fill_in(words.START_HERE, {"step": summary.first_step}) if summary.first_step else ""
     yield _wrap(" ".join(filter(None, [summary.first.short, start])), "  ")
     if summary.helpers:
-        who = f"Who can help ({summary.helpers_from})" if summary.helpers_from else "Who to contact"
-        yield f"  {who}:"
+        yield f"  {who_can_help(summary)}"
         for helper in summary.helpers:
             yield _wrap(helper.brief, "    ")
     if summary.find_local:
-        yield "  Finding help near you:"
+        yield f"  {words.FINDING_HELP}"
         for line in summary.find_local:
             yield _wrap(line, "    ")
     if summary.dates:
-        yield "  Dates, nearest first:"
+        yield f"  {words.DATES}"
         for date in summary.dates:
-            yield _wrap(f"{date.when} ({date.left}): {date.label}", "    ")
+            yield _wrap(fill_in(words.DATE_LINE, date_values(date)), "    ")
     if summary.take:
-        yield "  What to take to that call:"
+        yield f"  {words.TAKE}"
         for item in summary.take:
             yield _wrap(f"- {item}", "    ")
+
+
+def urgent_values(urgent: UrgentView) -> dict[str, str]:
+    return {"date": urgent.when, "left": urgent.left, "label": urgent.label}
+
+
+def date_values(date: DateView) -> dict[str, str]:
+    return {"date": date.when, "left": date.left, "label": date.label}
+
+
+def who_can_help(summary: Summary) -> str:
+    """The heading over the summary's contacts, naming the route they come from."""
+    if summary.helpers_from:
+        return fill_in(words.WHO_CAN_HELP_FROM, {"route": summary.helpers_from})
+    return words.WHO_TO_CONTACT
 
 
 def _route(route: RouteView) -> Iterator[str]:
@@ -104,11 +122,17 @@ def _route(route: RouteView) -> Iterator[str]:
 
 
 def _lines(view: PlanView) -> Iterator[str]:
-    yield "YOUR PLAN"
-    yield f"Made {view.made}. {NOT_LEGAL_ADVICE}"
+    yield words.YOUR_PLAN
+    made = fill_in(words.MADE, {"date": view.made})
+    yield f"{made} {NOT_LEGAL_ADVICE}"
     yield ""
     yield from _summary(view.summary, view.warnings)
     yield ""
+    yield from rest_of_plan(view)
+
+
+def rest_of_plan(view: PlanView) -> Iterator[str]:
+    """Everything after page 1, in English."""
     yield "YOUR ROUTES, IN THE ORDER TO TRY THEM"
     for route in view.routes:
         yield from _route(route)

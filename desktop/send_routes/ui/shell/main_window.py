@@ -17,6 +17,7 @@ from send_routes.ui.common.page import Page
 from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
 from send_routes.ui.shell.input_watch import input_watch
+from send_routes.ui.shell.language_choice import ChosenLanguage, add_language_choice
 from send_routes.ui.shell.navigator import APP_TITLE, Navigator
 from send_routes.ui.shell.page_reading import PageReading
 from send_routes.ui.shell.session_guard import SessionGuard
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self._connect_start_page()
         self.look = WindowLook(self.statusBar().showMessage, self._theme_chosen, self)
         self.session.register("text size and colours", self.look)
+        self.language = ChosenLanguage(self, lambda code: self.content.language(code))
+        self.session.register("language chosen", self.language)
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
         watch = input_watch()
         self.guard = SessionGuard(self.session, self, self.navigator, watch, self._busy)
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
         yield self.content
         self.start_page.show_content_version(family_content_label(self.content))
         self.start_page.show_notice(standing_note(self.content.guidance, "reforms_not_law"))
+        choices = self.content.languages()
+        add_language_choice(self.start_page.content, choices, self.language, self.content.language)
         yield self.wizard
         yield self.check_page
         yield self.plan_page

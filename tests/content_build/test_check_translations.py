@@ -1,0 +1,101 @@
+"""The content check refuses a translation that loses a protected part, is keyed to other
+English, or does not say who made it; ``--translations`` reports coverage per language."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from send_routes import paths
+from send_routes.content_build.check_translations import (
+    check_translations,
+    coverage,
+    missing_entries,
+)
+from send_routes.content_build.content_files import read_content
+from send_routes.core.page_words import PAGE_ONE
+from send_routes.core.translation import DRAFT_NOTICE, string_key
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(paths.content_dir(), copy)
+    return copy
+
+
+def problems_in(root: Path) -> list[str]:
+    return [str(problem) for problem in check_translations(read_content(root))]
+
+
+def edit(path: Path, change: Callable[[str], str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    changed = change(text)
+    assert changed != text, "the edit changed nothing"
+    path.write_text(changed, encoding="utf-8")
+
+
+def test_the_catalogues_shipped_pass_the_check() -> None:
+    assert problems_in(paths.content_dir()) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ('"Do {date}, {left}: {label}"', '"Do {data}, {left}: {label}"', "placeholder {date}"),
+        ("status: draft", "status: checked", "status must be draft or reviewed"),
+        ("made_by: machine draft (AI), not reviewed", "made_by: ''", "made_by must say"),
+        ("date: 2026-12-05", "date: soon", "date must be a date"),
+        ('english: "YOUR PLAN"', 'english: "YOUR PLANS"', "is not the key of its english"),
+        ("direction: ltr", "direction: sideways", "direction must be ltr or rtl"),
+        ('date: "{day} {month} {year} ({weekday})"', 'date: "{day} {month}"', "words.date"),
+        ('few: "{n} dni"', 'few: "dni"', "needs {n}"),
+    ],
+)
+def test_a_damaged_polish_entry_is_refused(content: Path, old: str, new: str, problem: str) -> None:
+    edit(content / "translations" / "pl.yaml", lambda text: text.replace(old, new, 1))
+    assert any(problem in found for found in problems_in(content)), problems_in(content)
+
+
+def test_a_catalogue_named_for_another_language_is_refused(content: Path) -> None:
+    (content / "translations" / "pl.yaml").rename(content / "translations" / "ro.yaml")
+    assert any("language must be the file's name, ro" in p for p in problems_in(content))
+
+
+def test_coverage_counts_page_one_words_and_names_stale_entries(content: Path) -> None:
+    files = read_content(content)
+    (polish,) = coverage(files)
+    assert polish.code == "pl"
+    assert polish.page_one == (len(PAGE_ONE) + 1, len(PAGE_ONE) + 1)
+    assert polish.stale == ()
+    stale = "Do this first, then: {title}"
+    edit(
+        content / "translations" / "pl.yaml",
+        lambda text: text.replace(
+            'english: "Do this first: {title}"', f'english: "{stale}"'
+        ).replace(string_key("Do this first: {title}"), string_key(stale)),
+    )
+    (polish,) = coverage(read_content(content))
+    assert polish.stale == (stale,)
+    assert polish.page_one[0] == len(PAGE_ONE)
+
+
+def test_the_draft_notice_is_in_the_polish_catalogue() -> None:
+    (polish,) = coverage(read_content(paths.content_dir()))
+    assert polish.entries >= len(PAGE_ONE) + 1
+    assert string_key(DRAFT_NOTICE) in (paths.content_dir() / "translations" / "pl.yaml").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_the_missing_entries_are_keyed_ready_to_fill_and_skip_what_is_done() -> None:
+    files = read_content(paths.content_dir())
+    romanian = missing_entries(files, "ro", limit=len(PAGE_ONE) + 1)
+    assert f'  {string_key("YOUR PLAN")}:\n    english: "YOUR PLAN"\n    text: ""' in romanian
+    assert string_key(DRAFT_NOTICE) in romanian
+    polish = missing_entries(files, "pl")
+    assert string_key("YOUR PLAN") not in polish
+    assert string_key("Ask for mediation") not in polish

@@ -1,0 +1,61 @@
+"""A translation may not lose or change a placeholder, date, number, phone number, web
+address or id of its English."""
+
+from __future__ import annotations
+
+import pytest
+
+from send_routes.core.protected_text import lost_parts
+
+MONTHS_PL = (
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+)
+ENGLISH = (
+    "Call 0370 000 2288 by {date}, or see www.gov.uk/send-tribunal and ipsea.org.uk. "
+    "You have 28 days (F12, refused_assessment) from 1 December 2026."
+)
+KEPT = (
+    "Zadzwoń pod 0370 0002288 do {date} lub zobacz www.gov.uk/send-tribunal i ipsea.org.uk. "
+    "Masz 28 dni (F12, refused_assessment) od 1 grudnia 2026."
+)
+
+
+def test_a_translation_that_keeps_everything_passes() -> None:
+    assert lost_parts(ENGLISH, KEPT, MONTHS_PL) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (("{date}", "{data}"), "placeholder {date}"),
+        (("0370 0002288", "0370 0002289"), "phone number 03700002288"),
+        (("www.gov.uk/send-tribunal", "www.gov.uk"), "web address www.gov.uk/send-tribunal"),
+        (("28 dni", "8 dni"), "number 28"),
+        (("F12", "F13"), "id F12"),
+        (("refused_assessment", "odmowa"), "id refused_assessment"),
+        (("1 grudnia 2026", "2 grudnia 2026"), "date 1 December 2026"),
+        (("1 grudnia 2026", "1 listopada 2026"), "date 1 December 2026"),
+    ],
+)
+def test_a_translation_that_loses_or_changes_a_part_is_refused(
+    change: tuple[str, str], problem: str
+) -> None:
+    changed = KEPT.replace(*change)
+    assert changed != KEPT
+    assert f"loses or changes the {problem}" in lost_parts(ENGLISH, changed, MONTHS_PL)
+
+
+def test_numbers_in_a_languages_own_digits_count_as_the_same_numbers() -> None:
+    assert lost_parts("You have 28 days.", "আপনার হাতে ২৮ দিন আছে।") == []
+    assert lost_parts("You have 28 days.", "আপনার হাতে ২৯ দিন আছে।") != []

@@ -1,0 +1,102 @@
+"""``send-routes plan --language CODE``: page 1 in the language with the English under
+each line, the draft notice first, dates in the language's own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from scenario_checks import load_scenarios
+from send_routes.cli import main
+from send_routes.content_store.content import ContentStore
+from send_routes.core.answers import AnswersError, parse_answers
+from send_routes.core.planner import make_plan
+from send_routes.export.bilingual_text import bilingual_page_one
+from send_routes.export.plan_context import plan_view
+
+ANSWERS = {
+    "role": "parent_carer",
+    "setting": "school",
+    "stage": "assessment_requested",
+    "disagree_with": ["local_authority"],
+    "issues": ["refused_assessment"],
+    "local_authority": "worcestershire",
+    "decision_date": "2026-10-01",
+}
+NOTICE_PL = "To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego"
+
+
+def plan(tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    status = main(["plan", "--answers", str(answers), "--today", "2026-11-20", *extra])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_polish_page_one_opens_with_the_draft_notice_in_polish_and_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = plan(tmp_path, capsys, "--language", "pl")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(NOTICE_PL)
+    assert "EN: This translation has not yet been checked by a qualified translator." in out
+    assert out.index("TWÓJ PLAN") < out.index("EN: YOUR PLAN")
+
+
+def test_each_translated_line_has_its_english_under_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = plan(tmp_path, capsys, "--language", "pl")
+    lines = out.splitlines()
+    made = next(i for i, line in enumerate(lines) if line.startswith("Sporządzono:"))
+    assert "20 listopada 2026 (piątek)" in lines[made]
+    english = " ".join(lines[made + 1 : made + 3])
+    assert "EN: Made Friday 20 November 2026." in english
+
+
+def test_the_rest_of_the_plan_follows_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = plan(tmp_path, capsys, "--language", "pl")
+    assert "YOUR ROUTES, IN THE ORDER TO TRY THEM" in out
+    assert out.rstrip().endswith("This is information, not legal advice.")
+
+
+def test_an_unknown_language_is_refused_naming_the_languages_there_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = plan(tmp_path, capsys, "--language", "xx")
+    assert status == 2 and out == ""
+    assert "no translation for the language 'xx'" in err and "pl" in err
+
+
+def test_a_language_with_another_format_is_refused_for_now(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = plan(tmp_path, capsys, "--language", "pl", "--format", "json")
+    assert status == 2 and out == ""
+    assert "--language works with --format text" in err
+
+
+def test_every_public_scenarios_page_one_is_wholly_in_polish(content: ContentStore) -> None:
+    """No line of page 1 falls back to English for any scenario in tests/data; the names
+    kept in English on purpose (contacts, services) are inside translated lines."""
+    polish = content.language("pl")
+    assert polish is not None
+    untranslated = {}
+    for scenario in load_scenarios():
+        try:
+            answers = parse_answers(scenario["answers"])
+        except AnswersError:
+            continue
+        today = dt.date.fromisoformat(scenario.get("today", "2026-11-22"))
+        plan = make_plan(content.guidance, answers, today)
+        _, missing = bilingual_page_one(plan_view(plan, content), polish)
+        if missing:
+            untranslated[scenario["name"]] = missing
+    assert untranslated == {}
