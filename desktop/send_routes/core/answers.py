@@ -237,7 +237,7 @@ def parse_answers(raw: object) -> Answers:
     unknown = sorted(str(key) for key in raw if key not in ALL_KEYS)
     if unknown:
         raise AnswersError(
-            unknown[0], f"Unknown key {clip_repr(unknown[0])}; allowed keys: {keys_in_words()}."
+            unknown[0], f"Unknown key {clip_repr(unknown[0], 40)}; allowed keys: {keys_in_words()}."
         )
     for key in REQUIRED:
         if key not in raw:
