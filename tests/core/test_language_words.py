@@ -7,6 +7,7 @@ import locale
 
 import pytest
 
+from polish_words import MONTHS_PL
 from send_routes.core.language_words import ENGLISH, LanguageWords, plural_category, words_from
 
 POLISH = words_from(
@@ -21,20 +22,7 @@ POLISH = words_from(
             "sobota",
             "niedziela",
         ],
-        "months": [
-            "stycznia",
-            "lutego",
-            "marca",
-            "kwietnia",
-            "maja",
-            "czerwca",
-            "lipca",
-            "sierpnia",
-            "września",
-            "października",
-            "listopada",
-            "grudnia",
-        ],
+        "months": list(MONTHS_PL),
         "date": "{weekday}, {day} {month} {year}",
         "forms": {"days": {"one": "{n} dzień", "few": "{n} dni", "many": "{n} dni"}},
     },

@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from polish_words import MONTHS_PL
 from send_routes.core.protected_text import lost_parts
 
-MONTHS_PL = (
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-)
 ENGLISH = (
     "Call 0370 000 2288 by {date}, or see www.gov.uk/send-tribunal and ipsea.org.uk. "
     "You have 28 days (F12, refused_assessment) from 1 December 2026."

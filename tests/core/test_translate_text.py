@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from polish_words import MONTHS_PL
 from send_routes.core.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from send_routes.core.language_words import words_from
 from send_routes.core.translate_text import Translator, parse_long_date
@@ -12,20 +13,7 @@ from send_routes.core.translation import Entry, Language, string_key
 
 WORDS = {
     "weekdays": ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
-    "months": [
-        "stycznia",
-        "lutego",
-        "marca",
-        "kwietnia",
-        "maja",
-        "czerwca",
-        "lipca",
-        "sierpnia",
-        "września",
-        "października",
-        "listopada",
-        "grudnia",
-    ],
+    "months": list(MONTHS_PL),
     "date": "{weekday}, {day} {month} {year}",
     "forms": {
         "days": {"one": "{n} dzień", "few": "{n} dni", "many": "{n} dni"},
