@@ -67,7 +67,7 @@ def main() -> None:
     def ours(_: int) -> bytes:
         html = plan_html(view, options)
         document = make_document(html, options.base_size_pt)
-        return pdf_bytes(document, options.paper, plan_footer(view), plan_title(options))
+        return pdf_bytes(document, options.paper, plan_footer(), plan_title(options))
 
     html = plan_html(view, options)
     pages = len(PdfReader(io.BytesIO(ours(0))).pages)

@@ -58,6 +58,13 @@ def test_a_keyboard_only_walk_records_the_answers_and_shows_the_engines_plan(
     assert window.current_page() is window.plan_page
 
     expected = make_plan(content.guidance, parse_answers(scenario["answers"]), today)
+    easy_read = window.plan_exports.easy_read
+    assert easy_read is not None
+    # A young person answering for themselves is offered the Easy Read plan first.
+    young_person = scenario["answers"]["role"] == "young_person"
+    assert easy_read.switch.isChecked() is young_person
+    assert easy_read.reader.isVisible() is young_person
+    easy_read.switch.setChecked(False)
     assert [card.route_id for card in window.plan_page.cards] == [r.id for r in expected.routes]
     for card, route in zip(window.plan_page.cards, expected.routes, strict=True):
         assert card.isVisible() and route.title in card.title.text()
