@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QToolBar, QWidget
 
 from send_routes.ui.common.speech import PAUSED, SPEAKING, ReadAloud
 from send_routes.ui.common.widgets import button
+from send_routes.ui.common.words import marked, tr
 
 LISTEN_KEY = QKeySequence("Ctrl+R")
-SPEEDS = (("Slower", -0.4), ("Normal speed", 0.0), ("Faster", 0.4))
-LISTEN_DESCRIPTION = "Reads this page aloud, from the part you moved to. Shortcut: {key}"
+SPEEDS = ((marked("Slower"), -0.4), (marked("Normal speed"), 0.0), (marked("Faster"), 0.4))
+LISTEN_DESCRIPTION = marked("Reads this page aloud, from the part you moved to. Shortcut: {key}")
 
 
 class ListenBar(QToolBar):
@@ -44,15 +45,19 @@ class ListenBar(QToolBar):
         self.why_not = ""
         self.message: QMessageBox | None = None
         key = LISTEN_KEY.toString(QKeySequence.SequenceFormat.NativeText)
-        self.listen = button(f"Listen ({key})", "Listen", LISTEN_DESCRIPTION.format(key=key))
+        self.listen = button(
+            tr("Listen ({key})").format(key=key),
+            tr("Listen"),
+            tr(LISTEN_DESCRIPTION).format(key=key),
+        )
         self.listen.setShortcut(LISTEN_KEY)
-        self.pause = button("Pause", "Pause reading", role="secondary")
-        self.stop = button("Stop", "Stop reading", role="secondary")
+        self.pause = button(tr("Pause"), tr("Pause reading"), role="secondary")
+        self.stop = button(tr("Stop"), tr("Stop reading"), role="secondary")
         self.speed = QComboBox()
         for label, rate in SPEEDS:
-            self.speed.addItem(label, rate)
+            self.speed.addItem(tr(label), rate)
         self.speed.setCurrentIndex(1)
-        self.speed.setAccessibleName("Reading speed")
+        self.speed.setAccessibleName(tr("Reading speed"))
         for widget in (self.listen, self.pause, self.stop, self.speed):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.addWidget(widget)
@@ -92,7 +97,7 @@ class ListenBar(QToolBar):
         self.why_not = why
         self.listen.setAccessibleDescription(why)
         self.listen.setToolTip(why)
-        box = QMessageBox(QMessageBox.Icon.Information, "Read aloud", why, parent=self.window())
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Read aloud"), why, parent=self.window())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._message_closed)

@@ -22,13 +22,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from send_routes.core.speaking_form import speaking_form
+from send_routes.ui.common.words import marked, tr
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     from send_routes.ui.common.session import Session
 
-NO_SPEECH = (
+NO_SPEECH = marked(
     "Read aloud is not available on this computer: no speech voice was found. On Linux, "
     "install speech-dispatcher and espeak-ng. On Windows, check that a speech voice is "
     "installed in the computer's speech settings."
@@ -128,7 +129,7 @@ class ReadAloud(QObject):
             self._speech = self._start_engine()
         if self._speech is None and not self._told:
             self._told = True
-            self.unavailable.emit(NO_SPEECH)
+            self.unavailable.emit(tr(NO_SPEECH))
         return self._speech
 
     def _start_engine(self) -> QTextToSpeech | None:
