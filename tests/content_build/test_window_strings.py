@@ -21,6 +21,7 @@ TEXT_SINKS = frozenset(
     | {"setAccessibleDescription", "setToolTip", "setStatusTip", "setWindowTitle"}
     | {"setPlaceholderText", "setTitle", "addRow", "addButton", "addMenu", "showMessage"}
     | {"setHorizontalHeaderLabels", "setInformativeText", "say", "ask", "ask_text"}
+    | {"FieldError", "TermLabel", "QListWidgetItem", "show_saved"}
 )
 
 

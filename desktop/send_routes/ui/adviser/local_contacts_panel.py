@@ -112,8 +112,11 @@ class LocalContactsPanel(QWidget):
         if self.local is None:
             return
         for contact in self.local.all():
+            area = contact.local_authority or tr("national")
             item = QListWidgetItem(
-                f"{isolate(contact.name)} ({contact.kind}, {contact.local_authority or 'national'})"
+                tr("{name} ({kind}, {area})").format(
+                    name=isolate(contact.name), kind=contact.kind, area=area
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, contact.id)
             self.contact_list.addItem(item)

@@ -44,20 +44,14 @@ class ListenBar(QToolBar):
         #: Why reading aloud cannot work here, once the voice has said so ("" until then).
         self.why_not = ""
         self.message: QMessageBox | None = None
-        key = LISTEN_KEY.toString(QKeySequence.SequenceFormat.NativeText)
-        self.listen = button(
-            tr("Listen ({key})").format(key=key),
-            tr("Listen"),
-            tr(LISTEN_DESCRIPTION).format(key=key),
-        )
-        self.listen.setShortcut(LISTEN_KEY)
-        self.pause = button(tr("Pause"), tr("Pause reading"), role="secondary")
-        self.stop = button(tr("Stop"), tr("Stop reading"), role="secondary")
+        self.listen = button("", "")
+        self.pause = button("", "", role="secondary")
+        self.stop = button("", "", role="secondary")
         self.speed = QComboBox()
         for label, rate in SPEEDS:
-            self.speed.addItem(tr(label), rate)
+            self.speed.addItem(label, rate)
         self.speed.setCurrentIndex(1)
-        self.speed.setAccessibleName(tr("Reading speed"))
+        self.retranslate()
         for widget in (self.listen, self.pause, self.stop, self.speed):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.addWidget(widget)
@@ -68,6 +62,22 @@ class ListenBar(QToolBar):
         voice.state_changed.connect(self._state)
         voice.unavailable.connect(self._unavailable)
         self._state(voice.state)
+
+    def retranslate(self) -> None:
+        """Say the bar's words in the language chosen now."""
+        key = LISTEN_KEY.toString(QKeySequence.SequenceFormat.NativeText)
+        self.setWindowTitle(tr("Reading aloud"))
+        self.listen.setText(tr("Listen ({key})").format(key=key))
+        self.listen.setShortcut(LISTEN_KEY)  # after the text: setText sets its own shortcut
+        self.listen.setAccessibleName(tr("Listen"))
+        if not self.why_not:
+            self.listen.setAccessibleDescription(tr(LISTEN_DESCRIPTION).format(key=key))
+        self.stop.setText(tr("Stop"))
+        self.stop.setAccessibleName(tr("Stop reading"))
+        for index, (label, _rate) in enumerate(SPEEDS):
+            self.speed.setItemText(index, tr(label))
+        self.speed.setAccessibleName(tr("Reading speed"))
+        self._state(self.voice.state)
 
     def rate(self) -> float:
         return float(self.speed.currentData())
@@ -89,8 +99,10 @@ class ListenBar(QToolBar):
         reading = state in (SPEAKING, PAUSED)
         self.pause.setEnabled(reading)
         self.stop.setEnabled(reading)
-        self.pause.setText("Resume" if state == PAUSED else "Pause")
-        self.pause.setAccessibleName("Resume reading" if state == PAUSED else "Pause reading")
+        self.pause.setText(tr("Resume") if state == PAUSED else tr("Pause"))
+        self.pause.setAccessibleName(
+            tr("Resume reading") if state == PAUSED else tr("Pause reading")
+        )
 
     def _unavailable(self, why: str) -> None:
         """Say why once, in a message a screen reader reads out; Listen describes it after."""

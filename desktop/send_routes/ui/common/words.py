@@ -12,7 +12,11 @@ so the catalogues' coverage counts the window too (docs/design/translations.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+
+from send_routes.core.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from send_routes.core.guidance import plain
 
 #: One context for the whole window: the catalogue is keyed by the English alone.
 CONTEXT = "SendRoutes"
@@ -26,3 +30,23 @@ def tr(english: str) -> str:
 def marked(english: str) -> str:
     """``english`` unchanged: marks a constant for the list of the window's words."""
     return english
+
+
+def shown(text: str) -> str:
+    """Content (a question, an option, a step) in the chosen language where the catalogue
+    has it, as plain text; otherwise as written, glossary marks and all.
+
+    The catalogue is keyed by the English as shown (marks removed), the same key the plan's
+    page 1 uses, so one entry serves the window and the printed plan.
+    """
+    english = plain(text)
+    said = tr(english)
+    return said if said != english else text
+
+
+def kept_left_to_right(text: str) -> str:
+    """A date, phone number or web address kept left to right inside a right-to-left line
+    (Unicode isolates, as the printed plan does); as it is in a left-to-right window."""
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"

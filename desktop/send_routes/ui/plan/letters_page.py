@@ -54,7 +54,7 @@ class LettersPage(ScrollingPage):
         self._make: LetterMaker | None = None
         add = self.content.addWidget
         add(text_label(tr("Draft letters"), "heading"))
-        add(text_label(NOT_LEGAL_ADVICE, "warning"))
+        add(text_label(tr(NOT_LEGAL_ADVICE), "warning"))
         add(text_label(tr("Choose a letter. The ones that fit your answers come first."), "hint"))
         self.choices = QListWidget()
         self.choices.setAccessibleName(tr("Letters"))

@@ -22,12 +22,14 @@ from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, build_plan_view
 from send_routes.core.plan_view_parts import PlanFacts
 from send_routes.export.plan_context import DocumentOptions
+from send_routes.ui.common.catalogue_translator import chosen_language
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.glossary_text import TermIndex
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
 from send_routes.ui.common.words import marked, tr
+from send_routes.ui.plan.bilingual_summary import bilingual_summary
 from send_routes.ui.plan.document_options import DocumentOptionsPanel
 from send_routes.ui.plan.plan_sections import (
     RouteCard,
@@ -105,7 +107,7 @@ class PlanPage(ScrollingPage):
         add(self.saved)
         self.body_holder = QWidget()
         add(self.body_holder)
-        add(text_label(NOT_LEGAL_ADVICE, "warning"))
+        add(text_label(tr(NOT_LEGAL_ADVICE), "warning"))
         self.finish()
         self.cards: list[RouteCard] = []
         self.calendar_button: QPushButton | None = None
@@ -215,12 +217,18 @@ class PlanPage(ScrollingPage):
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 0)
-        urgent = urgent_block(view.summary, self._terms)
-        if urgent is not None:
-            layout.addWidget(urgent)
-        if view.warnings:
-            layout.addWidget(warnings_block(view.warnings, self._terms))
-        layout.addWidget(summary_block(view.summary, self._terms))
+        language = chosen_language()
+        # Page 1 says when the plan was made, and that it is not legal advice, bilingually.
+        self.made.setHidden(language is not None)
+        if language is not None:  # page 1 in the family's language, the English under it
+            layout.addWidget(bilingual_summary(view, language))
+        else:
+            urgent = urgent_block(view.summary, self._terms)
+            if urgent is not None:
+                layout.addWidget(urgent)
+            if view.warnings:
+                layout.addWidget(warnings_block(view.warnings, self._terms))
+            layout.addWidget(summary_block(view.summary, self._terms))
         self.calendar_button = button(
             tr("Add all dates to your calendar (.ics)"),
             tr("Add all dates to your calendar"),

@@ -18,13 +18,18 @@ from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.words import tr
 from send_routes.ui.shell.input_watch import input_watch
-from send_routes.ui.shell.language_choice import ChosenLanguage, add_language_choice
+from send_routes.ui.shell.language_choice import (
+    ChosenLanguage,
+    LanguagePicker,
+    add_language_choice,
+)
 from send_routes.ui.shell.navigator import APP_TITLE, Navigator
 from send_routes.ui.shell.page_reading import PageReading
 from send_routes.ui.shell.session_guard import SessionGuard
 from send_routes.ui.shell.side_pages import SidePages
 from send_routes.ui.shell.start_page import StartPage
 from send_routes.ui.shell.warm_up import WarmUp
+from send_routes.ui.shell.window_language import WindowLanguage
 from send_routes.ui.shell.window_look import WindowLook, scroll_to_focus
 from send_routes.ui.shell.window_menus import build_menus
 from send_routes.ui.shell.window_pages import WindowPages
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
         self.reading = PageReading(
             self, self.navigator, self.session, self.guard.blank_page, self._spoken_words
         )
+        self.language_picker: LanguagePicker | None = None
+        self.window_language = WindowLanguage(self, lambda: self.language_picker)
         QApplication.instance().focusChanged.connect(scroll_to_focus)  # type: ignore[union-attr]
         self.screen_fit = ScreenFit(self)  # 960x760 or the available screen, whichever is less
         self.look.apply()
@@ -146,7 +153,9 @@ class MainWindow(QMainWindow):
         self.start_page.show_content_version(family_content_label(self.content))
         self.start_page.show_notice(standing_note(self.content.guidance, "reforms_not_law"))
         choices = self.content.languages()
-        add_language_choice(self.start_page.content, choices, self.language, self.content.language)
+        self.language_picker = add_language_choice(
+            self.start_page.content, choices, self.language, self.content.language
+        )
         yield self.wizard
         yield self.check_page
         yield self.plan_page

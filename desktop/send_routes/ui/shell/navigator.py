@@ -94,16 +94,22 @@ class Navigator(QObject):
         """Put ``page`` on screen with its title, remember it, and (``focus``) focus it."""
         self._cover = None
         self._stack.setCurrentWidget(as_widget(page))
-        self._window.setWindowTitle(
-            tr("{page_title} – {app_title}").format(
-                page_title=page.page_title(), app_title=APP_TITLE
-            )
-        )
+        self.retitle(page)
         if not self._history or self._history[-1] is not page:
             self._history = [*self._history, page][-HISTORY_LIMIT:]
         if focus:
             page.focus_first()
         self.shown.emit(page)
+
+    def retitle(self, page: Page | None = None) -> None:
+        """The window's title for ``page`` (by default the page on screen), in the language
+        chosen now."""
+        shown = page if page is not None else self.current()
+        self._window.setWindowTitle(
+            tr("{page_title} – {app_title}").format(
+                page_title=shown.page_title(), app_title=APP_TITLE
+            )
+        )
 
     def back(self) -> None:
         """Back on this page: its own step back, or for a side page, where the person was."""

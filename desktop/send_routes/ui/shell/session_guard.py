@@ -50,9 +50,15 @@ class BlankPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.start = button(tr("&Continue"), tr("Continue"), tr("Go back to the page you were on"))
+        self.start = button("", "")
         self.content.addWidget(self.start, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.start.setText(tr("&Continue"))
+        self.start.setAccessibleName(tr("Continue"))
+        self.start.setAccessibleDescription(tr("Go back to the page you were on"))
 
     def page_title(self) -> str:
         return APP_TITLE
@@ -109,6 +115,7 @@ class SessionGuard(QObject):
         self.blank_page.start.clicked.connect(self.come_back)
         navigator.add(self.blank_page)
         self.bar = self._privacy_bar()
+        self.retranslate()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.watcher = IdleWatcher(idle_minutes() if minutes is None else minutes, watch, self)
         self.watcher.went_idle.connect(self.warn_idle)
@@ -132,25 +139,30 @@ class SessionGuard(QObject):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.finish_button: QPushButton = button(
-            tr("Finish and clear"),
-            tr("Finish and clear"),
-            tr("Forget everything typed in this session and go back to the start"),
-            "secondary",
-        )
+        self.finish_button: QPushButton = button("", "", role="secondary")
         self.finish_button.clicked.connect(self.finish_and_clear)
-        self.hide_button: QPushButton = button(
-            tr("Hide screen (Ctrl+Shift+H)"),
-            tr("Hide screen"),
-            tr("Cover the screen at once; come back with Continue. Shortcut: {hide_words}").format(
-                hide_words=HIDE_WORDS
-            ),
-            "secondary",
-        )
+        self.hide_button: QPushButton = button("", "", role="secondary")
         self.hide_button.clicked.connect(self.hide_screen)
         for widget in (self.finish_button, self.hide_button):
             bar.addWidget(widget)
         return bar
+
+    def retranslate(self) -> None:
+        """Say the privacy bar and the blank page in the language chosen now."""
+        self.bar.setWindowTitle(tr("Privacy"))
+        self.finish_button.setText(tr("Finish and clear"))
+        self.finish_button.setAccessibleName(tr("Finish and clear"))
+        self.finish_button.setAccessibleDescription(
+            tr("Forget everything typed in this session and go back to the start")
+        )
+        self.hide_button.setText(tr("Hide screen (Ctrl+Shift+H)"))
+        self.hide_button.setAccessibleName(tr("Hide screen"))
+        self.hide_button.setAccessibleDescription(
+            tr("Cover the screen at once; come back with Continue. Shortcut: {hide_words}").format(
+                hide_words=tr(HIDE_WORDS)
+            )
+        )
+        self.blank_page.retranslate()
 
     # Finish and clear
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from send_routes import __version__
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
-from send_routes.ui.common.words import marked, tr
+from send_routes.ui.common.words import marked, shown, tr
 from send_routes.wording import NOT_LEGAL_ADVICE
 
 TITLE = marked("Disagree with a decision about special educational needs support?")
@@ -35,8 +35,35 @@ class StartPage(ScrollingPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content_notice: QLabel | None = None
-        add = self.content.addWidget
-        add(text_label(tr(TITLE), "heading"))
+        #: The content's notice and version label, kept to show again in another language.
+        self._notice_text = ""
+        self._content_label = ""
+        self.title = text_label(tr(TITLE), "heading")
+        self.content.addWidget(self.title)
+        self.body = self._body()
+        self.content.addWidget(self.body)
+        self.finish()
+
+    def retranslate(self) -> None:
+        """Say the page again in the language chosen now: the title in place, the rest made
+        again (the language choice above it, and the focus in it, stay as they are)."""
+        self.title.setText(tr(TITLE))
+        body = self._body()
+        self.content.replaceWidget(self.body, body)
+        self.body.deleteLater()
+        self.body = body
+        if self._content_label:
+            self.show_content_version(self._content_label)
+        self.show_notice(self._notice_text)
+
+    def _body(self) -> QWidget:
+        """Everything under the title (and the language choice): what the app does, the
+        ways in and the version."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.content.spacing())
+        add = layout.addWidget
         for line in WHAT_IT_DOES:
             add(text_label(tr(line)))
         add(text_label(tr(WHO_FOR)))
@@ -44,7 +71,10 @@ class StartPage(ScrollingPage):
         self.notice = text_label("", "hint")
         self.notice.setVisible(False)
         add(self.notice)
-        add(text_label(tr(NOT_LEGAL_ADVICE) + " " + tr(NOTHING_SAVED), "hint"))
+        # Each sentence a label of its own: in another language one may still be English,
+        # and in one label a right-to-left first line would set the English line's direction.
+        add(text_label(tr(NOT_LEGAL_ADVICE), "hint"))
+        add(text_label(tr(NOTHING_SAVED), "hint"))
         self.start = button(tr("Start"), tr("Start"), tr("Answer the questions and get your plan"))
         self.start.clicked.connect(self.start_clicked)
         add(self.start, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -80,10 +110,11 @@ class StartPage(ScrollingPage):
             tr("SEND Routes version {version}").format(version=__version__), "hint"
         )
         add(self.version)
-        self.finish()
+        return body
 
     def show_content_version(self, label: str) -> None:
         """Say which content the app is using (bundled, or a newer installed pack)."""
+        self._content_label = label
         self.version.setText(
             tr("SEND Routes version {version}. Content version {label}.").format(
                 version=__version__, label=label
@@ -107,7 +138,8 @@ class StartPage(ScrollingPage):
 
     def show_notice(self, text: str) -> None:
         """Show a dated notice from the content, such as that the reforms are not law."""
-        self.notice.setText(text)
+        self._notice_text = text
+        self.notice.setText(shown(text))
         self.notice.setVisible(bool(text))
 
     def focus_first(self) -> None:

@@ -115,6 +115,21 @@ class WindowPages(QObject):
             self.plan_made.emit(page)
         return self.made_plan, self._exports
 
+    def forget_pages(self) -> None:
+        """Delete the wizard, Check your answers and the plan, to be made again on first use
+        in the language chosen now (the session keeps the answers and the plan)."""
+        pages = (self.made_wizard, self.made_check, self.made_plan)
+        for name in ("question pages", "check your answers", "plan page"):
+            self._session.unregister(name)
+        for name in ("easy read plan and reading aloud", "letters, names and messages"):
+            self._session.unregister(name)
+        for page in pages:
+            if page is not None:
+                self._navigator.remove(page)
+                page.deleteLater()
+        self.made_wizard = self.made_check = self.made_plan = None
+        self._exports = None
+
     def show_check(self) -> None:
         self.prepare_check()
         self._navigator.show(self.check_page)

@@ -106,7 +106,7 @@ class CouncilField(QWidget):
             item = QListWidgetItem(match.label)
             item.setData(_VALUE, match.council.id)
             self.matches.addItem(item)
-        last = QListWidgetItem(DONT_KNOW)
+        last = QListWidgetItem(tr(DONT_KNOW))
         last.setData(_VALUE, "")
         self.matches.addItem(last)
         self.matches.updateGeometry()
@@ -147,9 +147,10 @@ class CouncilField(QWidget):
     def _set_chosen(self, value: str) -> None:
         self._chosen = value
         council = self.finder.by_id.get(value)
-        self._shown = council.name if council else DONT_KNOW
+        self._shown = council.name if council else tr(DONT_KNOW)
         self.box.setText(self._shown)
-        self.status.setText(f"Chosen: {council.council}" if council else f"Chosen: {DONT_KNOW}")
+        chosen = council.council if council else tr(DONT_KNOW)
+        self.status.setText(tr("Chosen: {area}").format(area=chosen))
         self._list(self._chosen_only())
         self.chosen_changed.emit()
 
@@ -168,8 +169,10 @@ class CouncilField(QWidget):
         if len(found) == 1 or (found and found[0].council.name.casefold() == text.casefold()):
             return found[0].council.id
         raise FieldError(
-            f"Choose your council from the list of councils that match “{text}”, "
-            f"or choose {DONT_KNOW}."
+            tr(
+                "Choose your council from the list of councils that match “{text}”, "
+                "or choose {dont_know}."
+            ).format(text=text, dont_know=tr(DONT_KNOW))
         )
 
     def set_value(self, value: Answer) -> None:

@@ -14,7 +14,7 @@ from send_routes.core.questions import Question
 from send_routes.core.read_back import answer_words
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import ScrollingPage, button, menu_access_key, text_label
-from send_routes.ui.common.words import tr
+from send_routes.ui.common.words import shown, tr
 
 
 class CheckAnswersPage(ScrollingPage):
@@ -76,9 +76,10 @@ class CheckAnswersPage(ScrollingPage):
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             layout.addWidget(line)
-            text = plain(question.text)
+            text = plain(shown(question.text))
             layout.addWidget(text_label(text, "subheading"))
-            answer = text_label(answer_words(question, raw.get(question.key)))
+            worded = answer_words(question, raw.get(question.key)).split("\n")
+            answer = text_label("\n".join(shown(line) for line in worded))
             layout.addWidget(answer)
             self._answer_labels[question.key] = answer
             change = button(

@@ -20,7 +20,7 @@ from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import button, text_label
-from send_routes.ui.common.words import marked, tr
+from send_routes.ui.common.words import marked, shown, tr
 from send_routes.ui.wizard.choice_fields import FieldError
 
 UNKNOWN_TEXT = marked("I don't have this letter, or I don't know the date")
@@ -83,15 +83,22 @@ class DateField(QWidget):
 
     def __init__(self, question: Question, terms: TermIndex) -> None:
         super().__init__()
-        self.setAccessibleName(plain(question.text))
+        self.setAccessibleName(plain(shown(question.text)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if question.letter:
-            layout.addWidget(TermLabel(f"This date is on: {question.letter}", terms, "hint", False))
+            layout.addWidget(
+                TermLabel(
+                    tr("This date is on: {letter}").format(letter=shown(question.letter)),
+                    terms,
+                    "hint",
+                    False,
+                )
+            )
         layout.addWidget(text_label(tr("For example, 27 3 2026"), "hint"))
-        self.day = _number_box("Day", 2)
-        self.month = _number_box("Month", 2)
-        self.year = _number_box("Year", 4)
+        self.day = _number_box(tr("Day"), 2)
+        self.month = _number_box(tr("Month"), 2)
+        self.year = _number_box(tr("Year"), 4)
         boxes = QHBoxLayout()
         for box in (self.day, self.month, self.year):
             column = QVBoxLayout()
@@ -150,14 +157,17 @@ class DateField(QWidget):
             return None
         missing = [box.accessibleName().lower() for box in self.boxes() if not box.text().strip()]
         if missing:
-            raise FieldError(f"The date must include a {' and '.join(missing)}")
+            parts = missing[0]
+            for part in missing[1:]:
+                parts = tr("{first} and {second}").format(first=parts, second=part)
+            raise FieldError(tr("The date must include a {parts}").format(parts=parts))
         day, month, year = (int(text) for text in texts)
         if len(texts[2]) != 4:
-            raise FieldError("The year must have 4 numbers, for example 2026")
+            raise FieldError(tr("The year must have 4 numbers, for example 2026"))
         try:
             return dt.date(year, month, day)
         except ValueError:
-            raise FieldError("The date must be a real date, for example 27 3 2026") from None
+            raise FieldError(tr("The date must be a real date, for example 27 3 2026")) from None
 
     def set_value(self, value: str | None) -> None:
         day = dt.date.fromisoformat(value) if value else None

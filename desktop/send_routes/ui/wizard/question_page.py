@@ -12,7 +12,7 @@ from send_routes.core.questions import Question
 from send_routes.ui.common.error_summary import ErrorSummary
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import ScrollingPage, button, menu_access_key, text_label
-from send_routes.ui.common.words import marked, tr
+from send_routes.ui.common.words import marked, shown, tr
 from send_routes.ui.wizard.area_field import CouncilField
 from send_routes.ui.wizard.choice_fields import Answer, ChoiceField, FieldError
 from send_routes.ui.wizard.date_field import DateField
@@ -37,10 +37,10 @@ def make_field(question: Question, terms: TermIndex) -> Field:
 
 
 def missing_message(question: Question) -> str:
-    what = plain(question.text)
+    what = plain(shown(question.text))
     if question.kind == "multi":
-        return f"Choose at least one answer to: {what}"
-    return f"Choose an answer to: {what}"
+        return tr("Choose at least one answer to: {what}").format(what=what)
+    return tr("Choose an answer to: {what}").format(what=what)
 
 
 class QuestionPage(ScrollingPage):
@@ -74,7 +74,7 @@ class QuestionPage(ScrollingPage):
         add(self.error)
         self.field = make_field(question, terms)
         if question.hint:
-            self.field.setAccessibleDescription(plain(question.hint))
+            self.field.setAccessibleDescription(plain(shown(question.hint)))
         add(self.field)
         self.next = menu_access_key(
             button(
@@ -131,13 +131,19 @@ class QuestionPage(ScrollingPage):
     def help_html(self) -> str:
         """Help for this question: the hint, the letter, each option's help, and the terms."""
         question = self.question
-        parts = [f"<h2>{html.escape(plain(question.text))}</h2>"]
-        parts += [f"<p>{html.escape(plain(text))}</p>" for text in (question.hint,) if text]
+        parts = [f"<h2>{html.escape(plain(shown(question.text)))}</h2>"]
+        parts += [f"<p>{html.escape(plain(shown(text)))}</p>" for text in (question.hint,) if text]
         if question.letter:
-            parts.append(f"<p>This date is on: {html.escape(plain(question.letter))}</p>")
+            parts.append(
+                "<p>"
+                + tr("This date is on: {letter}").format(
+                    letter=html.escape(plain(shown(question.letter)))
+                )
+                + "</p>"
+            )
         for option in question.options:
-            parts.append(f"<h3>{html.escape(plain(option.label))}</h3>")
-            parts.append(f"<p>{html.escape(plain(option.help))}</p>")
+            parts.append(f"<h3>{html.escape(plain(shown(option.label)))}</h3>")
+            parts.append(f"<p>{html.escape(plain(shown(option.help)))}</p>")
         texts = [question.text, question.hint, question.letter]
         texts += [text for option in question.options for text in (option.label, option.help)]
         terms = self._terms.terms_in(" ".join(texts), auto=False)
