@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QMessageBox, QToolBar, QWidget
 
-from send_routes.ui.common.speech import PAUSED, SPEAKING, ReadAloud
+from send_routes.ui.common.speech import ACTIVE, PAUSED, SPEAKING, STARTING, ReadAloud
 from send_routes.ui.common.widgets import button
 
 LISTEN_KEY = QKeySequence("Ctrl+R")
 SPEEDS = (("Slower", -0.4), ("Normal speed", 0.0), ("Faster", 0.4))
+STARTING_MESSAGE = "Getting the computer's voice ready. This can take a few seconds."
 LISTEN_DESCRIPTION = "Reads this page aloud, from the part you moved to. Shortcut: {key}"
 
 
@@ -81,15 +82,17 @@ class ListenBar(QToolBar):
             self.voice.pause()
 
     def _state(self, state: str) -> None:
-        reading = state in (SPEAKING, PAUSED)
-        self.pause.setEnabled(reading)
-        self.stop.setEnabled(reading)
+        self.pause.setEnabled(state in (SPEAKING, PAUSED))
+        self.stop.setEnabled(state in ACTIVE)
+        if state == STARTING and self.voice.speech is None:
+            self._say(STARTING_MESSAGE)  # the first Listen can take a few seconds
         self.pause.setText("Resume" if state == PAUSED else "Pause")
         self.pause.setAccessibleName("Resume reading" if state == PAUSED else "Pause reading")
 
     def _unavailable(self, why: str) -> None:
         """Say why once, in a message a screen reader reads out; Listen describes it after."""
         self.why_not = why
+        self._say(why)  # in place of "getting the voice ready"
         self.listen.setAccessibleDescription(why)
         self.listen.setToolTip(why)
         box = QMessageBox(QMessageBox.Icon.Information, "Read aloud", why, parent=self.window())
