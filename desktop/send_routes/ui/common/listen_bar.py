@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from send_routes.ui.common.speech import ACTIVE, PAUSED, SPEAKING, STARTING, ReadAloud
 from send_routes.ui.common.widgets import button
@@ -104,3 +104,41 @@ class ListenBar(QToolBar):
 
     def _message_closed(self) -> None:
         self.message = None
+
+
+class OwnRowWhenNarrow(QObject):
+    """Puts ``bar`` on a row of its own when it and the other bars at the top do not fit
+    side by side (200% text, or a narrow window). Sharing a row, Qt folds away what does not
+    fit, and Hide screen is folded first: it must always show. At 100% they share one row,
+    which leaves the page more height."""
+
+    def __init__(self, window: QMainWindow, bar: QToolBar) -> None:
+        super().__init__(bar)
+        self.window, self.bar = window, bar
+        # After the relayout a resize or a new text size brings, and once for many events.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        window.installEventFilter(self)
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._later.start()
+        return False
+
+    def fit(self) -> None:
+        window = self.window
+        top = [
+            each
+            for each in window.findChildren(QToolBar)
+            if window.toolBarArea(each) == Qt.ToolBarArea.TopToolBarArea and not each.isHidden()
+        ]
+        needed = sum(each.sizeHint().width() for each in top)
+        own_row = needed > window.width()
+        if own_row != window.toolBarBreak(self.bar):
+            if own_row:
+                window.insertToolBarBreak(self.bar)
+            else:
+                window.removeToolBarBreak(self.bar)

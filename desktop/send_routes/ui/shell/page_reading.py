@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from send_routes.ui.common.listen_bar import ListenBar
+from send_routes.ui.common.listen_bar import ListenBar, OwnRowWhenNarrow
 from send_routes.ui.common.page import Page, as_widget
 from send_routes.ui.common.reading_place import (
     OwnReading,
@@ -51,6 +51,7 @@ class PageReading(QObject):
         self.voice = ReadAloud(parent=self)
         self.bar = ListenBar(self.voice, self.listen, window.statusBar().showMessage)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
+        self.bar_row = OwnRowWhenNarrow(window, self.bar)
         self.frame = ReadingFrame()
         self._own: list[tuple[Page, OwnReading]] = []
         #: What is being read: the page, its own reading (None: the page's order), the text.
