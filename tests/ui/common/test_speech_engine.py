@@ -19,7 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from send_routes.ui.common import speech_engine
 from send_routes.ui.common.speech import SPEAKING, STARTING, STOPPED, ReadAloud
-from send_routes.ui.common.speech_engine import NOT_STARTED, STOP_LIMIT_S, EngineThread
+from send_routes.ui.common.speech_engine import (
+    NOT_STARTED,
+    START_LIMIT_MS,
+    STOP_LIMIT_S,
+    EngineThread,
+)
 
 pytest.importorskip("PySide6.QtTextToSpeech", reason="read aloud needs PySide6-Addons")
 pytestmark = pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
@@ -63,6 +68,7 @@ def test_a_speech_service_that_never_answers_is_said_once_and_the_window_carries
         assert voice.state == STARTING
     assert told == [NOT_STARTED] and voice.state == STOPPED
     assert "not available on this computer" in NOT_STARTED and "speech-dispatcher" in NOT_STARTED
+    assert f"within {START_LIMIT_MS // 1000} seconds" in NOT_STARTED  # says the real limit
     assert voice.read(["Hello again."]) is False
     assert told == [NOT_STARTED]  # once
     began = time.monotonic()

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QMessageBox, QToolBar, QWi
 
 from send_routes.ui.common.speech import ACTIVE, PAUSED, SPEAKING, STARTING, ReadAloud
 from send_routes.ui.common.widgets import button
+from send_routes.ui.common.words import marked, tr
 
 LISTEN_KEY = QKeySequence("Ctrl+R")
-SPEEDS = (("Slower", -0.4), ("Normal speed", 0.0), ("Faster", 0.4))
-STARTING_MESSAGE = "Getting the computer's voice ready. This can take a few seconds."
-LISTEN_DESCRIPTION = "Reads this page aloud, from the part you moved to. Shortcut: {key}"
+SPEEDS = ((marked("Slower"), -0.4), (marked("Normal speed"), 0.0), (marked("Faster"), 0.4))
+STARTING_MESSAGE = marked("Getting the computer's voice ready. This can take a few seconds.")
+LISTEN_DESCRIPTION = marked("Reads this page aloud, from the part you moved to. Shortcut: {key}")
 
 
 class ListenBar(QToolBar):
@@ -45,15 +46,19 @@ class ListenBar(QToolBar):
         self.why_not = ""
         self.message: QMessageBox | None = None
         key = LISTEN_KEY.toString(QKeySequence.SequenceFormat.NativeText)
-        self.listen = button(f"Listen ({key})", "Listen", LISTEN_DESCRIPTION.format(key=key))
+        self.listen = button(
+            tr("Listen ({key})").format(key=key),
+            tr("Listen"),
+            tr(LISTEN_DESCRIPTION).format(key=key),
+        )
         self.listen.setShortcut(LISTEN_KEY)
-        self.pause = button("Pause", "Pause reading", role="secondary")
-        self.stop = button("Stop", "Stop reading", role="secondary")
+        self.pause = button(tr("Pause"), tr("Pause reading"), role="secondary")
+        self.stop = button(tr("Stop"), tr("Stop reading"), role="secondary")
         self.speed = QComboBox()
         for label, rate in SPEEDS:
-            self.speed.addItem(label, rate)
+            self.speed.addItem(tr(label), rate)
         self.speed.setCurrentIndex(1)
-        self.speed.setAccessibleName("Reading speed")
+        self.speed.setAccessibleName(tr("Reading speed"))
         for widget in (self.listen, self.pause, self.stop, self.speed):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.addWidget(widget)
@@ -85,7 +90,7 @@ class ListenBar(QToolBar):
         self.pause.setEnabled(state in (SPEAKING, PAUSED))
         self.stop.setEnabled(state in ACTIVE)
         if state == STARTING and self.voice.speech is None:
-            self._say(STARTING_MESSAGE)  # the first Listen can take a few seconds
+            self._say(tr(STARTING_MESSAGE))  # the first Listen can take a few seconds
         self.pause.setText("Resume" if state == PAUSED else "Pause")
         self.pause.setAccessibleName("Resume reading" if state == PAUSED else "Pause reading")
 
@@ -95,7 +100,7 @@ class ListenBar(QToolBar):
         self._say(why)  # in place of "getting the voice ready"
         self.listen.setAccessibleDescription(why)
         self.listen.setToolTip(why)
-        box = QMessageBox(QMessageBox.Icon.Information, "Read aloud", why, parent=self.window())
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Read aloud"), why, parent=self.window())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._message_closed)

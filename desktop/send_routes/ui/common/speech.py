@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from send_routes.core.speaking_form import speaking_form
 from send_routes.ui.common.speech_engine import NO_SPEECH as NO_SPEECH
 from send_routes.ui.common.speech_engine import EngineStart, call
+from send_routes.ui.common.words import tr
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -179,7 +180,7 @@ class ReadAloud(QObject):
     def _tell(self, why: str) -> None:
         if not self._told:
             self._told = True
-            self.unavailable.emit(why)
+            self.unavailable.emit(tr(why))
 
     def _next(self) -> None:
         """Say the next sentence (one at a time, so every engine says which is read)."""

@@ -34,10 +34,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from send_routes.ui.common.words import marked
+
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-NO_SPEECH = (
+NO_SPEECH = marked(
     "Read aloud is not available on this computer: no speech voice was found. On Linux, "
     "install speech-dispatcher and espeak-ng. On Windows, check that a speech voice is "
     "installed in the computer's speech settings."
@@ -45,9 +47,9 @@ NO_SPEECH = (
 #: How long the engine may take to be ready: speech-dispatcher took up to 10 seconds to
 #: start on a busy test machine.
 START_LIMIT_MS = 20_000
-NOT_STARTED = (
+NOT_STARTED = marked(
     "Read aloud is not available on this computer: its speech service did not answer within "
-    f"{START_LIMIT_MS // 1000} seconds. On Linux this is speech-dispatcher, which can stop "
+    "20 seconds. On Linux this is speech-dispatcher, which can stop "
     "answering when the computer has no working sound device. Everything else in this app "
     "works as usual."
 )

@@ -24,6 +24,7 @@ from send_routes.core.plan_view import Summary
 from send_routes.core.plan_view_parts import AreaView, ContactView, DateView, NoteView, RouteView
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import button, panel, text_label
+from send_routes.ui.common.words import tr
 from send_routes.wording import MAY_HAVE_CHANGED as MAY_HAVE_CHANGED
 from send_routes.wording import MISSING_DETAIL
 
@@ -47,8 +48,8 @@ def explained(layout: QVBoxLayout, text: str, terms: TermIndex, role: str = "") 
 def skip_link(label: TermLabel, count: int) -> QPushButton:
     """A link that moves keyboard focus past ``label``'s explained words."""
     link = button(
-        f"Skip {count} explained words",
-        f"Skip the {count} explained words in the next paragraph",
+        tr("Skip {count} explained words").format(count=count),
+        tr("Skip the {count} explained words in the next paragraph").format(count=count),
         role="link",
     )
     link.setObjectName("skipTerms")
@@ -78,7 +79,7 @@ class CheckRow(QWidget):
     def __init__(self, text: str, terms: TermIndex) -> None:
         super().__init__()
         self.box = QCheckBox()
-        self.box.setAccessibleName(f"Done: {plain(text)}")
+        self.box.setAccessibleName(tr("Done: {text}").format(text=plain(text)))
         self.label = TermLabel(text, terms)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +113,7 @@ def contact_block(contact: ContactView, brief: bool = False) -> QFrame:
         layout.addWidget(text_label(contact.caution, "warning"))
     layout.addWidget(text_label(contact.source_line, "hint"))
     if contact.note:
-        layout.addWidget(text_label(f"Note: {contact.note}", "hint"))
+        layout.addWidget(text_label(tr("Note: {note}").format(note=contact.note), "hint"))
     return frame
 
 
@@ -124,20 +125,27 @@ class RouteCard(QFrame):
         self.route_id = route.id
         self.setObjectName(f"route-{route.id}")
         self.setProperty("role", "panel")
-        self.setAccessibleName(f"Route {route.number}: {route.title}")
+        self.setAccessibleName(
+            tr("Route {number}: {title}").format(number=route.number, title=route.title)
+        )
         layout = QVBoxLayout(self)
         tried = " (you have tried this)" if route.already_tried else ""
-        self.title = text_label(f"{route.number}. {route.title}{tried}", "heading")
+        self.title = text_label(
+            tr("{number}. {title}{tried}").format(
+                number=route.number, title=route.title, tried=tried
+            ),
+            "heading",
+        )
         layout.addWidget(self.title)
         _section(layout, "What it is", [route.short], terms)
         _section(layout, "Why it fits", [route.why], terms)
-        layout.addWidget(text_label("Steps", "subheading"))
+        layout.addWidget(text_label(tr("Steps"), "subheading"))
         self.steps = [CheckRow(step, terms) for step in route.steps]
         for row in self.steps:
             layout.addWidget(row)
         _section(layout, "What to prepare", route.prepare, terms)
         if route.contacts:
-            layout.addWidget(text_label("Who to contact", "subheading"))
+            layout.addWidget(text_label(tr("Who to contact"), "subheading"))
             for contact in route.contacts:
                 layout.addWidget(contact_block(contact, contact.name in route.seen_before))
 
@@ -169,8 +177,8 @@ def summary_block(summary: Summary, terms: TermIndex) -> QFrame:
     """What to do first, who can help, the dates and what to take: page 1 of the printout."""
     frame, layout = panel()
     frame.setObjectName("doThisFirst")
-    frame.setAccessibleName("Do this first")
-    layout.addWidget(text_label("Do this first", "heading"))
+    frame.setAccessibleName(tr("Do this first"))
+    layout.addWidget(text_label(tr("Do this first"), "heading"))
     layout.addWidget(text_label(summary.first.title, "subheading"))
     start = f" Start here: {summary.first_step}" if summary.first_step else ""
     explained(layout, summary.first.short + start, terms)
@@ -181,7 +189,7 @@ def summary_block(summary: Summary, terms: TermIndex) -> QFrame:
             layout.addWidget(_selectable(helper.brief))
     _section(layout, "Finding help near you", summary.find_local, terms)
     if summary.dates:
-        layout.addWidget(text_label("Dates, nearest first", "subheading"))
+        layout.addWidget(text_label(tr("Dates, nearest first"), "subheading"))
         for date in summary.dates:
             layout.addWidget(_selectable(f"{date.when} ({date.left}): {date.label}"))
     _section(layout, "What to take to that call", summary.take, terms)
@@ -194,7 +202,7 @@ def deadline_block(date: DateView, terms: TermIndex) -> QFrame:
     frame.setObjectName(f"deadline-{date.id}")
     frame.setProperty("deadline_id", date.id)
     when = f"{date.when} ({date.left})"
-    frame.setAccessibleName(f"{date.label}: {when}")
+    frame.setAccessibleName(tr("{label}: {when}").format(label=date.label, when=when))
     layout.addWidget(text_label(when, "subheading"))
     layout.addWidget(TermLabel(date.label, terms))
     explained(layout, date.basis, terms, "hint")
@@ -233,7 +241,7 @@ def warnings_block(warnings: Sequence[str], terms: TermIndex) -> QFrame:
     """The plan's warnings, boxed so they stand out."""
     frame, layout = panel("warning")
     frame.setObjectName("planWarnings")
-    layout.addWidget(text_label("Important", "subheading"))
+    layout.addWidget(text_label(tr("Important"), "subheading"))
     for warning in warnings:
         explained(layout, warning, terms, "error")
     return frame

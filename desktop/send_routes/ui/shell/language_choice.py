@@ -20,9 +20,10 @@ from send_routes.content_store.language_rows import LanguageChoice
 from send_routes.core.translation import DRAFT_NOTICE, Language
 from send_routes.ui.common.catalogue_translator import Translators
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import marked, tr
 
 ENGLISH = LanguageChoice("en", "English", "English", "ltr")
-LABEL = "Language"
+LABEL = marked("Language")
 
 
 def layout_direction(choice: LanguageChoice) -> Qt.LayoutDirection:
@@ -81,10 +82,10 @@ class LanguagePicker(QWidget):
         self._language_of = language_of
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(LABEL)
+        label = QLabel(tr(LABEL))
         self.box = QComboBox()
-        self.box.setAccessibleName(LABEL)
-        self.box.setAccessibleDescription("The language of the plan's first page, for now")
+        self.box.setAccessibleName(tr(LABEL))
+        self.box.setAccessibleDescription(tr("The language of the plan's first page, for now"))
         for choice in self.choices:
             shown = choice.name if choice.code == "en" else f"{choice.name} ({choice.english_name})"
             self.box.addItem(shown, choice.code)

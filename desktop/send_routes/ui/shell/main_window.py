@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from send_routes.ui.common.page import Page
 from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
+from send_routes.ui.common.words import tr
 from send_routes.ui.shell.input_watch import input_watch
 from send_routes.ui.shell.language_choice import ChosenLanguage, add_language_choice
 from send_routes.ui.shell.navigator import APP_TITLE, Navigator
@@ -233,8 +234,10 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            f"About {APP_TITLE}",
-            f"{APP_TITLE} version {__version__}.\nContent version {self.content.version_label}.",
+            tr("About {app_title}").format(app_title=APP_TITLE),
+            tr("{app_title} version {version}.\nContent version {version_label}.").format(
+                app_title=APP_TITLE, version=__version__, version_label=self.content.version_label
+            ),
         )
 
     def show_help(self) -> None:
@@ -292,7 +295,9 @@ class MainWindow(QMainWindow):
     def start_again(self) -> None:
         """Ask first, as Finish and clear does; then forget the answers and the plan."""
         asked = "Forget your answers and your plan, and go back to the start?"
-        if self.session.answers and not self.guard.ask("Start again", asked, "&Start again"):
+        if self.session.answers and not self.guard.ask(
+            tr("Start again"), asked, tr("&Start again")
+        ):
             return
         self.plan_exports.start_again()
         self.session.set_answers({})

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from send_routes.ui.common.page import Page, as_widget
+from send_routes.ui.common.words import tr
 
 APP_TITLE = "SEND Routes"
 #: Pages remembered for Back; more than anyone goes back through.
@@ -93,7 +94,11 @@ class Navigator(QObject):
         """Put ``page`` on screen with its title, remember it, and (``focus``) focus it."""
         self._cover = None
         self._stack.setCurrentWidget(as_widget(page))
-        self._window.setWindowTitle(f"{page.page_title()} – {APP_TITLE}")
+        self._window.setWindowTitle(
+            tr("{page_title} – {app_title}").format(
+                page_title=page.page_title(), app_title=APP_TITLE
+            )
+        )
         if not self._history or self._history[-1] is not page:
             self._history = [*self._history, page][-HISTORY_LIMIT:]
         if focus:

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QWidget
 from send_routes.ui.common import file_dialogs
 from send_routes.ui.common.save_dialogs import warn
 from send_routes.ui.common.session import Session
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.shell.navigator import Navigator
 from send_routes.ui.wizard.wizard_view import PREPARE_DELAY_MS
 
-ANSWERS_FILTER = "Answers files (*.json)"
+ANSWERS_FILTER = marked("Answers files (*.json)")
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
@@ -146,7 +147,7 @@ class WindowPages(QObject):
         """File > Open answers: a bad file gets the command line's message."""
         from send_routes.core.answers_file import AnswersFileError, read_answers_file
 
-        path = file_dialogs.ask_open_path(self._window, "Open answers", ANSWERS_FILTER)
+        path = file_dialogs.ask_open_path(self._window, tr("Open answers"), tr(ANSWERS_FILTER))
         if path is None:
             return
         try:
@@ -197,12 +198,12 @@ class WindowPages(QObject):
 
     def print_plan(self, say: Callable[[str], object]) -> None:
         if self._session.plan is None:
-            say("Answer the questions first; then you can print the plan.")
+            say(tr("Answer the questions first; then you can print the plan."))
         elif self.plan_exports.print_plan():
-            say("Your plan was sent to the printer.")
+            say(tr("Your plan was sent to the printer."))
 
     def save_pdf(self, say: Callable[[str], object]) -> None:
         if self._session.plan is None:
-            say("Answer the questions first; then you can save the plan.")
+            say(tr("Answer the questions first; then you can save the plan."))
         else:
             self.plan_exports.save_plan("pdf")

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from send_routes.core.councils import CouncilFinder, CouncilMatch, councils_from_options
 from send_routes.core.questions import Question
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.wizard.choice_fields import Answer, FieldError
 
-DONT_KNOW = "I don't know"
+DONT_KNOW = marked("I don't know")
 _VALUE = Qt.ItemDataRole.UserRole
 SHOWN = 12  # matches listed at once; typing more narrows them
 _CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -59,15 +60,17 @@ class CouncilField(QWidget):
         self._shown = ""  # the box's text when the choice was made
         self.box = QLineEdit(self)
         self.box.setMaxLength(80)
-        self.box.setAccessibleName("Your council area")
+        self.box.setAccessibleName(tr("Your council area"))
         self.box.setAccessibleDescription(
-            "Type the name of your council. Spelling mistakes are allowed. Press the Down "
-            "arrow to go to the councils that match, then Enter to choose one."
+            tr(
+                "Type the name of your council. Spelling mistakes are allowed. Press the Down "
+                "arrow to go to the councils that match, then Enter to choose one."
+            )
         )
-        label = text_label("Your council area")
+        label = text_label(tr("Your council area"))
         label.setBuddy(self.box)
         self.matches = MatchList(self)
-        self.matches.setAccessibleName("Councils that match")
+        self.matches.setAccessibleName(tr("Councils that match"))
         self.status = text_label("", "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

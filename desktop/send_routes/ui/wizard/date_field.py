@@ -20,9 +20,10 @@ from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.wizard.choice_fields import FieldError
 
-UNKNOWN_TEXT = "I don't have this letter, or I don't know the date"
+UNKNOWN_TEXT = marked("I don't have this letter, or I don't know the date")
 #: Names for the parts Qt's calendar is built from, which it leaves unnamed.
 CALENDAR_PARTS = {
     "qt_calendar_prevmonth": "Previous month",
@@ -41,10 +42,10 @@ class CalendarDialog(QDialog):
 
     def __init__(self, start: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a date")
+        self.setWindowTitle(tr("Choose a date"))
         layout = QVBoxLayout(self)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Calendar: use the arrow keys, then press Enter")
+        self.calendar.setAccessibleName(tr("Calendar: use the arrow keys, then press Enter"))
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(start)
         self.calendar.activated.connect(self._choose)
@@ -52,9 +53,9 @@ class CalendarDialog(QDialog):
             if part.objectName() in CALENDAR_PARTS:
                 part.setAccessibleName(CALENDAR_PARTS[part.objectName()])
         layout.addWidget(self.calendar)
-        choose = button("Use this date", "Use the selected date")
+        choose = button(tr("Use this date"), tr("Use the selected date"))
         choose.clicked.connect(lambda: self._choose(self.calendar.selectedDate()))
-        cancel = button("Cancel", "Close the calendar without choosing", role="secondary")
+        cancel = button(tr("Cancel"), tr("Close the calendar without choosing"), role="secondary")
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(choose)
@@ -87,7 +88,7 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if question.letter:
             layout.addWidget(TermLabel(f"This date is on: {question.letter}", terms, "hint", False))
-        layout.addWidget(text_label("For example, 27 3 2026", "hint"))
+        layout.addWidget(text_label(tr("For example, 27 3 2026"), "hint"))
         self.day = _number_box("Day", 2)
         self.month = _number_box("Month", 2)
         self.year = _number_box("Year", 4)
@@ -101,12 +102,14 @@ class DateField(QWidget):
             boxes.addLayout(column)
         boxes.addStretch(1)
         layout.addLayout(boxes)
-        self.pick = button("Choose from a calendar", "Choose the date from a calendar", role="link")
+        self.pick = button(
+            tr("Choose from a calendar"), tr("Choose the date from a calendar"), role="link"
+        )
         self.pick.clicked.connect(self.open_calendar)
         layout.addWidget(self.pick, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.unknown = QCheckBox(UNKNOWN_TEXT)
-        self.unknown.setAccessibleName(UNKNOWN_TEXT)
-        self.unknown.setAccessibleDescription("Leave this date out. You can still make a plan.")
+        self.unknown = QCheckBox(tr(UNKNOWN_TEXT))
+        self.unknown.setAccessibleName(tr(UNKNOWN_TEXT))
+        self.unknown.setAccessibleDescription(tr("Leave this date out. You can still make a plan."))
         self.unknown.toggled.connect(self._unknown_toggled)
         layout.addWidget(self.unknown)
         self.calendar: CalendarDialog | None = None

@@ -10,6 +10,7 @@ from send_routes.core.contract import INTEGER_KEYS
 from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import tr
 from send_routes.ui.wizard.choice_fields import FieldError
 
 
@@ -22,7 +23,9 @@ class NumberField(QWidget):
         self.low, self.high = INTEGER_KEYS[question.key]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = text_label(f"A number from {self.low} to {self.high}", "hint")
+        caption = text_label(
+            tr("A number from {low} to {high}").format(low=self.low, high=self.high), "hint"
+        )
         layout.addWidget(caption)
         self.box = QLineEdit()
         self.box.setAccessibleName(plain(question.text))

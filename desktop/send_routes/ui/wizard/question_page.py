@@ -12,12 +12,13 @@ from send_routes.core.questions import Question
 from send_routes.ui.common.error_summary import ErrorSummary
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import ScrollingPage, button, menu_access_key, text_label
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.wizard.area_field import CouncilField
 from send_routes.ui.wizard.choice_fields import Answer, ChoiceField, FieldError
 from send_routes.ui.wizard.date_field import DateField
 from send_routes.ui.wizard.number_field import NumberField
 
-ADVISER_NOTE = (
+ADVISER_NOTE = marked(
     "You said you are helping a family. Answer the questions about their situation: "
     "'your child' means the child or young person you are helping."
 )
@@ -53,10 +54,12 @@ class QuestionPage(ScrollingPage):
         self.question = question
         self._terms = terms
         add = self.content.addWidget
-        self.back = menu_access_key(button("&Back", "Back to the previous page", role="link"))
+        self.back = menu_access_key(
+            button(tr("&Back"), tr("Back to the previous page"), role="link")
+        )
         self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.adviser_note = text_label(ADVISER_NOTE, "hint")
+        self.adviser_note = text_label(tr(ADVISER_NOTE), "hint")
         self.adviser_note.hide()
         add(self.adviser_note)
         self.progress = text_label("", "hint")
@@ -74,14 +77,18 @@ class QuestionPage(ScrollingPage):
             self.field.setAccessibleDescription(plain(question.hint))
         add(self.field)
         self.next = menu_access_key(
-            button("Co&ntinue", "Continue", "Save this answer and go on. Shortcut: Alt+N")
+            button(
+                tr("Co&ntinue"), tr("Continue"), tr("Save this answer and go on. Shortcut: Alt+N")
+            )
         )
         self.next.clicked.connect(self.next_clicked)
         add(self.next, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
 
     def set_progress(self, number: int, total: int, adviser: bool) -> None:
-        self.progress.setText(f"Question {number} of about {total}")
+        self.progress.setText(
+            tr("Question {number} of about {total}").format(number=number, total=total)
+        )
         self.adviser_note.setVisible(adviser and self.question.key != "role")
 
     def answer(self) -> Answer:
