@@ -173,7 +173,7 @@ class EasyReadPlan(QObject):
         layout = page.content
         for widget in (self.switch, self.reader):
             layout.insertWidget(layout.indexOf(page.summary_holder), widget)
-        self.reader.look_changed.connect(lambda: self._apply(self.switch.isChecked()))
+        self.reader.look_changed.connect(self._restyle)
         self.switch.clicked.connect(self._clicked)
         self.switch.toggled.connect(self._apply)
         # Connected after the page's own redraw, so this runs once the page has drawn.
@@ -233,6 +233,12 @@ class EasyReadPlan(QObject):
         page.summary_holder.setVisible(not showing)
         page.body_holder.setVisible(not showing)
         self.switched.emit(checked)
+
+    def _restyle(self) -> None:
+        """The theme or text size changed: redraw the Easy Read plan if it is on screen. What
+        it says is the same, so this is not a switch (reading it aloud goes on)."""
+        if not self.reader.isHidden() and self.page.view is not None:
+            self._show()
 
     def _show(self) -> None:
         from send_routes.export.easy_read import BASE_PT, Look, easy_read_document
