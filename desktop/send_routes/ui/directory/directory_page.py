@@ -20,7 +20,7 @@ from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.ui.common.labels import echo, selectable_label
 from send_routes.ui.common.page import spoken_text
-from send_routes.ui.common.widgets import button
+from send_routes.ui.common.widgets import ScrollingPage, button
 from send_routes.ui.common.words import marked, tr
 from send_routes.ui.directory.contact_conflicts import conflicting_records
 from send_routes.ui.directory.contact_details import ContactDetailsView, area_names
@@ -45,11 +45,14 @@ HELP = marked(
 )
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(ScrollingPage):
     """Find a contact: a search box, area and kind filters, the results, and their details.
 
     Only the best ``PAGE_SIZE`` matches are shown at first ("Show more" adds more), so the
-    page stays as quick with a hundred thousand contacts as with a hundred.
+    page stays as quick with a hundred thousand contacts as with a hundred. The page scrolls
+    when the window is too short for it (200% text on a 768 px screen): laid out directly in
+    the window, its table and details made the window taller than the screen even while
+    another page was on it, since a page stack is as tall as its tallest page.
     """
 
     back_clicked = Signal()
@@ -169,7 +172,7 @@ class DirectoryPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(selectable_label(tr("Find a contact"), "heading"))
         layout.addLayout(self._filters())

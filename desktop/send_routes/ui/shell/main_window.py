@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from send_routes.ui.common.page import Page
 from send_routes.ui.common.screen_fit import ScreenFit
@@ -23,7 +23,7 @@ from send_routes.ui.shell.language_choice import (
     LanguagePicker,
     add_language_choice,
 )
-from send_routes.ui.shell.navigator import APP_TITLE, Navigator
+from send_routes.ui.shell.navigator import APP_TITLE, Navigator, PageStack
 from send_routes.ui.shell.page_reading import PageReading
 from send_routes.ui.shell.session_guard import SessionGuard
 from send_routes.ui.shell.side_pages import SidePages
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.session = Session(lambda: self.content.questions, self._plan_from, self._today, self)
         self.help_dialog: HelpDialog | None = None
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.setCentralWidget(self.pages)
         self.start_page = StartPage()
         self.navigator = Navigator(self.pages, self, self.start_page)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from send_routes.ui.common.page import Page, as_widget
@@ -22,6 +22,26 @@ APP_TITLE = "SEND Routes"
 HISTORY_LIMIT = 50
 
 Action = Callable[[], None]
+
+
+class PageStack(QStackedWidget):
+    """The window's pages, as small as the page on screen allows.
+
+    Qt's stack is as big as its biggest page, shown or not, and the window can never be made
+    smaller than that: a page made in the background (Find a contact, at 200%) made the window
+    taller than a 768 px screen while the plan was on it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        hint, set_size = page.minimumSizeHint(), page.minimumSize()
+        return QSize(set_size.width() or hint.width(), set_size.height() or hint.height())
 
 
 @dataclass(frozen=True)
