@@ -14,7 +14,7 @@ those pages is on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
@@ -22,13 +22,16 @@ from send_routes.ui.common.fonts import use_script_font
 
 if TYPE_CHECKING:
     from send_routes.ui.shell.language_choice import LanguagePicker
-    from send_routes.ui.shell.main_window import MainWindow
 
 
 class WindowLanguage(QObject):
     """Follows the window's ``ChosenLanguage`` and says everything again when it changes."""
 
-    def __init__(self, window: MainWindow, picker: Callable[[], LanguagePicker | None]) -> None:
+    def __init__(
+        self,
+        window: Any,  # the MainWindow, untyped to keep imports one-way
+        picker: Callable[[], LanguagePicker | None],
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._picker = picker
