@@ -18,9 +18,6 @@ import lzma
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFontDatabase
-
 from send_routes import paths
 
 
@@ -30,10 +27,16 @@ class ScriptFont:
 
     family: str
     files: tuple[str, ...]
-    #: Line height in per cent of the font's own line spacing. Nastaliq words climb
-    #: diagonally and sit taller than the font's ascent says (fact H39), so Urdu gets the
-    #: most room; Naskh's marks above and below need a little more than Latin.
+    #: Line height in per cent of the font's own line spacing (ascent plus descent). Noto
+    #: Nastaliq Urdu's own spacing is already about twice DejaVu Sans's at the same size,
+    #: and its words climb diagonally above the ascent (fact H39): Urdu gets a fifth more
+    #: on top, never a box sized to the ascent; Naskh's marks need a little more than Latin.
     line_height: int
+    #: Whether Latin text (names kept in English, addresses) inside a line in this language
+    #: is drawn in a Latin font: Nastaliq's own Latin letters run words together. The Latin
+    #: font must have no Arabic letters (DejaVu Sans has), so it is the bundled Atkinson
+    #: Hyperlegible, named before the script's font.
+    latin_first: bool = False
 
 
 def _faces(stem: str) -> tuple[str, ...]:
@@ -42,10 +45,10 @@ def _faces(stem: str) -> tuple[str, ...]:
 
 #: By language code: the languages the app offers whose script needs a bundled font.
 SCRIPT_FONTS: dict[str, ScriptFont] = {
-    "ur": ScriptFont("Noto Nastaliq Urdu", _faces("NotoNastaliqUrdu"), 190),
-    "ar": ScriptFont("Noto Naskh Arabic", _faces("NotoNaskhArabic"), 140),
-    "bn": ScriptFont("Noto Sans Bengali", _faces("NotoSansBengali"), 130),
-    "pa": ScriptFont("Noto Sans Gurmukhi", _faces("NotoSansGurmukhi"), 130),
+    "ur": ScriptFont("Noto Nastaliq Urdu", _faces("NotoNastaliqUrdu"), 120, latin_first=True),
+    "ar": ScriptFont("Noto Naskh Arabic", _faces("NotoNaskhArabic"), 110),
+    "bn": ScriptFont("Noto Sans Bengali", _faces("NotoSansBengali"), 110),
+    "pa": ScriptFont("Noto Sans Gurmukhi", _faces("NotoSansGurmukhi"), 110),
 }
 _registered: dict[str, tuple[str, ...]] = {}
 
@@ -70,10 +73,39 @@ def register_language_font(code: str) -> str | None:
         if name not in _registered:
             _registered[name] = _add(font_folder() / name)
     families = {family for name in font.files for family in _registered[name]}
+    if font.latin_first:
+        _add_latin()
     return font.family if font.family in families else None
 
 
+#: A Latin font with no Arabic letters, bundled for the app's own look.
+LATIN_FAMILY = "Atkinson Hyperlegible"
+
+
+def _add_latin() -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    if LATIN_FAMILY in QFontDatabase.families():  # the window has added it already
+        return
+    folder = paths.resources_dir() / "fonts" / "atkinson-hyperlegible"
+    for path in sorted(folder.glob("AtkinsonHyperlegible-*.ttf")):
+        if "Italic" not in path.stem:
+            QFontDatabase.addApplicationFont(str(path))
+
+
+def families(code: str) -> tuple[str, ...]:
+    """The font families for text in the language ``code``, first choice first."""
+    font = SCRIPT_FONTS.get(code)
+    if font is None:
+        return ()
+    return (LATIN_FAMILY, font.family) if font.latin_first else (font.family,)
+
+
 def _add(path: Path) -> tuple[str, ...]:
+    # Qt only here: the text plan reads SCRIPT_FONTS without loading Qt.
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QFontDatabase
+
     try:
         data = lzma.decompress(path.read_bytes())
     except (OSError, lzma.LZMAError):
