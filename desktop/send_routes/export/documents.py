@@ -23,7 +23,7 @@ from send_routes.fileio.atomic import write_atomically
 from send_routes.wording import NOT_LEGAL_ADVICE
 
 #: A bilingual page 1 is drawn smaller, step by step, until it fits on one page.
-PAGE_ONE_SCALES = (1.0, 0.9, 0.82, 0.75, 0.68, 0.62, 0.56)
+PAGE_ONE_SCALES = (1.0, 0.9, 0.82, 0.75, 0.68, 0.62, 0.56, 0.5)
 
 
 def plan_html(
