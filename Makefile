@@ -39,6 +39,7 @@ benchmarks: build-db
 # Needs Debian's xvfb, xauth, libxcb-icccm4, libxcb-keysyms1 and libxcb-cursor0.
 screenshots: build-db
 	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python docs/make_screenshots.py
+	cd docs && xvfb-run -a -s "-screen 0 1280x900x24" ../$(BIN)/python make_language_screenshots.py
 
 samples: build-db
 	$(BIN)/python docs/make_samples.py

@@ -7,7 +7,7 @@ to the floor. Uses Xvfb (the real xcb platform) when there is no display and Xvf
 installed, otherwise the offscreen platform. Takes about a minute.
 
 ``--wine`` measures the Windows bundles under Wine instead: dist/windows/send-routes and
-dist/windows/bare-window, made by ``bash build/windows/build.sh --with-bare``, launched with
+dist/windows/bare-window, both made by ``make windows``, launched with
 the build's Wine prefix (memory then includes Wine's own share of the process).
 """
 
@@ -38,7 +38,10 @@ def wine_environment(env: dict[str, str]) -> dict[str, str]:
     """What build/windows/wine.sh sets up for Wine: its prefix and the stand-in DLLs."""
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     cache = Path(os.environ.get("SEND_ROUTES_WINDOWS_CACHE", cache / "send-routes-windows"))
-    env.update(WINEPREFIX=str(cache / "prefix-build"), WINEDEBUG="-all", WINEDLLOVERRIDES="mscms=n")
+    prefixes = Path(os.environ.get("SEND_ROUTES_WINE_PREFIXES", cache))
+    env.update(
+        WINEPREFIX=str(prefixes / "prefix-build"), WINEDEBUG="-all", WINEDLLOVERRIDES="mscms=n"
+    )
     return env
 
 

@@ -61,6 +61,9 @@ EXCLUDED_MODULES = (
     # decimal's pure Python copy; the C one (_decimal) is always there.
     "_pydecimal",
     "PySide6.QtNetwork",
+    # The Python binding only (0.3 MiB): nothing imports it. libQt6DBus itself stays, as
+    # libQt6Gui and libQt6Multimedia link it.
+    "PySide6.QtDBus",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",

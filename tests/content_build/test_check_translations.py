@@ -11,11 +11,12 @@ import pytest
 
 from send_routes import paths
 from send_routes.content_build.check_translations import (
+    Coverage,
     check_translations,
     coverage,
     missing_entries,
 )
-from send_routes.content_build.content_files import read_content
+from send_routes.content_build.content_files import ContentFiles, read_content
 from send_routes.core.page_words import PAGE_ONE
 from send_routes.core.translation import DRAFT_NOTICE, string_key
 
@@ -65,10 +66,14 @@ def test_a_catalogue_named_for_another_language_is_refused(content: Path) -> Non
     assert any("language must be the file's name, ro" in p for p in problems_in(content))
 
 
+def polish_coverage(files: ContentFiles) -> Coverage:
+    """The Polish line of the coverage report (other languages have catalogues too)."""
+    return next(line for line in coverage(files) if line.code == "pl")
+
+
 def test_coverage_counts_page_one_words_and_names_stale_entries(content: Path) -> None:
     files = read_content(content)
-    (polish,) = coverage(files)
-    assert polish.code == "pl"
+    polish = polish_coverage(files)
     assert polish.page_one == (len(PAGE_ONE) + 1, len(PAGE_ONE) + 1)
     assert polish.stale == ()
     stale = "Do this first, then: {title}"
@@ -78,13 +83,13 @@ def test_coverage_counts_page_one_words_and_names_stale_entries(content: Path) -
             'english: "Do this first: {title}"', f'english: "{stale}"'
         ).replace(string_key("Do this first: {title}"), string_key(stale)),
     )
-    (polish,) = coverage(read_content(content))
+    polish = polish_coverage(read_content(content))
     assert polish.stale == (stale,)
     assert polish.page_one[0] == len(PAGE_ONE)
 
 
 def test_the_draft_notice_is_in_the_polish_catalogue() -> None:
-    (polish,) = coverage(read_content(paths.content_dir()))
+    polish = polish_coverage(read_content(paths.content_dir()))
     assert polish.entries >= len(PAGE_ONE) + 1
     assert string_key(DRAFT_NOTICE) in (paths.content_dir() / "translations" / "pl.yaml").read_text(
         encoding="utf-8"

@@ -3,13 +3,16 @@
 Run by ``atspi_reader.py`` with the project's Python. When a page is on screen it prints
 one line, ``PAGE {"name": ..., "order": [...]}``: the page's name and what the page says
 it reads, in order (``Page.reading_order`` of the navigator's page on screen). It shows
-the next page when a line arrives on standard input.
+the next page when a line arrives on standard input. With ``SEND_ROUTES_ATSPI_LANGUAGE``
+set to a language code, the window is in that language first, as if chosen on the start
+page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -84,7 +87,12 @@ def pages(window: MainWindow) -> dict[str, Callable[[], object]]:
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    window = MainWindow(ContentStore.open(Path(sys.argv[1])), today=dt.date(2026, 11, 22))
+    content = ContentStore.open(Path(sys.argv[1]))
+    window = MainWindow(content, today=dt.date(2026, 11, 22))
+    code = os.environ.get("SEND_ROUTES_ATSPI_LANGUAGE", "")
+    choice = next((c for c in content.languages() if c.code == code), None)
+    if choice is not None:
+        window.language.choose(choice)
     window.show()
     steps = iter(pages(window).items())
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from send_routes.content_build.check_common import Problem, walk, yaml_trees
 from send_routes.content_build.content_files import ContentFiles
+from send_routes.content_build.window_strings import WINDOW_STRINGS
 from send_routes.content_build.yaml_lines import line_of
 from send_routes.core.deadlines import MONTH_NAMES
 from send_routes.core.guidance import plain
@@ -137,6 +138,7 @@ class Coverage:
 
     code: str
     page_one: tuple[int, int]
+    window: tuple[int, int]
     content: tuple[int, int]
     reviewed: int
     entries: int
@@ -147,7 +149,8 @@ class Coverage:
             return f"{done}/{total} ({100 * done // max(total, 1)}%)"
 
         return (
-            f"{self.code}: plan page 1 words {share(*self.page_one)}, content "
+            f"{self.code}: plan page 1 words {share(*self.page_one)}, window words "
+            f"{share(*self.window)}, content "
             f"{share(*self.content)}; {self.reviewed} of {self.entries} entries reviewed; "
             f"{len(self.stale)} stale (their English has changed)"
         )
@@ -170,7 +173,8 @@ def coverage(files: ContentFiles) -> list[Coverage]:
     # The rest of the plan's own words (core/plan_words.py) count with the content's.
     content = content_strings(files) | set(REST_OF_PLAN)
     page_one = {*PAGE_ONE, DRAFT_NOTICE}
-    known = content | page_one
+    window = set(WINDOW_STRINGS)
+    known = content | page_one | window
     report = []
     for path, data in files.translations.items():
         strings = (data or {}).get("strings") or {}
@@ -180,6 +184,7 @@ def coverage(files: ContentFiles) -> list[Coverage]:
             Coverage(
                 code=path.stem,
                 page_one=(len(page_one & englishes), len(page_one)),
+                window=(len(window & englishes), len(window)),
                 content=(len(content & englishes), len(content)),
                 reviewed=reviewed,
                 entries=len(strings),
@@ -191,14 +196,21 @@ def coverage(files: ContentFiles) -> list[Coverage]:
 
 def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
     """YAML entries, ready to fill in, for what ``code`` does not translate yet: page 1's
-    own words first, then the content's sentences. ``text`` is left empty (the check
+    own words first, then the window's (content_build/window_strings.py), then the
+    content's sentences. ``text`` is left empty (the check
     refuses an empty text, so nothing half-done can be built)."""
     strings: dict[str, Any] = {}
     for path, data in files.translations.items():
         if path.stem == code:
             strings = (data or {}).get("strings") or {}
     done = {str((entry or {}).get("english", "")) for entry in strings.values()}
-    wanted = [*PAGE_ONE, DRAFT_NOTICE, *REST_OF_PLAN, *sorted(content_strings(files))]
+    wanted = [
+        *PAGE_ONE,
+        DRAFT_NOTICE,
+        *REST_OF_PLAN,
+        *WINDOW_STRINGS,
+        *sorted(content_strings(files)),
+    ]
     todo = [english for english in dict.fromkeys(wanted) if english not in done]
     lines = []
     for english in todo[: limit or None]:

@@ -3,6 +3,9 @@ on the older library screens too, and no button's words are cut short at 200%.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from plan_exports_helpers import WITH_DATES, show_plan
 from PySide6.QtCore import QRect
@@ -51,6 +54,47 @@ def test_at_200_percent_the_window_is_still_inside_after_qt_grows_it(
     qtbot.wait(10)
     assert inside(window, area)
     assert window.statusBar().geometry().bottom() < window.height()
+
+
+def pages(window: MainWindow) -> dict[str, Callable[[], object]]:
+    """Every page a family or an adviser can put on screen from the menus."""
+    return {
+        "start": window.show_start,
+        "find a contact": window.open_directory,
+        "glossary": window.open_glossary,
+        "adviser area": window.open_adviser_area,
+        "plan": lambda: show_plan(window, WITH_DATES),
+    }
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_every_page_fits_the_available_area_at_100_and_200_percent(
+    qtbot: QtBot, make_window: MakeWindow, area: QRect, data_dir: Path, scale: float
+) -> None:
+    """Qt will not make a window smaller than its content's minimum size, so that minimum,
+    frame and all, must fit the screen on every page; then the window is kept inside."""
+    window = make_window()
+    qtbot.waitUntil(lambda: window.warm_up.finished, timeout=20_000)  # every page made
+    window.look.set_text_scale(scale)
+    for name, show in pages(window).items():
+        show()
+        qtbot.wait(10)
+        least = window.minimumSize() + screen_fit.FRAME_GUESS
+        assert least.height() <= area.height(), f"{name} at {scale:.0%}: {least.height()} px"
+        assert least.width() <= area.width(), f"{name} at {scale:.0%}: {least.width()} px"
+        assert inside(window, area), f"{name} at {scale:.0%}: {window.frameGeometry()}"
+
+
+def test_a_page_made_in_the_background_does_not_make_the_window_taller(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    """Find a contact, made while the start page is read, is tall at 200%; the plan is not."""
+    window = make_window()
+    qtbot.waitUntil(lambda: window.warm_up.finished, timeout=20_000)
+    window.look.set_text_scale(2.0)
+    show_plan(window, WITH_DATES)
+    qtbot.wait(10)
+    assert window.minimumHeight() < 400
 
 
 def test_a_window_too_big_for_a_small_screen_is_made_smaller_not_moved_off_it(

@@ -6,6 +6,8 @@ was said, in what order, and that pause, stop, Hide screen and clearing stop it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -27,15 +29,18 @@ WORDS = {"EHC": "E H C"}
 
 
 @pytest.fixture
-def voice(qtbot: QtBot) -> ReadAloud:
-    return ReadAloud(WORDS, engine="mock")
+def voice(qtbot: QtBot) -> Iterator[ReadAloud]:
+    voice = ReadAloud(WORDS, engine="mock")
+    yield voice
+    voice.close()
 
 
-def heard(voice: ReadAloud) -> list[str]:
-    """Every word the engine says, as it says it."""
+def heard(qtbot: QtBot, voice: ReadAloud) -> list[str]:
+    """Every word the engine says, as it says it (once the engine has started)."""
     words: list[str] = []
-    assert voice._engine() is not None
-    speech = voice._engine()
+    with qtbot.waitSignal(voice.start.ready):
+        voice.prepare()
+    speech = voice.speech
     assert speech is not None
     speech.sayingWord.connect(lambda word, *_: words.append(word))
     return words
@@ -44,7 +49,7 @@ def heard(voice: ReadAloud) -> list[str]:
 def test_the_sentences_are_read_in_order_in_their_speaking_form(
     qtbot: QtBot, voice: ReadAloud
 ) -> None:
-    words = heard(voice)
+    words = heard(qtbot, voice)
     started: list[int] = []
     voice.sentence_started.connect(started.append)
     with qtbot.waitSignal(
@@ -71,7 +76,7 @@ def test_words_are_reported_where_the_spoken_words_are_the_shown_ones(
 
 
 def test_pause_holds_the_voice_and_resume_goes_on(qtbot: QtBot, voice: ReadAloud) -> None:
-    words = heard(voice)
+    words = heard(qtbot, voice)
     voice.read(["One two three four five six.", "Seven eight."])
     qtbot.waitUntil(lambda: len(words) >= 2)
     voice.pause()
@@ -85,7 +90,7 @@ def test_pause_holds_the_voice_and_resume_goes_on(qtbot: QtBot, voice: ReadAloud
 
 
 def test_stop_ends_at_once_and_forgets_the_sentences(qtbot: QtBot, voice: ReadAloud) -> None:
-    words = heard(voice)
+    words = heard(qtbot, voice)
     voice.read(["One two three four five six seven.", "Eight nine."])
     qtbot.waitUntil(lambda: len(words) >= 1)
     voice.stop()
@@ -99,7 +104,7 @@ def test_hide_screen_and_finish_and_clear_stop_the_voice(
     qtbot: QtBot, window: MainWindow, voice: ReadAloud
 ) -> None:
     stop_with_session(voice, window.session, window.guard.blank_page)
-    words = heard(voice)
+    words = heard(qtbot, voice)
     voice.read(["One two three four five six seven eight nine ten."])
     qtbot.waitUntil(lambda: voice.state == SPEAKING and len(words) >= 1)
     window.guard.hide_screen()
@@ -116,15 +121,21 @@ def test_with_no_engine_it_says_why_once(qtbot: QtBot) -> None:
     voice = ReadAloud(engine="no-such-engine")
     told: list[str] = []
     voice.unavailable.connect(told.append)
-    assert voice.read(["Hello."]) is False
+    with qtbot.waitSignal(voice.unavailable):
+        assert voice.read(["Hello."])  # it tries
+    assert voice.state == STOPPED
     assert voice.read(["Hello again."]) is False
     assert told == [NO_SPEECH]
+    voice.close()
     assert "speech-dispatcher" in NO_SPEECH
 
 
-def test_the_rate_stays_between_slowest_and_fastest(voice: ReadAloud) -> None:
+def test_the_rate_stays_between_slowest_and_fastest(qtbot: QtBot, voice: ReadAloud) -> None:
     voice.set_rate(3.0)
     assert voice.rate == 1.0
+    heard(qtbot, voice)
+    speech = voice.speech
+    assert speech is not None
     voice.set_rate(-0.5)
-    speech = voice._engine()
-    assert speech is not None and speech.rate() == pytest.approx(-0.5)
+    # Sent to the engine's own thread, which says so on that thread: wait for it to take it.
+    qtbot.waitUntil(lambda: speech.rate() == pytest.approx(-0.5))

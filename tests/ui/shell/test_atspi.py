@@ -28,6 +28,8 @@ NO_ROLE = {"", "unknown", "invalid", "redundant object"}
 NOT_SPOKEN = str.maketrans(dict.fromkeys("\ufdd0\ufdd1\ufffc\u2028\u2029\xa0", " "))
 
 View = dict[str, dict[str, list[Any]]]
+#: The start of the draft notice in Polish (db/content/translations/pl.yaml).
+POLISH_NOTICE = "To tłumaczenie nie zostało jeszcze sprawdzone"
 
 
 def said(text: str) -> str:
@@ -51,6 +53,16 @@ def _missing() -> str | None:
 
 @pytest.fixture(scope="module")
 def screen_reader_view(content_db: Path) -> View:
+    return read_by_screen_reader(content_db)
+
+
+@pytest.fixture(scope="module")
+def polish_view(content_db: Path) -> View:
+    """The same walk with the window in Polish, chosen on the start page."""
+    return read_by_screen_reader(content_db, language="pl")
+
+
+def read_by_screen_reader(content_db: Path, language: str = "") -> View:
     why = _missing()
     if why:
         pytest.skip(f"cannot start the accessibility bus: {why}")
@@ -60,6 +72,7 @@ def screen_reader_view(content_db: Path) -> View:
         "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
         "QT_ACCESSIBILITY": "1",
         "PYTHONPATH": str(HERE.parents[1] / "desktop"),
+        "SEND_ROUTES_ATSPI_LANGUAGE": language,
     }
     command = ["dbus-run-session", "--", "xvfb-run", "-a", SYSTEM_PYTHON]
     command += [str(HERE / "atspi_reader.py"), sys.executable, str(content_db)]
@@ -125,3 +138,22 @@ def test_the_hidden_screen_reads_nothing_of_the_plan_it_covers(screen_reader_vie
     plan = [said(text) for text in screen_reader_view["plan"]["order"]]
     assert [text for text in plan if text in heard] == []
     assert said(screen_reader_view["hidden screen"]["order"][0]) in heard
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_in_polish_every_focusable_control_has_a_name_and_a_role_on_the_bus(
+    polish_view: View, page: str
+) -> None:
+    controls = polish_view[page]["controls"]
+    assert controls, f"no focusable control was read on the {page} page"
+    nameless = [role for role, name in controls if not name.strip()]
+    roleless = [name for role, name in controls if role in NO_ROLE]
+    assert nameless == [] and roleless == []
+
+
+def test_in_polish_the_bus_reads_page_one_in_polish_with_the_english_under_it(
+    polish_view: View,
+) -> None:
+    heard = "\n".join(said(text) for text in polish_view["plan"]["heard"])
+    assert said(POLISH_NOTICE) in heard  # the draft notice, in Polish
+    assert "TWÓJ PLAN" in heard and "YOUR PLAN" in heard

@@ -49,9 +49,9 @@ def test_choosing_polish_shows_the_draft_notice_in_polish_then_english(
     widget = picker(qtbot, content)
     widget.box.setCurrentIndex(widget.box.findData("pl"))
     assert widget.chosen.code == "pl"
-    polish, english = widget.notice.text().split("\n")
-    assert polish.startswith(NOTICE_PL)
-    assert english == DRAFT_NOTICE
+    assert widget.notice.text().startswith(NOTICE_PL)
+    assert widget.notice_english.text() == DRAFT_NOTICE  # under it, left to right
+    assert widget.notice_english.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 

@@ -138,8 +138,8 @@ def test_listen_starts_at_the_item_the_person_moved_to_and_follows_the_focus(
     listen_until(qtbot, window, read, 1)
     assert read[0] == buttons[1].accessibleName()
     buttons[2].setFocus(Qt.FocusReason.TabFocusReason)  # moved while it reads
-    qtbot.waitUntil(lambda: len(read) >= 2)
-    assert read[1] == buttons[2].accessibleName() and voice.state == SPEAKING
+    qtbot.waitUntil(lambda: len(read) >= 2 and voice.state == SPEAKING)
+    assert read[1] == buttons[2].accessibleName()
     voice.stop()
 
 
@@ -196,7 +196,8 @@ def test_with_no_voice_listen_says_why_once_and_what_would_make_it_work(
 ) -> None:
     window.reading.voice.engine_name = "no-such-engine"
     bar = window.reading.bar
-    bar.listen.click()
+    with qtbot.waitSignal(window.reading.voice.unavailable):
+        bar.listen.click()
     box = bar.message
     assert isinstance(box, QMessageBox) and box.isVisible() and box.text() == NO_SPEECH
     assert "speech-dispatcher" in NO_SPEECH and "speech voice" in NO_SPEECH

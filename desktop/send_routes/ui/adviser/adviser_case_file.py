@@ -40,9 +40,10 @@ from send_routes.ui.adviser.adviser_reasons import ReasonsPanel
 from send_routes.ui.adviser.adviser_session import AdviserSession
 from send_routes.ui.adviser.adviser_wording import WordingPanel
 from send_routes.ui.common.session import Session
+from send_routes.ui.common.words import marked, tr
 
-PLAN_FILES = "Plans (*.docx *.pdf *.txt);;All files (*)"
-WORKING_FILES = "OpenDocument text (*.odt);;Word document (*.docx)"
+PLAN_FILES = marked("Plans (*.docx *.pdf *.txt);;All files (*)")
+WORKING_FILES = marked("OpenDocument text (*.odt);;Word document (*.docx)")
 
 
 class FittingTabs(QTabWidget):
@@ -94,7 +95,7 @@ class CaseFileArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = FittingTabs()
-        self.tabs.setAccessibleName("The case file")
+        self.tabs.setAccessibleName(tr("The case file"))
         self.caseload = CaseloadPanel()
         self.log = CaseLogPanel()
         self.reasons = ReasonsPanel()
@@ -148,7 +149,7 @@ class CaseFileArea(QWidget):
         if store is None or not store.is_unlocked:
             return
         path = self._host.ask_save_path(
-            "Save every deadline as a calendar", "caseload.ics", "Calendar (*.ics)"
+            tr("Save every deadline as a calendar"), "caseload.ics", tr("Calendar (*.ics)")
         )
         if path is None:
             return
@@ -197,7 +198,7 @@ class CaseFileArea(QWidget):
     def remove_entry(self, entry_id: str) -> None:
         log = without_entry(self._work.case_file.log, entry_id)
         self._work.set_case_file(replace(self._work.case_file, log=log))
-        self.log.say("Removed from the log. The answers keep their dates: change them there.")
+        self.log.say(tr("Removed from the log. The answers keep their dates: change them there."))
 
     def _reasons_typed(self) -> None:
         self._quiet = True
@@ -213,7 +214,7 @@ class CaseFileArea(QWidget):
         self.wording.show_findings(findings)
 
     def open_plan_file(self) -> None:
-        path = self._host.ask_open_path("Open a plan to check", PLAN_FILES)
+        path = self._host.ask_open_path(tr("Open a plan to check"), tr(PLAN_FILES))
         if path is None:
             return
         try:
@@ -240,7 +241,7 @@ class CaseFileArea(QWidget):
             self._host.say(made, problem=True)
             return
         name, filters, render = made
-        path = self._host.ask_save_path("Save", name, filters)
+        path = self._host.ask_save_path(tr("Save"), name, filters)
         if path is not None:
             self._write(path, render(path.suffix.lower().lstrip(".")), "the file")
 
@@ -254,7 +255,7 @@ class CaseFileArea(QWidget):
         except WriteError as error:
             self._host.say(str(error), problem=True)
             return
-        self._host.say(f"Saved {what} to {path}.")
+        self._host.say(tr("Saved {what} to {path}.").format(what=what, path=path))
 
     # Forgetting
 

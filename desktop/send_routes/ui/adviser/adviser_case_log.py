@@ -27,8 +27,9 @@ from send_routes.core.case_content import LetterKind
 from send_routes.core.case_log import LogEntry, new_entry
 from send_routes.core.deadlines import long_date
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 
-COLUMNS = ("Date on it", "Arrived", "From", "What", "Note")
+COLUMNS = (marked("Date on it"), marked("Arrived"), marked("From"), marked("What"), marked("Note"))
 _SLASHED = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})\s*$")
 
 
@@ -50,8 +51,8 @@ def read_date(text: str) -> dt.date | None:
 def _date_box(name: str) -> QLineEdit:
     box = QLineEdit()
     box.setAccessibleName(name)
-    box.setAccessibleDescription("Day, month and year, for example 1/10/2026")
-    box.setPlaceholderText("For example 1/10/2026")
+    box.setAccessibleDescription(tr("Day, month and year, for example 1/10/2026"))
+    box.setPlaceholderText(tr("For example 1/10/2026"))
     return box
 
 
@@ -67,18 +68,20 @@ class CaseLogPanel(QWidget):
         self._ids: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label("Case log: letters, calls and meetings", "subheading"))
+        layout.addWidget(text_label(tr("Case log: letters, calls and meetings"), "subheading"))
         layout.addWidget(
             text_label(
-                "Write down the date on each letter, not the day it arrived: deadlines count "
-                "from the date on the letter. A letter the plan uses fills its date in the "
-                "answers, and the plan is worked out again.",
+                tr(
+                    "Write down the date on each letter, not the day it arrived: deadlines count "
+                    "from the date on the letter. A letter the plan uses fills its date in the "
+                    "answers, and the plan is worked out again."
+                ),
                 "hint",
             )
         )
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Case log")
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
+        self.table.setAccessibleName(tr("Case log"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,20 +92,22 @@ class CaseLogPanel(QWidget):
         self.table.setMinimumHeight(self.fontMetrics().height() * 7)
         layout.addWidget(self.table)
         self.remove = button(
-            "Remove the chosen entry", "Remove the chosen entry from the log", role="secondary"
+            tr("Remove the chosen entry"),
+            tr("Remove the chosen entry from the log"),
+            role="secondary",
         )
         self.remove.clicked.connect(self._remove)
         layout.addWidget(self.remove, alignment=Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What it is")
+        self.kind.setAccessibleName(tr("What it is"))
         self.dated = _date_box("Date on it")
         self.arrived = _date_box("Date it arrived")
         self.from_box = QLineEdit()
-        self.from_box.setAccessibleName("Who it is from")
+        self.from_box.setAccessibleName(tr("Who it is from"))
         self.note = QLineEdit()
-        self.note.setAccessibleName("Short note")
+        self.note.setAccessibleName(tr("Short note"))
         for label, widget in (
             ("What it is", self.kind),
             ("Date on it", self.dated),
@@ -112,11 +117,11 @@ class CaseLogPanel(QWidget):
         ):
             form.addRow(label, widget)
         layout.addLayout(form)
-        self.add = button("Add to the log", "Add this to the case log")
+        self.add = button(tr("Add to the log"), tr("Add this to the case log"))
         self.add.clicked.connect(self._add)
         layout.addWidget(self.add, alignment=Qt.AlignmentFlag.AlignLeft)
         self.message = text_label("", "hint")
-        self.message.setAccessibleName("Case log message")
+        self.message.setAccessibleName(tr("Case log message"))
         layout.addWidget(self.message)
 
     def set_kinds(self, kinds: Sequence[LetterKind]) -> None:
@@ -151,10 +156,10 @@ class CaseLogPanel(QWidget):
             dated = read_date(self.dated.text())
             arrived = read_date(self.arrived.text())
         except ValueError:
-            self.say("A date is not right: type the day, month and year, like 1/10/2026.", True)
+            self.say(tr("A date is not right: type the day, month and year, like 1/10/2026."), True)
             return
         if dated is None and arrived is None:
-            self.say("Type the date on it, or the day it arrived.", True)
+            self.say(tr("Type the date on it, or the day it arrived."), True)
             self.dated.setFocus()
             return
         kind = str(self.kind.currentData() or "note")

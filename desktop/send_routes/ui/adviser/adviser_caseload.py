@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 from send_routes.core.caseload import MONTH, WEEK, Caseload, CaseloadRow
 from send_routes.core.deadlines import DAY_NAMES, MONTH_NAMES, long_date
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 
-HEADINGS = ("Last day", "Days left", "Case", "What to do")
+HEADINGS = (marked("Last day"), marked("Days left"), marked("Case"), marked("What to do"))
 FILTERS = (
-    ("Every case", None),
-    ("Due this week, and passed", WEEK),
-    ("Due this month, and passed", MONTH),
+    (marked("Every case"), None),
+    (marked("Due this week, and passed"), WEEK),
+    (marked("Due this month, and passed"), MONTH),
 )
 Index = QModelIndex | QPersistentModelIndex
 CELL_MARGIN_PX = 16
@@ -99,7 +100,7 @@ class CaseloadModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADINGS[section]
+            return tr(HEADINGS[section])
         return None
 
 
@@ -156,27 +157,29 @@ class CaseloadPanel(QWidget):
         self._caseload: Caseload | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label("Deadlines the families must meet", "subheading"))
+        layout.addWidget(text_label(tr("Deadlines the families must meet"), "subheading"))
         layout.addWidget(
             text_label(
-                "Each saved case's next deadline, nearest first. Dates that have passed come "
-                "first and say so. Open a case to see its plan.",
+                tr(
+                    "Each saved case's next deadline, nearest first. Dates that have passed come "
+                    "first and say so. Open a case to see its plan."
+                ),
                 "hint",
             )
         )
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show deadlines")
+        self.filter.setAccessibleName(tr("Show deadlines"))
         for label, _days in FILTERS:
-            self.filter.addItem(label)
+            self.filter.addItem(tr(label))
         self.filter.currentIndexChanged.connect(lambda _index: self._show())
         layout.addWidget(self.filter, alignment=Qt.AlignmentFlag.AlignLeft)
         self.count = text_label("", "hint")
-        self.count.setAccessibleName("How many deadlines are shown")
+        self.count.setAccessibleName(tr("How many deadlines are shown"))
         layout.addWidget(self.count)
         self.model = CaseloadModel()
         self.table = CaseloadTable()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Caseload: each case's next deadline")
+        self.table.setAccessibleName(tr("Caseload: each case's next deadline"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -188,14 +191,16 @@ class CaseloadPanel(QWidget):
         self.table.chosen.connect(self._open_row)
         self.table.font_changed.connect(self._fit_columns)
         layout.addWidget(self.table)
-        self.open_button = button("Open the chosen case", "Open the chosen case at its plan")
+        self.open_button = button(
+            tr("Open the chosen case"), tr("Open the chosen case at its plan")
+        )
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
-        self.titles = QCheckBox("Use the case titles in the calendar (they may show names)")
-        self.titles.setAccessibleName("Use the case titles in the calendar")
+        self.titles = QCheckBox(tr("Use the case titles in the calendar (they may show names)"))
+        self.titles.setAccessibleName(tr("Use the case titles in the calendar"))
         self.calendar = button(
-            "Save every deadline as a calendar…",
-            "Save every case's deadlines as a calendar file",
-            "Titles show a neutral case reference unless you choose the case titles",
+            tr("Save every deadline as a calendar…"),
+            tr("Save every case's deadlines as a calendar file"),
+            tr("Titles show a neutral case reference unless you choose the case titles"),
             role="secondary",
         )
         self.calendar.clicked.connect(lambda: self.calendar_requested.emit(self.titles.isChecked()))

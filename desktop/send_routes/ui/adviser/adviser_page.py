@@ -25,6 +25,7 @@ from send_routes.ui.common import file_dialogs
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
+from send_routes.ui.common.words import tr
 from send_routes.ui.directory.contact_details import area_names
 from send_routes.user_store.cases import StorageError, WrongPassphrase
 from send_routes.user_store.crypto import KdfParams
@@ -45,27 +46,29 @@ class AdviserPage(ScrollingPage):
         super().__init__()
         self.session = AdviserSession(area_names(content), kdf)
         add = self.content.addWidget
-        self.back = button("Back", "Back to the start page", role="link")
+        self.back = button(tr("Back"), tr("Back to the start page"), role="link")
         self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
-        add(text_label("Adviser area", "heading"))
+        add(text_label(tr("Adviser area"), "heading"))
         add(
             text_label(
-                "Save the cases of the families you help, encrypted with a passphrase, "
-                "and add your own area's contacts to the directory."
+                tr(
+                    "Save the cases of the families you help, encrypted with a passphrase, "
+                    "and add your own area's contacts to the directory."
+                )
             )
         )
         self.folder = text_label("", "hint")
         add(self.folder)
         self.questions = button(
-            "Start the questions for a family",
-            "Start the questions for a family",
-            "The questions, asked of someone helping a family",
+            tr("Start the questions for a family"),
+            tr("Start the questions for a family"),
+            tr("The questions, asked of someone helping a family"),
         )
         self.questions.clicked.connect(self.questions_clicked)
         add(self.questions, alignment=Qt.AlignmentFlag.AlignLeft)
         self.message = text_label("", "hint")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         add(self.message)
         #: What to do again once the new passphrase is typed (another copy changed it).
         self._again: Callable[[], None] | None = None
@@ -110,7 +113,9 @@ class AdviserPage(ScrollingPage):
 
     def show_page(self) -> None:
         """Open the user database if there is one, then show the right panel."""
-        self.folder.setText(f"Saved data folder: {self.session.db_path().parent}")
+        self.folder.setText(
+            tr("Saved data folder: {parent}").format(parent=self.session.db_path().parent)
+        )
         if self.session.store is None and self.session.has_saved_data():
             self._open_store()
         self.update_panels()
@@ -141,7 +146,7 @@ class AdviserPage(ScrollingPage):
             self.contacts.refresh()
 
     def page_title(self) -> str:
-        return "Adviser area"
+        return tr("Adviser area")
 
     def reading_order(self) -> list[str]:
         return spoken_text(self)
@@ -172,7 +177,7 @@ class AdviserPage(ScrollingPage):
             self.say(str(error), problem=True)
             return
         self.set_up.clear()
-        self.say("Passphrase set. Cases you save are encrypted with it.")
+        self.say(tr("Passphrase set. Cases you save are encrypted with it."))
         self.update_panels()
         self._focus_unlocked()
 
@@ -183,11 +188,11 @@ class AdviserPage(ScrollingPage):
         try:
             store.unlock(passphrase)
         except WrongPassphrase:
-            self.say("That passphrase is not right. Nothing has changed: try again.", True)
+            self.say(tr("That passphrase is not right. Nothing has changed: try again."), True)
             self.unlock_panel.box.selectAll()
             return
         self.unlock_panel.clear()
-        self.say("Saved cases unlocked.")
+        self.say(tr("Saved cases unlocked."))
         self.update_panels()
         self._focus_unlocked()
         again, self._again = self._again, None
@@ -211,7 +216,7 @@ class AdviserPage(ScrollingPage):
         self.session.lock()
         self.cases.clear()
         self.unlock_panel.clear()
-        self.say("Saved cases locked.")
+        self.say(tr("Saved cases locked."))
         self.update_panels()
 
     def clear_personal_data(self) -> None:
@@ -228,7 +233,7 @@ class AdviserPage(ScrollingPage):
         return value if ok else None
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Are you sure?", question)
+        answer = QMessageBox.question(self, tr("Are you sure?"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, title: str, name: str, filters: str) -> Path | None:
@@ -238,7 +243,7 @@ class AdviserPage(ScrollingPage):
         return file_dialogs.ask_open_path(self, title, filters)
 
     def help_html(self) -> str:
-        return (
+        return tr(
             "<h2>Adviser area</h2><p>Choose a passphrase once; it encrypts every saved case. "
             "There is no way to recover a forgotten passphrase. Unlock to save the session "
             "as a case, open, rename, delete, export or import cases, and to add your own "

@@ -29,10 +29,11 @@ from send_routes.export.case_documents import (
 from send_routes.export.docx_writer import working_document_docx
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 
-DOCUMENTS = "PDF (*.pdf);;OpenDocument text (*.odt)"
+DOCUMENTS = marked("PDF (*.pdf);;OpenDocument text (*.odt)")
 Made = tuple[str, str, Callable[[str], bytes]]
-NEEDS_PLAN = "Answer the questions first: this paper is made from the plan."
+NEEDS_PLAN = marked("Answer the questions first: this paper is made from the plan.")
 
 
 class PapersPanel(QWidget):
@@ -44,11 +45,13 @@ class PapersPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label("Papers for this case", "subheading"))
+        layout.addWidget(text_label(tr("Papers for this case"), "subheading"))
         layout.addWidget(
             text_label(
-                "Saved or printed only: nothing is sent anywhere. Papers name the case by a "
-                "neutral reference, never by the case title.",
+                tr(
+                    "Saved or printed only: nothing is sent anywhere. Papers name the case by a "
+                    "neutral reference, never by the case title."
+                ),
                 "hint",
             )
         )
@@ -99,7 +102,7 @@ def paper_bytes(
 
         return ("working document.odt", "OpenDocument text (*.odt);;Word (*.docx)", working_file)
     if plan is None:
-        return NEEDS_PLAN
+        return tr(NEEDS_PLAN)
     if which == "checklist":
         checklist = appeal_checklist(plan.answers, log, case_file, plan)
         if checklist is None:

@@ -20,6 +20,7 @@ from send_routes.core.bidi import isolate
 from send_routes.core.case_content import ReasonsContent, ReasonSection
 from send_routes.core.case_file import EVIDENCE_FIELDS, Evidence, Reasons, SectionReasons
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import tr
 
 
 def _text_box(name: str, lines: int, parent: QWidget) -> QPlainTextEdit:
@@ -51,15 +52,17 @@ class SectionBox(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         for field_id, label in evidence_labels:
             box = QLineEdit()
-            box.setAccessibleName(f"{section.title}: {label}")
+            box.setAccessibleName(tr("{title}: {label}").format(title=section.title, label=label))
             form.addRow(label, box)
             self.fields[field_id] = box
         layout.addLayout(form)
-        self.add = button("Add this evidence", f"Add this evidence to {section.title}")
+        self.add = button(
+            tr("Add this evidence"), tr("Add this evidence to {title}").format(title=section.title)
+        )
         self.add.clicked.connect(self._add)
         layout.addWidget(self.add, alignment=Qt.AlignmentFlag.AlignLeft)
         self.list = QListWidget()
-        self.list.setAccessibleName(f"{section.title}: evidence")
+        self.list.setAccessibleName(tr("{title}: evidence").format(title=section.title))
         self.list.setMaximumHeight(self.fontMetrics().height() * 5)
         layout.addWidget(self.list)
 
@@ -104,22 +107,25 @@ class ReasonsPanel(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(text_label("Reasons for appeal", "subheading"))
+        self._layout.addWidget(text_label(tr("Reasons for appeal"), "subheading"))
         self._layout.addWidget(
             text_label(
-                "For each section appealed, give the evidence: the report, the page, what it "
-                "says, and what the plan says instead. Not the history of the case.",
+                tr(
+                    "For each section appealed, give the evidence: the report, the page, what it "
+                    "says, and what the plan says instead. Not the history of the case."
+                ),
                 "hint",
             )
         )
         self.opening = _text_box("I am bringing the appeal because", 2, self)
-        self.opening_label = text_label("I am bringing the appeal because", "")
+        self.opening_label = text_label(tr("I am bringing the appeal because"), "")
         self.opening.textChanged.connect(self.changed)
         self._layout.addWidget(self.opening_label)
         self._layout.addWidget(self.opening)
         self.boxes: dict[str, SectionBox] = {}
         self.save = button(
-            "Save the reasons as a draft…", "Save the reasons for appeal as a draft to print"
+            tr("Save the reasons as a draft…"),
+            tr("Save the reasons for appeal as a draft to print"),
         )
         self.save.clicked.connect(self.print_requested)
         self._layout.addWidget(self.save, alignment=Qt.AlignmentFlag.AlignLeft)

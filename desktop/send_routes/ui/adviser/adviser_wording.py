@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from send_routes.core.wording_check import Finding
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import tr
 
 
 class WordingPanel(QWidget):
@@ -26,26 +27,28 @@ class WordingPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label("Check the wording of section F", "subheading"))
+        layout.addWidget(text_label(tr("Check the wording of section F"), "subheading"))
         layout.addWidget(
             text_label(
-                "Paste section F of the EHC plan, or open the plan (.docx, a PDF with text, "
-                "or text). Each vague phrase is listed with the question to ask.",
+                tr(
+                    "Paste section F of the EHC plan, or open the plan (.docx, a PDF with text, "
+                    "or text). Each vague phrase is listed with the question to ask."
+                ),
                 "hint",
             )
         )
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Section F of the plan")
+        self.text.setAccessibleName(tr("Section F of the plan"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().height() * 6)
         layout.addWidget(self.text)
-        self.check = button("Check the wording", "Check the wording of section F")
+        self.check = button(tr("Check the wording"), tr("Check the wording of section F"))
         self.open = button(
-            "Open a plan…", "Open a plan to check (.docx, PDF or text)", role="secondary"
+            tr("Open a plan…"), tr("Open a plan to check (.docx, PDF or text)"), role="secondary"
         )
         self.save = button(
-            "Save as a working document…",
-            "Save section F as a working document with the marking key",
+            tr("Save as a working document…"),
+            tr("Save section F as a working document with the marking key"),
             role="secondary",
         )
         self.check.clicked.connect(self.check_requested)
@@ -54,10 +57,10 @@ class WordingPanel(QWidget):
         for widget in (self.check, self.open, self.save):
             layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignLeft)
         self.summary = text_label("", "hint")
-        self.summary.setAccessibleName("Wording check result")
+        self.summary.setAccessibleName(tr("Wording check result"))
         layout.addWidget(self.summary)
         self.results = QListWidget()
-        self.results.setAccessibleName("Phrases to ask about")
+        self.results.setAccessibleName(tr("Phrases to ask about"))
         self.results.setWordWrap(True)
         self.results.setMinimumHeight(self.fontMetrics().height() * 6)
         layout.addWidget(self.results)

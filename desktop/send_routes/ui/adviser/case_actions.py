@@ -14,6 +14,7 @@ from send_routes.core.bidi import isolate
 from send_routes.ui.adviser.adviser_session import AdviserSession
 from send_routes.ui.adviser.cases_panel import CasesPanel
 from send_routes.ui.common.session import Session
+from send_routes.ui.common.words import marked, tr
 from send_routes.user_store.cases import (
     CaseError,
     CaseFileError,
@@ -24,9 +25,9 @@ from send_routes.user_store.cases import (
 )
 
 PROBLEMS = (StorageError, CaseError, CaseFileError, WrongPassphrase, OSError)
-CASE_FILTER = "SEND Routes case files (*.sendcase)"
-RAW_FILTER = "Damaged case, still encrypted (*.json)"
-DAMAGED_HELP = (
+CASE_FILTER = marked("SEND Routes case files (*.sendcase)")
+RAW_FILTER = marked("Damaged case, still encrypted (*.json)")
+DAMAGED_HELP = marked(
     "This case cannot be opened. Every other case is safe. You can export it as it is "
     "(still encrypted, for someone who can examine it) or delete it."
 )
@@ -150,7 +151,7 @@ class CaseActions:
         if case_id is None:
             return
         if self.cases.chosen_is_damaged():
-            self._host.say(DAMAGED_HELP, problem=True)
+            self._host.say(tr(DAMAGED_HELP), problem=True)
             return
         self.open_case(case_id)
 
@@ -169,7 +170,7 @@ class CaseActions:
         self._work.restore(content)
         self.cases.notes.setPlainText(self._work.notes)
         self.cases.show_open(summary.title)
-        self._host.say(f"Opened {isolate(summary.title) or 'the case'}.")
+        self._host.say(tr("Opened {value}.").format(value=isolate(summary.title) or "the case"))
         self._opened()
 
     def _title(self, store: CaseStore, case_id: str) -> str | None:
@@ -187,7 +188,7 @@ class CaseActions:
         old = self._title(store, case_id)
         if old is None:
             return
-        title = self._host.ask_text("Rename the case", "New title", old)
+        title = self._host.ask_text(tr("Rename the case"), tr("New title"), old)
         if title:
             self._store_call(f"Renamed to {isolate(title)}.", store.rename, case_id, title)
             if case_id == self._host.session.open_case:
@@ -217,7 +218,7 @@ class CaseActions:
             return
         if self.cases.chosen_is_damaged():
             path = self._host.ask_save_path(
-                "Export the damaged case", "damaged case.json", RAW_FILTER
+                tr("Export the damaged case"), "damaged case.json", tr(RAW_FILTER)
             )
             if path is not None:
                 self._store_call(
@@ -228,11 +229,11 @@ class CaseActions:
                 )
             return
         secret = self._host.ask_text(
-            "Export the case", "A passphrase for the exported file", "", True
+            tr("Export the case"), tr("A passphrase for the exported file"), "", True
         )
         if not secret:
             return
-        path = self._host.ask_save_path("Export the case", "case.sendcase", CASE_FILTER)
+        path = self._host.ask_save_path(tr("Export the case"), "case.sendcase", tr(CASE_FILTER))
         if path is not None:
             self._store_call(
                 f"Exported to {isolate(str(path))}.", store.export_case, case_id, path, secret
@@ -240,10 +241,12 @@ class CaseActions:
 
     def import_file(self) -> None:
         store = self._host.session.store
-        path = self._host.ask_open_path("Import a case", CASE_FILTER)
+        path = self._host.ask_open_path(tr("Import a case"), tr(CASE_FILTER))
         if store is None or path is None:
             return
-        secret = self._host.ask_text("Import a case", "The passphrase of the file", "", True)
+        secret = self._host.ask_text(
+            tr("Import a case"), tr("The passphrase of the file"), "", True
+        )
         if secret:
             self._store_call(
                 f"Imported the case from {isolate(str(path))}.", store.import_case, path, secret

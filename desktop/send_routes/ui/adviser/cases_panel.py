@@ -21,6 +21,7 @@ from send_routes.core.bidi import isolate
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.labels import date_in_words
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import tr
 from send_routes.user_store.cases import CaseProblem, CaseSummary
 
 #: Search once typing pauses this long, so a keystroke never waits for a search.
@@ -52,32 +53,36 @@ class CasesPanel(QWidget):
         self.search_timer.setInterval(SEARCH_PAUSE_MS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.lock_button = button("Lock saved cases", "Lock saved cases", "Shortcut: Control+L")
+        self.lock_button = button(
+            tr("Lock saved cases"), tr("Lock saved cases"), tr("Shortcut: Control+L")
+        )
         layout.addWidget(self.lock_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(text_label("This session", "subheading"))
-        self.open_label = text_label("No saved case is open.", "hint")
+        layout.addWidget(text_label(tr("This session"), "subheading"))
+        self.open_label = text_label(tr("No saved case is open."), "hint")
         layout.addWidget(self.open_label)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.title_box = QLineEdit()
-        self.title_box.setAccessibleName("Case title")
-        self.title_box.setPlaceholderText("For example: initials and school year")
+        self.title_box.setAccessibleName(tr("Case title"))
+        self.title_box.setPlaceholderText(tr("For example: initials and school year"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes for this case")
+        self.notes.setAccessibleName(tr("Notes for this case"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.fontMetrics().height() * 5)
-        form.addRow("Case title", self.title_box)
-        form.addRow("Notes for this case", self.notes)
+        form.addRow(tr("Case title"), self.title_box)
+        form.addRow(tr("Notes for this case"), self.notes)
         layout.addLayout(form)
-        self.save_new = button("Save as a new case", "Save this session as a new case")
+        self.save_new = button(tr("Save as a new case"), tr("Save this session as a new case"))
         self.update_open = button(
-            "Save changes to the open case", "Save changes to the open case", role="secondary"
+            tr("Save changes to the open case"),
+            tr("Save changes to the open case"),
+            role="secondary",
         )
         layout.addWidget(_row(self.save_new, self.update_open))
-        layout.addWidget(text_label("Saved cases", "subheading"))
+        layout.addWidget(text_label(tr("Saved cases"), "subheading"))
         self.search_box = QLineEdit()
-        self.search_box.setAccessibleName("Search saved cases")
-        self.search_box.setPlaceholderText("Search titles, answers and notes")
+        self.search_box.setAccessibleName(tr("Search saved cases"))
+        self.search_box.setPlaceholderText(tr("Search titles, answers and notes"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._typed)
         self.search_timer.timeout.connect(lambda: self.searched.emit(self.search_box.text()))
@@ -85,18 +90,18 @@ class CasesPanel(QWidget):
         self.count = text_label("", "hint")
         layout.addWidget(self.count)
         self.case_list = QListWidget()
-        self.case_list.setAccessibleName("Saved cases")
+        self.case_list.setAccessibleName(tr("Saved cases"))
         self.case_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.case_list.setMinimumHeight(self.fontMetrics().height() * 8)
         layout.addWidget(self.case_list)
-        self.open_button = button("Open", "Open the chosen case")
-        self.rename_button = button("Rename…", "Rename the chosen case", role="secondary")
-        self.delete_button = button("Delete…", "Delete the chosen case", role="secondary")
+        self.open_button = button(tr("Open"), tr("Open the chosen case"))
+        self.rename_button = button(tr("Rename…"), tr("Rename the chosen case"), role="secondary")
+        self.delete_button = button(tr("Delete…"), tr("Delete the chosen case"), role="secondary")
         self.export_button = button(
-            "Export…", "Export the chosen case to an encrypted file", role="secondary"
+            tr("Export…"), tr("Export the chosen case to an encrypted file"), role="secondary"
         )
         self.import_button = button(
-            "Import…", "Import a case from an encrypted file", role="secondary"
+            tr("Import…"), tr("Import a case from an encrypted file"), role="secondary"
         )
         layout.addWidget(
             _row(

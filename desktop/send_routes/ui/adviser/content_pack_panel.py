@@ -15,8 +15,9 @@ from send_routes import paths
 from send_routes.content_build import locate
 from send_routes.ui.common import file_dialogs
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 
-PACK_FILTER = "SEND Routes content packs (*.srpack);;All files (*)"
+PACK_FILTER = marked("SEND Routes content packs (*.srpack);;All files (*)")
 
 
 def public_key_file() -> Path:
@@ -32,36 +33,38 @@ class ContentPackPanel(QFrame):
         self.setProperty("role", "panel")  # framed as the other panels of the adviser area
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(text_label("Newer contacts and guidance", "subheading"))
+        layout.addWidget(text_label(tr("Newer contacts and guidance"), "subheading"))
         layout.addWidget(
             text_label(
-                "If you have been sent a SEND Routes content pack, install it here. The app "
-                "checks it comes from SEND Routes and is newer than the content you have. "
-                "Saved cases and your own contacts are not changed."
+                tr(
+                    "If you have been sent a SEND Routes content pack, install it here. The app "
+                    "checks it comes from SEND Routes and is newer than the content you have. "
+                    "Saved cases and your own contacts are not changed."
+                )
             )
         )
         self.install_button = button(
-            "Install a content pack…",
-            "Install a content pack",
-            "Choose a content pack file to check and install",
+            tr("Install a content pack…"),
+            tr("Install a content pack"),
+            tr("Choose a content pack file to check and install"),
             "secondary",
         )
         self.install_button.clicked.connect(self.choose_and_install)
         layout.addWidget(self.install_button)
         self.remove_button = button(
-            "Remove the installed content pack",
-            "Remove the installed content pack",
-            "Go back to the content that came with the app, from the next start",
+            tr("Remove the installed content pack"),
+            tr("Remove the installed content pack"),
+            tr("Go back to the content that came with the app, from the next start"),
             "secondary",
         )
         self.remove_button.clicked.connect(self.remove)
         layout.addWidget(self.remove_button)
         self.result = text_label("", "hint")
-        self.result.setAccessibleName("Content pack message")
+        self.result.setAccessibleName(tr("Content pack message"))
         layout.addWidget(self.result)
 
     def choose_and_install(self) -> None:
-        chosen = file_dialogs.ask_open_path(self, "Install a content pack", PACK_FILTER)
+        chosen = file_dialogs.ask_open_path(self, tr("Install a content pack"), tr(PACK_FILTER))
         if chosen is not None:
             self.install(chosen)
 
@@ -75,10 +78,14 @@ class ContentPackPanel(QFrame):
             key = load_public_key(public_key_file())
             info = install_pack(pack, key, base_database(), paths.user_data_dir())
         except (PackError, OSError, ValueError, MemoryError) as error:
-            self.result.setText(f"The content pack was not installed. {str(error)[:300]}")
+            self.result.setText(
+                tr("The content pack was not installed. {value}").format(value=str(error)[:300])
+            )
             return False
         self.result.setText(
-            f"Installed content {info.describe()}. Close SEND Routes and open it again to use it."
+            tr(
+                "Installed content {describe}. Close SEND Routes and open it again to use it."
+            ).format(describe=info.describe())
         )
         return True
 
@@ -90,7 +97,9 @@ class ContentPackPanel(QFrame):
         try:
             removed = remove_pack(paths.user_data_dir())
         except (PackError, OSError) as error:
-            self.result.setText(f"The content pack was not removed. {str(error)[:300]}")
+            self.result.setText(
+                tr("The content pack was not removed. {value}").format(value=str(error)[:300])
+            )
             return False
         self.result.setText(
             "Removed the installed content pack. Close SEND Routes and open it again to use "

@@ -21,6 +21,7 @@ from send_routes.core.bidi import isolate
 from send_routes.core.contact_fields import CONFIDENCE, CONTACT_COLUMNS, KINDS
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import tr
 from send_routes.user_store.contacts_csv import ImportPreview
 from send_routes.user_store.local_contacts import ContactProblems, clean_row, problems_of
 from send_routes.user_store.user_db import StorageError
@@ -83,9 +84,9 @@ class ContactDialog(QDialog):
             cell.addWidget(self.inputs[column])
             form.addRow(LABELS[column], cell)
         self.inputs["id"].setEnabled(not fields.get("id"))
-        self.save_button = button("Save contact", "Save contact")
+        self.save_button = button(tr("Save contact"), tr("Save contact"))
         self.save_button.clicked.connect(self.submit)
-        self.cancel_button = button("Cancel", "Cancel", role="secondary")
+        self.cancel_button = button(tr("Cancel"), tr("Cancel"), role="secondary")
         self.cancel_button.clicked.connect(self.reject)
         buttons = QWidget()
         row = FlowLayout(buttons)
@@ -184,20 +185,22 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle("Import contacts")
-        self.setAccessibleName("Import contacts: preview")
+        self.setWindowTitle(tr("Import contacts"))
+        self.setAccessibleName(tr("Import contacts: preview"))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            text_label("Before anything changes, check what the import will do.", "hint")
+            text_label(tr("Before anything changes, check what the import will do."), "hint")
         )
         self.details = QPlainTextEdit(preview_text(preview))
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("What the import will do")
+        self.details.setAccessibleName(tr("What the import will do"))
         layout.addWidget(self.details)
-        self.apply_button = button("Apply", "Apply the import", "Save every row in one go")
+        self.apply_button = button(
+            tr("Apply"), tr("Apply the import"), tr("Save every row in one go")
+        )
         self.apply_button.setEnabled(preview.can_apply)
         self.apply_button.clicked.connect(self.accept)
-        self.cancel_button = button("Cancel", "Cancel the import", role="secondary")
+        self.cancel_button = button(tr("Cancel"), tr("Cancel the import"), role="secondary")
         self.cancel_button.clicked.connect(self.reject)
         row = QWidget()
         buttons = FlowLayout(row)

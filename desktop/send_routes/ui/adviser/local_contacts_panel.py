@@ -21,6 +21,7 @@ from send_routes.ui.adviser.adviser_session import AdviserSession
 from send_routes.ui.adviser.local_contact_dialogs import ContactDialog, ImportPreviewDialog
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 from send_routes.user_store.contacts_csv import (
     ENCODING_CHOICES,
     CsvEncodingError,
@@ -48,7 +49,7 @@ class PanelHost(Protocol):
     def ask_save_path(self, title: str, name: str, filters: str) -> Path | None: ...
 
 
-CSV_FILTER = "CSV files (*.csv)"
+CSV_FILTER = marked("CSV files (*.csv)")
 
 
 class LocalContactsPanel(QWidget):
@@ -63,26 +64,30 @@ class LocalContactsPanel(QWidget):
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label("Your area's own contacts", "subheading"))
+        layout.addWidget(text_label(tr("Your area's own contacts"), "subheading"))
         layout.addWidget(
             text_label(
-                "They show in Find a contact marked Added locally, with the bundled ones. "
-                "They are organisations, so they are saved without encryption.",
+                tr(
+                    "They show in Find a contact marked Added locally, with the bundled ones. "
+                    "They are organisations, so they are saved without encryption."
+                ),
                 "hint",
             )
         )
         self.contact_list = QListWidget()
-        self.contact_list.setAccessibleName("Own contacts")
+        self.contact_list.setAccessibleName(tr("Own contacts"))
         self.contact_list.setMinimumHeight(self.fontMetrics().height() * 6)
         layout.addWidget(self.contact_list)
-        self.add_button = button("Add…", "Add a contact")
-        self.edit_button = button("Change…", "Change the chosen contact", role="secondary")
-        self.delete_button = button("Delete…", "Delete the chosen contact", role="secondary")
+        self.add_button = button(tr("Add…"), tr("Add a contact"))
+        self.edit_button = button(tr("Change…"), tr("Change the chosen contact"), role="secondary")
+        self.delete_button = button(
+            tr("Delete…"), tr("Delete the chosen contact"), role="secondary"
+        )
         self.import_button = button(
-            "Import CSV…", "Import contacts from a CSV file", role="secondary"
+            tr("Import CSV…"), tr("Import contacts from a CSV file"), role="secondary"
         )
         self.export_button = button(
-            "Export CSV…", "Export own contacts to a CSV file", role="secondary"
+            tr("Export CSV…"), tr("Export own contacts to a CSV file"), role="secondary"
         )
         row = QWidget()
         buttons = FlowLayout(row)
@@ -107,8 +112,11 @@ class LocalContactsPanel(QWidget):
         if self.local is None:
             return
         for contact in self.local.all():
+            area = contact.local_authority or tr("national")
             item = QListWidgetItem(
-                f"{isolate(contact.name)} ({contact.kind}, {contact.local_authority or 'national'})"
+                tr("{name} ({kind}, {area})").format(
+                    name=isolate(contact.name), kind=contact.kind, area=area
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, contact.id)
             self.contact_list.addItem(item)
@@ -136,7 +144,7 @@ class LocalContactsPanel(QWidget):
         self.dialog.open()
 
     def _saved(self) -> None:
-        self.page.say("The contact was saved.")
+        self.page.say(tr("The contact was saved."))
         self.refresh()
 
     def add_contact(self) -> None:
@@ -160,11 +168,11 @@ class LocalContactsPanel(QWidget):
         except StorageError as error:
             self.page.say(str(error), problem=True)
             return
-        self.page.say("The contact was deleted.")
+        self.page.say(tr("The contact was deleted."))
         self.refresh()
 
     def import_csv(self) -> None:
-        path = self.page.ask_open_path("Import contacts", CSV_FILTER)
+        path = self.page.ask_open_path(tr("Import contacts"), tr(CSV_FILTER))
         if self.local is None or path is None:
             return
         preview = self._preview(path)
@@ -183,7 +191,9 @@ class LocalContactsPanel(QWidget):
             except CsvEncodingError as error:
                 encoding = self.ask_encoding(str(error))
                 if encoding is None:
-                    self.page.say(f"Nothing was imported. {error}", problem=True)
+                    self.page.say(
+                        tr("Nothing was imported. {error}").format(error=error), problem=True
+                    )
                     return None
                 return preview_import(path, self.local, encoding)
         except CsvError as error:
@@ -192,10 +202,14 @@ class LocalContactsPanel(QWidget):
 
     def ask_encoding(self, message: str) -> str | None:
         """Ask how to read a file that is UTF-8 except for some bytes (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Import contacts", message, parent=self)
-        box.setAccessibleName("Import contacts: odd characters")
-        odd = box.addButton("Read the odd characters as Excel's", QMessageBox.ButtonRole.AcceptRole)
-        whole = box.addButton("Read the whole file as Excel's", QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Import contacts"), message, parent=self)
+        box.setAccessibleName(tr("Import contacts: odd characters"))
+        odd = box.addButton(
+            tr("Read the odd characters as Excel's"), QMessageBox.ButtonRole.AcceptRole
+        )
+        whole = box.addButton(
+            tr("Read the whole file as Excel's"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -211,11 +225,13 @@ class LocalContactsPanel(QWidget):
         except (CsvError, StorageError) as error:
             self.page.say(str(error), problem=True)
             return
-        self.page.say(f"Imported: {count} contact(s) added or changed.")
+        self.page.say(tr("Imported: {count} contact(s) added or changed.").format(count=count))
         self.refresh()
 
     def export_csv(self) -> None:
-        path = self.page.ask_save_path("Export own contacts", "own contacts.csv", CSV_FILTER)
+        path = self.page.ask_save_path(
+            tr("Export own contacts"), "own contacts.csv", tr(CSV_FILTER)
+        )
         if self.local is None or path is None:
             return
         try:
@@ -223,4 +239,6 @@ class LocalContactsPanel(QWidget):
         except StorageError as error:
             self.page.say(str(error), problem=True)
             return
-        self.page.say(f"Exported {len(self.local.all())} contact(s) to {path}.")
+        self.page.say(
+            tr("Exported {all} contact(s) to {path}.").format(all=len(self.local.all()), path=path)
+        )

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 
 MIN_LENGTH = 8
-NO_RECOVERY = (
+NO_RECOVERY = marked(
     "Write the passphrase down somewhere safe. There is no way to recover a forgotten "
     "passphrase: nobody, not even the makers of SEND Routes, can open the saved cases without it."
 )
@@ -30,22 +31,26 @@ class SetUpPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label("Choose a passphrase", "subheading"))
+        layout.addWidget(text_label(tr("Choose a passphrase"), "subheading"))
         layout.addWidget(
             text_label(
-                "Saved cases are encrypted with a passphrase. Use a few words that are easy "
-                f"for you to remember and hard to guess, at least {MIN_LENGTH} characters."
+                tr(
+                    "Saved cases are encrypted with a passphrase. Use a few words that are easy "
+                    "for you to remember and hard to guess, at least {min_length} characters."
+                ).format(min_length=MIN_LENGTH)
             )
         )
-        layout.addWidget(text_label(NO_RECOVERY, "warning"))
+        layout.addWidget(text_label(tr(NO_RECOVERY), "warning"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.first = password_box("New passphrase")
-        self.second = password_box("New passphrase again")
-        form.addRow("New passphrase", self.first)
-        form.addRow("New passphrase again", self.second)
+        self.first = password_box(tr("New passphrase"))
+        self.second = password_box(tr("New passphrase again"))
+        form.addRow(tr("New passphrase"), self.first)
+        form.addRow(tr("New passphrase again"), self.second)
         layout.addLayout(form)
-        self.set_button = button("Set passphrase", "Set passphrase", "Start saving cases")
+        self.set_button = button(
+            tr("Set passphrase"), tr("Set passphrase"), tr("Start saving cases")
+        )
         self.set_button.clicked.connect(self._submit)
         self.second.returnPressed.connect(self._submit)
         layout.addWidget(self.set_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -75,16 +80,16 @@ class UnlockPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(text_label("Unlock saved cases", "subheading"))
+        layout.addWidget(text_label(tr("Unlock saved cases"), "subheading"))
         layout.addWidget(
-            text_label("The saved cases are locked. Type the passphrase to open them.")
+            text_label(tr("The saved cases are locked. Type the passphrase to open them."))
         )
-        self.box = password_box("Passphrase")
-        label = text_label("Passphrase")
+        self.box = password_box(tr("Passphrase"))
+        label = text_label(tr("Passphrase"))
         label.setBuddy(self.box)
         layout.addWidget(label)
         layout.addWidget(self.box)
-        self.unlock_button = button("Unlock", "Unlock saved cases")
+        self.unlock_button = button(tr("Unlock"), tr("Unlock saved cases"))
         self.unlock_button.clicked.connect(self._submit)
         self.box.returnPressed.connect(self._submit)
         layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignLeft)

@@ -18,6 +18,16 @@ from send_routes.core.translation import Language
 LAYOUT_KEY = "QT_LAYOUT_DIRECTION"
 
 
+#: The language whose translators are installed (Qt's translators are application-wide, so
+#: this is too): the plan page asks it for page 1's bilingual lines.
+_chosen: list[Language] = []
+
+
+def chosen_language() -> Language | None:
+    """The language the window is shown in now, or None for English."""
+    return _chosen[0] if _chosen else None
+
+
 class CatalogueTranslator(QTranslator):
     """Answers Qt from a language's catalogue; None (Qt's "no translation") otherwise."""
 
@@ -44,12 +54,16 @@ class Translators:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
+        #: The language installed now (None: English).
+        self.language: Language | None = None
 
     def use(self, language: Language | None) -> None:
         """Install ``language``'s translators (None: English, none at all)."""
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
+        self.language = language
+        _chosen[:] = [language] if language is not None else []
         if language is None:
             return
         qt_own = QTranslator()

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, tr
 
-TITLE = "There is a problem"
+TITLE = marked("There is a problem")
 
 
 class ErrorSummary(QFrame):
@@ -19,13 +20,13 @@ class ErrorSummary(QFrame):
         self.setObjectName("errorSummary")
         self.setProperty("role", "warning")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(tr(TITLE))
         self.setStyleSheet(
             "#errorSummary { border: 4px solid palette(bright-text); padding: 8px; }"
             "#errorSummary:focus { border: 4px solid palette(highlight); }"
         )
         self._layout = QVBoxLayout(self)
-        self.title: QLabel = text_label(TITLE, "subheading")
+        self.title: QLabel = text_label(tr(TITLE), "subheading")
         self._layout.addWidget(self.title)
         self.links: list[QPushButton] = []
         self.hide()
@@ -33,7 +34,7 @@ class ErrorSummary(QFrame):
     def show_error(self, message: str, field: QWidget) -> None:
         """Show ``message``, linked to ``field``; tell screen readers, then focus the field."""
         self.clear()
-        link = button(message, message, "Go to the answer that needs fixing", role="link")
+        link = button(message, message, tr("Go to the answer that needs fixing"), role="link")
         link.clicked.connect(lambda: field.setFocus(Qt.FocusReason.OtherFocusReason))
         self._layout.addWidget(link, alignment=Qt.AlignmentFlag.AlignLeft)
         self.links.append(link)

@@ -45,6 +45,31 @@ FONTS: dict[str, FontChoice] = {
 DEFAULT_FONT = "readable"
 
 
+#: The font each language's script needs, where the usual fonts lack it (issue 23, H39).
+#: Urdu's Nastaliq comes first: its words climb and sit taller than Latin, and a line is as
+#: tall as its first family says, so Urdu gets Nastaliq's generous line height; it has no
+#: Latin letters, so English beside it still comes from the families after it. The others
+#: only fill in the letters the usual fonts lack.
+SCRIPT_FAMILIES = {
+    "ur": ("Noto Nastaliq Urdu", True),
+    "ar": ("Noto Naskh Arabic", False),
+    "bn": ("Noto Sans Bengali", False),
+    "pa": ("Noto Sans Gurmukhi", False),
+}
+#: The chosen language's script font, when the computer (or the bundle) has it.
+_script: list[tuple[str, bool]] = []
+
+
+def use_script_font(code: str) -> str | None:
+    """Use the script font of the language ``code`` in the base font from now on (English:
+    none); its family, or None when it is not needed or not installed. Apply the theme
+    again to see it."""
+    wanted = SCRIPT_FAMILIES.get(code)
+    found = wanted if wanted and wanted[0] in QFontDatabase.families() else None
+    _script[:] = [found] if found else []
+    return found[0] if found else None
+
+
 #: The folder under resources/fonts/ holding each bundled choice's files.
 FONT_FOLDERS = {"readable": "atkinson-hyperlegible", "dyslexia": "opendyslexic"}
 _registered: dict[Path, tuple[str, ...]] = {}
@@ -90,10 +115,14 @@ def base_font(choice: str = DEFAULT_FONT, scale: float = 1.0) -> QFont:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     else:
         font = QFont()
+    first = [family for family, leads in _script if leads]
+    after = [family for family, leads in _script if not leads]
     families = [
+        *first,
         *font_choice.families,
         *([font.family()] if choice == "system" else []),
         *FALLBACK_FAMILIES,
+        *after,
     ]
     font.setFamilies(list(dict.fromkeys(families)))
     font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(scale))

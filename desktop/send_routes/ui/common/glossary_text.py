@@ -12,6 +12,7 @@ from send_routes.core.guidance import plain
 from send_routes.core.terms import SCHEME
 from send_routes.core.terms import TermIndex as TermIndex
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import shown, tr
 
 
 class TermDialog(QDialog):
@@ -19,13 +20,13 @@ class TermDialog(QDialog):
 
     def __init__(self, term: str, definition: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"What “{term}” means")
-        self.setAccessibleName(f"What {term} means")
+        self.setWindowTitle(tr("What “{term}” means").format(term=term))
+        self.setAccessibleName(tr("What {term} means").format(term=term))
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(term, "subheading"))
-        self.definition = text_label(definition or "No definition is recorded.")
+        self.definition = text_label(shown(definition) or tr("No definition is recorded."))
         layout.addWidget(self.definition)
-        close = button("Close", "Close the explanation")
+        close = button(tr("Close"), tr("Close the explanation"))
         close.clicked.connect(self.close)
         layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignLeft)
         self.setMinimumWidth(360)
@@ -43,6 +44,7 @@ class TermLabel(QLabel):
 
     def __init__(self, text: str, terms: TermIndex, role: str = "", keyboard: bool = True) -> None:
         super().__init__()
+        text = shown(text)  # the chosen language's words, where the catalogue has them
         self._terms = terms
         self.dialog: TermDialog | None = None
         self.hovered_link = ""

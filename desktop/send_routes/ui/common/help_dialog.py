@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from send_routes.ui.common.widgets import button
+from send_routes.ui.common.words import tr
 
 
 class HelpDialog(QDialog):
@@ -12,14 +13,14 @@ class HelpDialog(QDialog):
 
     def __init__(self, help_html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Help for this page")
+        self.setWindowTitle(tr("Help for this page"))
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Help for this page")
+        self.text.setAccessibleName(tr("Help for this page"))
         self.text.setOpenLinks(False)
         self.text.setHtml(help_html)
         layout.addWidget(self.text)
-        close = button("Close help", "Close help")
+        close = button(tr("Close help"), tr("Close help"))
         close.clicked.connect(self.close)
         layout.addWidget(close)
         self.resize(520, 480)

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QLabel
 
 from send_routes.core.deadlines import day_month_year
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import marked, tr
 
 #: How much of a search text to repeat back in a message.
 ECHO_LENGTH = 40
 
 
 #: Shown for a source the content names without a title (the content check prevents it).
-UNNAMED_SOURCE = "A source without a title in this release"
+UNNAMED_SOURCE = marked("A source without a title in this release")
 
 
 def selectable_label(text: str = "", role: str = "") -> QLabel:
@@ -26,7 +27,7 @@ def selectable_label(text: str = "", role: str = "") -> QLabel:
 def source_lines(sources: Mapping[str, Mapping[str, str]], ids: Iterable[str]) -> list[str]:
     """Each source's title, once: families see titles, never internal ids like F17."""
     titles = (sources.get(source_id, {}).get("title", "") for source_id in ids)
-    return list(dict.fromkeys(title or UNNAMED_SOURCE for title in titles))
+    return list(dict.fromkeys(title or tr(UNNAMED_SOURCE) for title in titles))
 
 
 def date_in_words(value: str) -> str:

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QMainWindow, QMessageBox, QToolBar, QWidget
 
-from send_routes.ui.common.speech import PAUSED, SPEAKING, ReadAloud
+from send_routes.ui.common.speech import ACTIVE, PAUSED, SPEAKING, STARTING, ReadAloud
 from send_routes.ui.common.widgets import button
+from send_routes.ui.common.words import marked, tr
 
 LISTEN_KEY = QKeySequence("Ctrl+R")
-SPEEDS = (("Slower", -0.4), ("Normal speed", 0.0), ("Faster", 0.4))
-LISTEN_DESCRIPTION = "Reads this page aloud, from the part you moved to. Shortcut: {key}"
+SPEEDS = ((marked("Slower"), -0.4), (marked("Normal speed"), 0.0), (marked("Faster"), 0.4))
+STARTING_MESSAGE = marked("Getting the computer's voice ready. This can take a few seconds.")
+LISTEN_DESCRIPTION = marked("Reads this page aloud, from the part you moved to. Shortcut: {key}")
 
 
 class ListenBar(QToolBar):
@@ -43,16 +45,14 @@ class ListenBar(QToolBar):
         #: Why reading aloud cannot work here, once the voice has said so ("" until then).
         self.why_not = ""
         self.message: QMessageBox | None = None
-        key = LISTEN_KEY.toString(QKeySequence.SequenceFormat.NativeText)
-        self.listen = button(f"Listen ({key})", "Listen", LISTEN_DESCRIPTION.format(key=key))
-        self.listen.setShortcut(LISTEN_KEY)
-        self.pause = button("Pause", "Pause reading", role="secondary")
-        self.stop = button("Stop", "Stop reading", role="secondary")
+        self.listen = button("", "")
+        self.pause = button("", "", role="secondary")
+        self.stop = button("", "", role="secondary")
         self.speed = QComboBox()
         for label, rate in SPEEDS:
             self.speed.addItem(label, rate)
         self.speed.setCurrentIndex(1)
-        self.speed.setAccessibleName("Reading speed")
+        self.retranslate()
         for widget in (self.listen, self.pause, self.stop, self.speed):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.addWidget(widget)
@@ -63,6 +63,22 @@ class ListenBar(QToolBar):
         voice.state_changed.connect(self._state)
         voice.unavailable.connect(self._unavailable)
         self._state(voice.state)
+
+    def retranslate(self) -> None:
+        """Say the bar's words in the language chosen now."""
+        key = LISTEN_KEY.toString(QKeySequence.SequenceFormat.NativeText)
+        self.setWindowTitle(tr("Reading aloud"))
+        self.listen.setText(tr("Listen ({key})").format(key=key))
+        self.listen.setShortcut(LISTEN_KEY)  # after the text: setText sets its own shortcut
+        self.listen.setAccessibleName(tr("Listen"))
+        if not self.why_not:
+            self.listen.setAccessibleDescription(tr(LISTEN_DESCRIPTION).format(key=key))
+        self.stop.setText(tr("Stop"))
+        self.stop.setAccessibleName(tr("Stop reading"))
+        for index, (label, _rate) in enumerate(SPEEDS):
+            self.speed.setItemText(index, tr(label))
+        self.speed.setAccessibleName(tr("Reading speed"))
+        self._state(self.voice.state)
 
     def rate(self) -> float:
         return float(self.speed.currentData())
@@ -81,18 +97,22 @@ class ListenBar(QToolBar):
             self.voice.pause()
 
     def _state(self, state: str) -> None:
-        reading = state in (SPEAKING, PAUSED)
-        self.pause.setEnabled(reading)
-        self.stop.setEnabled(reading)
-        self.pause.setText("Resume" if state == PAUSED else "Pause")
-        self.pause.setAccessibleName("Resume reading" if state == PAUSED else "Pause reading")
+        self.pause.setEnabled(state in (SPEAKING, PAUSED))
+        self.stop.setEnabled(state in ACTIVE)
+        if state == STARTING and self.voice.speech is None:
+            self._say(tr(STARTING_MESSAGE))  # the first Listen can take a few seconds
+        self.pause.setText(tr("Resume") if state == PAUSED else tr("Pause"))
+        self.pause.setAccessibleName(
+            tr("Resume reading") if state == PAUSED else tr("Pause reading")
+        )
 
     def _unavailable(self, why: str) -> None:
         """Say why once, in a message a screen reader reads out; Listen describes it after."""
         self.why_not = why
+        self._say(why)  # in place of "getting the voice ready"
         self.listen.setAccessibleDescription(why)
         self.listen.setToolTip(why)
-        box = QMessageBox(QMessageBox.Icon.Information, "Read aloud", why, parent=self.window())
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Read aloud"), why, parent=self.window())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._message_closed)
@@ -101,3 +121,41 @@ class ListenBar(QToolBar):
 
     def _message_closed(self) -> None:
         self.message = None
+
+
+class OwnRowWhenNarrow(QObject):
+    """Puts ``bar`` on a row of its own when it and the other bars at the top do not fit
+    side by side (200% text, or a narrow window). Sharing a row, Qt folds away what does not
+    fit, and Hide screen is folded first: it must always show. At 100% they share one row,
+    which leaves the page more height."""
+
+    def __init__(self, window: QMainWindow, bar: QToolBar) -> None:
+        super().__init__(bar)
+        self.window, self.bar = window, bar
+        # After the relayout a resize or a new text size brings, and once for many events.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        window.installEventFilter(self)
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._later.start()
+        return False
+
+    def fit(self) -> None:
+        window = self.window
+        top = [
+            each
+            for each in window.findChildren(QToolBar)
+            if window.toolBarArea(each) == Qt.ToolBarArea.TopToolBarArea and not each.isHidden()
+        ]
+        needed = sum(each.sizeHint().width() for each in top)
+        own_row = needed > window.width()
+        if own_row != window.toolBarBreak(self.bar):
+            if own_row:
+                window.insertToolBarBreak(self.bar)
+            else:
+                window.removeToolBarBreak(self.bar)

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QWidge
 from send_routes.core.letters import Letter
 from send_routes.export.documents import letter_document, letter_footer
 from send_routes.export.pages import PDF_DPI, Footer, page_layout, paint_pages
+from send_routes.ui.common.words import marked, tr
 
 #: The name Qt gives the print job and any default output file: never a child's name.
 NEUTRAL_NAME = "SEND Routes document"
 #: The print and print preview windows' titles, for the same reason.
-PRINT_TITLE = "Print – SEND Routes"
-PREVIEW_TITLE = "Print preview – SEND Routes"
-NO_PRINTER = (
+PRINT_TITLE = marked("Print – SEND Routes")
+PREVIEW_TITLE = marked("Print preview – SEND Routes")
+NO_PRINTER = marked(
     "No printer is set up on this computer, so nothing was printed. You can save the "
     "document as a PDF instead, and print that from another computer."
 )
@@ -45,11 +46,11 @@ def real_printers() -> list[str]:
 
 def offer_pdf(parent: QWidget | None, save_pdf: Callable[[], None] | None) -> QMessageBox:
     """Say there is no printer and offer Save as PDF (without blocking: the box closes itself)."""
-    box = QMessageBox(QMessageBox.Icon.Information, "No printer", NO_PRINTER, parent=parent)
-    box.setAccessibleName("No printer")
-    box.setAccessibleDescription(NO_PRINTER)
+    box = QMessageBox(QMessageBox.Icon.Information, tr("No printer"), tr(NO_PRINTER), parent=parent)
+    box.setAccessibleName(tr("No printer"))
+    box.setAccessibleDescription(tr(NO_PRINTER))
     if save_pdf is not None:
-        save = box.addButton("Save as PDF…", QMessageBox.ButtonRole.AcceptRole)
+        save = box.addButton(tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
         save.clicked.connect(save_pdf)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -107,7 +108,7 @@ def print_job(
         return False
     printer = job.printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(PRINT_TITLE)  # never the document's title, which may hold a name
+    dialog.setWindowTitle(tr(PRINT_TITLE))  # never the document's title, which may hold a name
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
@@ -125,8 +126,8 @@ class PreviewDialog(QPrintPreviewDialog):
         super().__init__(self.preview_printer, parent)
         # A window's title is seen by every program on the desktop (task bar, window list,
         # screen recorders): never the document's title, which may hold a child's name.
-        self.setWindowTitle(PREVIEW_TITLE)
-        self.setAccessibleName(PREVIEW_TITLE)
+        self.setWindowTitle(tr(PREVIEW_TITLE))
+        self.setAccessibleName(tr(PREVIEW_TITLE))
         self.paintRequested.connect(job.paint)
         self.resize(900, 760)
         self._name_controls()
@@ -134,10 +135,10 @@ class PreviewDialog(QPrintPreviewDialog):
     def _name_controls(self) -> None:
         """Qt's own zoom box and page number box come without accessible names."""
         for combo in self.findChildren(QComboBox):
-            combo.setAccessibleName("Zoom")
+            combo.setAccessibleName(tr("Zoom"))
             editor = combo.lineEdit()
             if editor is not None:
-                editor.setAccessibleName("Zoom")
+                editor.setAccessibleName(tr("Zoom"))
         for line in self.findChildren(QLineEdit):
             if not line.accessibleName():
-                line.setAccessibleName("Page number")
+                line.setAccessibleName(tr("Page number"))

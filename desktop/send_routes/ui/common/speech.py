@@ -11,6 +11,10 @@ change. With no engine or no voice (a Linux desktop without speech-dispatcher) i
 once (``unavailable``), with what would make it work, rather than failing silently
 (fact H29). Hide screen and clearing the session stop the voice at once
 (``stop_with_session``).
+
+The engine is started on a thread of its own, within a time limit, and is only ever sent
+queued calls (``speech_engine``): a speech service that hangs must not freeze the window.
+While it starts the voice is ``STARTING``, and reads once it is ready.
 """
 
 from __future__ import annotations
@@ -18,25 +22,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from send_routes.core.speaking_form import speaking_form
+from send_routes.ui.common.speech_engine import NO_SPEECH as NO_SPEECH
+from send_routes.ui.common.speech_engine import EngineStart, call
+from send_routes.ui.common.words import tr
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     from send_routes.ui.common.session import Session
 
-NO_SPEECH = (
-    "Read aloud is not available on this computer: no speech voice was found. On Linux, "
-    "install speech-dispatcher and espeak-ng. On Windows, check that a speech voice is "
-    "installed in the computer's speech settings."
-)
 #: Rates from -1 (slowest) to 1 (fastest); 0 is the voice's own.
 SLOWEST, FASTEST = -1.0, 1.0
 
-STOPPED, SPEAKING, PAUSED = "stopped", "speaking", "paused"
+STOPPED, STARTING, SPEAKING, PAUSED = "stopped", "starting", "speaking", "paused"
+#: Reading, or about to: the engine is starting or has not yet said it speaks.
+ACTIVE = (STARTING, SPEAKING, PAUSED)
 
 
 class ReadAloud(QObject):
@@ -46,7 +50,7 @@ class ReadAloud(QObject):
     sentence_started = Signal(int)
     #: The sentence index, then the start and length of the word in that sentence.
     word_started = Signal(int, int, int)
-    #: "speaking", "paused" or "stopped".
+    #: "starting" (the engine, on first use), "speaking", "paused" or "stopped".
     state_changed = Signal(str)
     #: Why read aloud cannot work here (said once).
     unavailable = Signal(str)
@@ -56,14 +60,21 @@ class ReadAloud(QObject):
         spoken_words: Mapping[str, str] | None = None,
         engine: str = "",
         parent: QObject | None = None,
+        engine_parameters: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.spoken_words = dict(spoken_words or {})
         self.engine_name = engine
+        self.engine_parameters = dict(engine_parameters or {})
+        #: Starts the engine on its own thread (on first use) and closes it.
+        self.start = EngineStart(self)
+        self.start.ready.connect(self._engine_ready)
+        self.start.failed.connect(self._engine_failed)
         self._speech: QTextToSpeech | None = None
-        self._tried = False
         self._told = False
         self._rate = 0.0
+        #: What to read once the engine is ready: the sentences and where to start.
+        self._waiting: tuple[Sequence[str], int] | None = None
         self.sentences: tuple[str, ...] = ()
         self._spoken: tuple[str, ...] = ()
         self.current = -1
@@ -73,79 +84,103 @@ class ReadAloud(QObject):
         self._begun = False
         #: Counts each read and stop, so a late "next sentence" of an old reading is dropped.
         self._reading = 0
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
 
     # What the page calls
 
     def read(self, sentences: Sequence[str], start: int = 0) -> bool:
         """Read ``sentences`` in order, from the one at ``start``; False if there is no voice.
 
-        Sentences are said with their spaces tidied (``said``); empty ones are left out, so
-        an index in ``sentences`` is an index in what ``said`` gives for them."""
+        The first time, the engine starts first (``STARTING``): reading begins once it is
+        ready. Sentences are said with their spaces tidied (``said``); empty ones are left
+        out, so an index in ``sentences`` is an index in what ``said`` gives for them."""
         self.stop()
-        speech = self._engine()
-        if speech is None:
-            return False
+        if self._speech is None:
+            if self.start.answer:  # it could not start: say why (once)
+                self._tell(self.start.answer)
+                return False
+            self._waiting = (tuple(sentences), start)
+            self.prepare()
+            self._set_state(STARTING)
+            return True
+        self._begin(sentences, start)
+        return True
+
+    def _begin(self, sentences: Sequence[str], start: int) -> None:
         self.sentences = said(sentences)
         self._spoken = tuple(speaking_form(s, self.spoken_words) for s in self.sentences)
         self.current = max(0, min(start, len(self.sentences))) - 1
+        self._set_state(STARTING)  # until the engine says it speaks
         self._next()
-        return True
+
+    def prepare(self) -> None:
+        """Start the engine now if it is not started (it says ``ready`` or ``failed``)."""
+        if self.start.engine_thread is None and self.start.answer is None:
+            self.start.begin(self.engine_name, self.engine_parameters)
+
+    @property
+    def speech(self) -> QTextToSpeech | None:
+        """The engine once it is ready (it lives on its own thread: send it queued calls)."""
+        return self._speech
 
     def pause(self) -> None:
         if self._speech is not None and self.state == SPEAKING:
-            self._speech.pause()
+            call(self._speech, "pause")
 
     def resume(self) -> None:
         if self._speech is not None and self.state == PAUSED:
-            self._speech.resume()
+            call(self._speech, "resume")
 
     def stop(self) -> None:
         """Stop at once and forget the sentences (they may be personal)."""
         # Forgotten before the engine stops, so its "ready" does not start the next one.
         self.sentences, self._spoken, self.current = (), (), -1
+        self._waiting = None
         self._reading += 1
         if self._speech is not None:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-
-            self._speech.stop(QTextToSpeech.BoundaryHint.Immediate)
+            call(self._speech, "stop")  # at once: every engine's default is immediate
         self._set_state(STOPPED)
 
     def set_rate(self, rate: float) -> None:
         """Slower (towards -1) or faster (towards 1)."""
         self._rate = min(FASTEST, max(SLOWEST, rate))
         if self._speech is not None:
-            self._speech.setRate(self._rate)
+            call(self._speech, "setRate", self._rate)
 
     @property
     def rate(self) -> float:
         return self._rate
 
+    def close(self) -> None:
+        """Stop, and close the engine (waiting a short time at most: see ``speech_engine``)."""
+        self.stop()
+        self._speech = None
+        self.start.close_engine()
+
     # The engine
 
-    def _engine(self) -> QTextToSpeech | None:
-        if not self._tried:
-            self._tried = True
-            self._speech = self._start_engine()
-        if self._speech is None and not self._told:
-            self._told = True
-            self.unavailable.emit(NO_SPEECH)
-        return self._speech
-
-    def _start_engine(self) -> QTextToSpeech | None:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError:  # not part of this copy, or a library it needs is missing
-            return None
-        if not QTextToSpeech.availableEngines():
-            return None
-        speech = QTextToSpeech(self.engine_name, self) if self.engine_name else QTextToSpeech(self)
-        if speech.state() == QTextToSpeech.State.Error or not speech.availableVoices():
-            speech.deleteLater()
-            return None
-        speech.setRate(self._rate)
+    def _engine_ready(self, speech: QTextToSpeech) -> None:
+        self._speech = speech
+        call(speech, "setRate", self._rate)
         speech.sayingWord.connect(self._saying_word)
         speech.stateChanged.connect(self._engine_state)
-        return speech
+        if self._waiting is not None:
+            sentences, start = self._waiting
+            self._waiting = None
+            self._begin(sentences, start)
+
+    def _engine_failed(self, why: str) -> None:
+        if self._waiting is not None:
+            self._waiting = None
+            self._set_state(STOPPED)
+            self._tell(why)
+
+    def _tell(self, why: str) -> None:
+        if not self._told:
+            self._told = True
+            self.unavailable.emit(tr(why))
 
     def _next(self) -> None:
         """Say the next sentence (one at a time, so every engine says which is read)."""
@@ -154,7 +189,7 @@ class ReadAloud(QObject):
             self.stop()
             return
         self._begun = False
-        self._speech.say(self._spoken[self.current])
+        call(self._speech, "say", self._spoken[self.current])
         self.sentence_started.emit(self.current)
 
     def _saying_word(self, _word: str, _utterance: int, start: int, length: int) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from send_routes import paths
 from send_routes.ui.common.fonts import DEFAULT_FONT, base_font, clamp_scale, register_fonts
+from send_routes.ui.common.words import marked
 
 #: WCAG 2.2 AA: normal text, then large text and parts of controls (focus rings, borders).
 TEXT_CONTRAST = 4.5
@@ -67,7 +68,7 @@ class Theme:
 
 THEMES: dict[str, Theme] = {
     "default": Theme(
-        label="Standard (GOV.UK colours)",
+        label=marked("Standard (GOV.UK colours)"),
         text="#0b0c0c",
         background="#ffffff",
         surface="#f3f2f1",
@@ -84,7 +85,7 @@ THEMES: dict[str, Theme] = {
         error="#d4351c",
     ),
     "high_contrast": Theme(
-        label="High contrast (light text on black)",
+        label=marked("High contrast (light text on black)"),
         text="#ffffff",
         background="#000000",
         surface="#1a1a1a",

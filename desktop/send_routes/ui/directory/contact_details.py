@@ -23,6 +23,7 @@ from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.ui.common.labels import date_in_words, selectable_label, source_lines
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import tr
 from send_routes.ui.directory.contact_conflicts import conflict_fields
 from send_routes.ui.directory.contact_table_model import NATIONAL
 
@@ -36,7 +37,7 @@ COPYABLE = {"phone": "phone number", "email": "email address"}
 
 def area_names(content: ContentStore) -> dict[str, str]:
     """Area id to name for the areas the content covers ('' is national)."""
-    return {"": NATIONAL, **{area["id"]: area["name"] for area in content.areas[:-1]}}
+    return {"": tr(NATIONAL), **{area["id"]: area["name"] for area in content.areas[:-1]}}
 
 
 class ContactCard(QFrame):
@@ -57,7 +58,7 @@ class ContactCard(QFrame):
         for label, value in self._rows(content):
             self._add_row(form, label, value)
         self.status = selectable_label("", "hint")
-        self.status.setAccessibleName("What was copied")
+        self.status.setAccessibleName(tr("What was copied"))
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -97,17 +98,25 @@ class ContactCard(QFrame):
         form.addRow(text_label(label + ":"), cell)
 
     def _copy_button(self, words: str, value: str) -> QPushButton:
-        button = QPushButton(f"Copy {words}", self)
+        button = QPushButton(tr("Copy {words}").format(words=words), self)
         button.setProperty("role", "secondary")
-        button.setAccessibleName(f"Copy {words} for {self.contact.name}")
-        button.setAccessibleDescription(f"Puts {value} on the clipboard, ready to paste.")
+        button.setAccessibleName(
+            tr("Copy {words} for {name}").format(words=words, name=self.contact.name)
+        )
+        button.setAccessibleDescription(
+            tr("Puts {value} on the clipboard, ready to paste.").format(value=value)
+        )
         button.clicked.connect(lambda: self._copy(words, value))
         self.copy_buttons.append(button)
         return button
 
     def _copy(self, words: str, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
-        self.status.setText(f"{words.capitalize()} copied: {isolate(value)}")  # may be typed
+        self.status.setText(
+            tr("{capitalize} copied: {value}").format(
+                capitalize=words.capitalize(), value=isolate(value)
+            )
+        )  # may be typed
         self.copied.emit(words)
 
 
@@ -123,7 +132,7 @@ class ContactDetailsView(QScrollArea):
         self.conflict_note: QLabel | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Contact details")
+        self.setAccessibleName(tr("Contact details"))
         self.show_contacts(None, [])
 
     def show_contacts(self, contact: Contact | None, conflicts: Sequence[Contact]) -> None:
@@ -133,7 +142,7 @@ class ContactDetailsView(QScrollArea):
         self.cards = []
         self.conflict_note = None
         if contact is None:
-            layout.addWidget(selectable_label("Choose a contact to see its details.", "hint"))
+            layout.addWidget(selectable_label(tr("Choose a contact to see its details."), "hint"))
         else:
             if conflicts:
                 self.conflict_note = selectable_label(

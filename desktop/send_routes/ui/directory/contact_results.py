@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from send_routes.ui.common.words import tr
 from send_routes.ui.directory.contact_table_model import (
     AREA_COLUMN,
     PHONE_COLUMN,
@@ -55,10 +56,12 @@ class ContactResults(QTableView):
         header = self.horizontalHeader()
         for column, mode in enumerate((STRETCH, STRETCH, FIXED, FIXED)):
             header.setSectionResizeMode(column, mode)
-        self.setAccessibleName("Contacts found")
+        self.setAccessibleName(tr("Contacts found"))
         self.setAccessibleDescription(
-            "The best matches come first. Use the arrow keys to choose a contact; "
-            "its details show below."
+            tr(
+                "The best matches come first. Use the arrow keys to choose a contact; "
+                "its details show below."
+            )
         )
         self._fit_rows()
 

@@ -9,11 +9,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from send_routes.core.bidi import isolate
 from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
+from send_routes.ui.common.words import marked, tr
 from send_routes.wording import MISSING_DETAIL
 
-NATIONAL = "National"
-ADDED_LOCALLY = "Added locally"
-HEADERS = ("Name", "Kind", "Area", "Phone")
+NATIONAL = marked("National")
+ADDED_LOCALLY = marked("Added locally")
+HEADERS = (marked("Name"), marked("Kind"), marked("Area"), marked("Phone"))
 AREA_COLUMN, PHONE_COLUMN = 2, 3
 #: As wide as a UK phone number with its spaces; a longer one ends in "…" in the table and
 #: is shown whole in the tooltip and the details.
@@ -62,13 +63,15 @@ class ContactTableModel(QAbstractTableModel):
         return next((row for row, c in enumerate(self._contacts) if c.id == contact_id), -1)
 
     def area_name(self, area_id: str) -> str:
-        return self._area_names.get(area_id, area_id) if area_id else NATIONAL
+        return self._area_names.get(area_id, area_id) if area_id else tr(NATIONAL)
 
     def cells(self, contact: Contact) -> tuple[str, str, str, str]:
         """The text of each column for one contact."""
         return (
             # an own contact's name is typed text (core/bidi.py); bundled ones are signed content
-            f"{isolate(contact.name)} ({ADDED_LOCALLY})" if contact.added_locally else contact.name,
+            f"{isolate(contact.name)} ({tr(ADDED_LOCALLY)})"
+            if contact.added_locally
+            else contact.name,
             KINDS.get(contact.kind, contact.kind),
             self.area_name(contact.local_authority),
             contact.phone or MISSING_DETAIL,
@@ -78,10 +81,10 @@ class ContactTableModel(QAbstractTableModel):
         """Texts as wide as any the fixed-width ``column`` shows: the view sizes the column
         from these once per font, instead of measuring every row at every keystroke."""
         if column == AREA_COLUMN:
-            return (HEADERS[column], NATIONAL, *self._area_names.values())
+            return (tr(HEADERS[column]), tr(NATIONAL), *self._area_names.values())
         if column == PHONE_COLUMN:
-            return (HEADERS[column], MISSING_DETAIL, WIDE_PHONE)
-        return (HEADERS[column],)
+            return (tr(HEADERS[column]), MISSING_DETAIL, WIDE_PHONE)
+        return (tr(HEADERS[column]),)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._contacts)
@@ -97,7 +100,7 @@ class ContactTableModel(QAbstractTableModel):
         if role in (_DISPLAY, _TOOLTIP):
             return self._cells[row][column]
         if role == _ACCESSIBLE:
-            return f"{HEADERS[column]}: {self._cells[row][column]}"
+            return f"{tr(HEADERS[column])}: {self._cells[row][column]}"
         if role == _USER:
             return self._contacts[row].id
         return None
@@ -108,5 +111,5 @@ class ContactTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None

@@ -20,7 +20,8 @@ from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.ui.common.labels import echo, selectable_label
 from send_routes.ui.common.page import spoken_text
-from send_routes.ui.common.widgets import button
+from send_routes.ui.common.widgets import ScrollingPage, button
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.directory.contact_conflicts import conflicting_records
 from send_routes.ui.directory.contact_details import ContactDetailsView, area_names
 from send_routes.ui.directory.contact_results import PAGE_SIZE, ContactResults
@@ -38,17 +39,20 @@ def _fit_to_narrow_windows(combo: QComboBox) -> None:
     combo.setMinimumContentsLength(12)
 
 
-HELP = (
+HELP = marked(
     "<h2>Find a contact</h2><p>Type a name, a service or an area in the search box. "
     "Spelling mistakes are fine. Alt+B goes back to where you were.</p>"
 )
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(ScrollingPage):
     """Find a contact: a search box, area and kind filters, the results, and their details.
 
     Only the best ``PAGE_SIZE`` matches are shown at first ("Show more" adds more), so the
-    page stays as quick with a hundred thousand contacts as with a hundred.
+    page stays as quick with a hundred thousand contacts as with a hundred. The page scrolls
+    when the window is too short for it (200% text on a 768 px screen): laid out directly in
+    the window, its table and details made the window taller than the screen even while
+    another page was on it, since a page stack is as tall as its tallest page.
     """
 
     back_clicked = Signal()
@@ -77,7 +81,9 @@ class DirectoryPage(QWidget):
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.result_count = selectable_label("", "hint")
         self.show_more = button(
-            "Show more results", "Show more results", "Adds the next matches to the list."
+            tr("Show more results"),
+            tr("Show more results"),
+            tr("Adds the next matches to the list."),
         )
         self.show_more.clicked.connect(self._show_more)
         # Hiding and showing it as the matches change keeps its place: otherwise the count
@@ -85,7 +91,7 @@ class DirectoryPage(QWidget):
         keep_place = self.show_more.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)
         self.show_more.setSizePolicy(keep_place)
-        self.back = button("Back", "Back to the page you came from", role="link")
+        self.back = button(tr("Back"), tr("Back to the page you came from"), role="link")
         self.back.clicked.connect(self.back_clicked)
         self.details = ContactDetailsView(content)
         self._lay_out()
@@ -101,32 +107,36 @@ class DirectoryPage(QWidget):
 
     def _make_search_box(self) -> QLineEdit:
         box = QLineEdit(self)
-        box.setPlaceholderText("For example: mediation, tribunal, SENDIASS, Dudley")
+        box.setPlaceholderText(tr("For example: mediation, tribunal, SENDIASS, Dudley"))
         box.setClearButtonEnabled(True)
-        box.setAccessibleName("Search contacts")
+        box.setAccessibleName(tr("Search contacts"))
         box.setAccessibleDescription(
-            "Results change as you type. Spelling mistakes are allowed. "
-            "Press Enter to go to the results."
+            tr(
+                "Results change as you type. Spelling mistakes are allowed. "
+                "Press Enter to go to the results."
+            )
         )
         return box
 
     def _make_area_filter(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.addItem("All areas", None)
+        combo.addItem(tr("All areas"), None)
         for area in self._content.areas[:-1]:
-            combo.addItem(f"{area['name']} and national services", area["id"])
-        combo.addItem("National services only", NATIONAL_ONLY)
-        combo.setAccessibleName("Area")
-        combo.setAccessibleDescription("Show contacts for one council area, or national ones.")
+            combo.addItem(
+                tr("{value} and national services").format(value=area["name"]), area["id"]
+            )
+        combo.addItem(tr("National services only"), NATIONAL_ONLY)
+        combo.setAccessibleName(tr("Area"))
+        combo.setAccessibleDescription(tr("Show contacts for one council area, or national ones."))
         _fit_to_narrow_windows(combo)
         return combo
 
     def _make_kind_filter(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.addItem("All kinds of service", None)
+        combo.addItem(tr("All kinds of service"), None)
         for kind, label in KINDS.items():
             combo.addItem(label, kind)
-        combo.setAccessibleName("Kind of service")
+        combo.setAccessibleName(tr("Kind of service"))
         _fit_to_narrow_windows(combo)
         return combo
 
@@ -162,9 +172,9 @@ class DirectoryPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(selectable_label("Find a contact", "heading"))
+        layout.addWidget(selectable_label(tr("Find a contact"), "heading"))
         layout.addLayout(self._filters())
         layout.addWidget(splitter, 1)
         # In reading order, each after the one before (a later call moves its second widget).
@@ -178,13 +188,13 @@ class DirectoryPage(QWidget):
         self.refresh()
 
     def page_title(self) -> str:
-        return "Find a contact"
+        return tr("Find a contact")
 
     def focus_first(self) -> None:
         self.focus_search()
 
     def help_html(self) -> str:
-        return HELP
+        return tr(HELP)
 
     def reading_order(self) -> list[str]:
         return spoken_text(self)

@@ -22,6 +22,7 @@ from send_routes.core.guidance import plain
 from send_routes.ui.common.labels import echo, selectable_label, source_lines
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import button, menu_access_key
+from send_routes.ui.common.words import marked, tr
 
 #: Only this much of a search text is used: no term needs more.
 MAX_QUERY = 200
@@ -30,7 +31,7 @@ FUZZY_SCORE = 80
 SHORT_WORD = 4
 
 
-HELP = (
+HELP = marked(
     "<h2>Glossary</h2><p>Type a word to find what it means. Alt+B goes back to where you were.</p>"
 )
 
@@ -84,18 +85,18 @@ class GlossaryPage(QWidget):
         self._content = content
         self._texts = search_texts(content)
         self.back = menu_access_key(
-            button("&Back", "Back to where you were", "Shortcut: Alt+B", role="link")
+            button(tr("&Back"), tr("Back to where you were"), tr("Shortcut: Alt+B"), role="link")
         )
         self.back.clicked.connect(self.back_clicked)
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("For example: EHC plan, tribunal, mediation")
+        self.search_box.setPlaceholderText(tr("For example: EHC plan, tribunal, mediation"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search the glossary")
-        self.search_box.setAccessibleDescription("The list of words changes as you type.")
+        self.search_box.setAccessibleName(tr("Search the glossary"))
+        self.search_box.setAccessibleDescription(tr("The list of words changes as you type."))
         self.terms = QListWidget(self)
-        self.terms.setAccessibleName("Glossary terms")
+        self.terms.setAccessibleName(tr("Glossary terms"))
         self.terms.setAccessibleDescription(
-            "Use the arrow keys to choose a word; its meaning shows beside the list."
+            tr("Use the arrow keys to choose a word; its meaning shows beside the list.")
         )
         self.terms.addItems(list(content.glossary))
         self.terms.setWordWrap(True)
@@ -113,7 +114,7 @@ class GlossaryPage(QWidget):
         self._filter("")
 
     def _lay_out(self) -> None:
-        search_label = selectable_label("Search")
+        search_label = selectable_label(tr("Search"))
         search_label.setBuddy(self.search_box)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -130,7 +131,7 @@ class GlossaryPage(QWidget):
         right.setWidget(body)
         right.setWidgetResizable(True)
         right.setFrameShape(QFrame.Shape.NoFrame)
-        right.setAccessibleName("Meaning")
+        right.setAccessibleName(tr("Meaning"))
         right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -141,17 +142,17 @@ class GlossaryPage(QWidget):
         splitter.setSizes([2000, 3000])  # scaled to the page's width when first shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(selectable_label("Words and what they mean", "heading"))
+        layout.addWidget(selectable_label(tr("Words and what they mean"), "heading"))
         layout.addWidget(splitter, 1)
 
     def page_title(self) -> str:
-        return "Glossary"
+        return tr("Glossary")
 
     def focus_first(self) -> None:
         self.focus_search()
 
     def help_html(self) -> str:
-        return HELP
+        return tr(HELP)
 
     def reading_order(self) -> list[str]:
         return spoken_text(self)

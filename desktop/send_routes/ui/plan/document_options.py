@@ -8,14 +8,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayo
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import marked, tr
 
-PAPERS = (("a4", "A4 (UK)"), ("letter", "US Letter"))
-FULL_GUIDE_HINT = (
+PAPERS = (("a4", marked("A4 (UK)")), ("letter", marked("US Letter")))
+FULL_GUIDE_HINT = marked(
     "Adds your answers, the meaning of the words used, where the information comes from "
     "and a page for your notes. Without it the plan is shorter."
 )
-FULL_GUIDE_ADDS = "The full guide adds the words used, the sources and a page for notes."
-NAME_HINT = "Used only in the title of what you print or save. It is never stored."
+FULL_GUIDE_ADDS = marked("The full guide adds the words used, the sources and a page for notes.")
+NAME_HINT = marked("Used only in the title of what you print or save. It is never stored.")
 
 
 class DocumentOptionsPanel(QWidget):
@@ -25,24 +26,24 @@ class DocumentOptionsPanel(QWidget):
         super().__init__(parent)
         self.paper = QComboBox()
         for value, label in PAPERS:
-            self.paper.addItem(label, value)
-        self.paper.setAccessibleName("Paper size")
-        self.large_print = QCheckBox("Large print (16 point)")
-        self.large_print.setAccessibleName("Large print, 16 point")
-        self.black_and_white = QCheckBox("Black and white")
-        self.black_and_white.setAccessibleName("Black and white style")
+            self.paper.addItem(tr(label), value)
+        self.paper.setAccessibleName(tr("Paper size"))
+        self.large_print = QCheckBox(tr("Large print (16 point)"))
+        self.large_print.setAccessibleName(tr("Large print, 16 point"))
+        self.black_and_white = QCheckBox(tr("Black and white"))
+        self.black_and_white.setAccessibleName(tr("Black and white style"))
         # A check box's words never wrap: the short name, with what it adds in a wrapping
         # line beneath, so the panel fits the narrowest window at 200% text.
-        self.full_guide = QCheckBox("Full guide")
-        self.full_guide.setAccessibleName("Full guide")
-        self.full_guide.setAccessibleDescription(FULL_GUIDE_HINT)
-        self.full_guide.setToolTip(FULL_GUIDE_HINT)
+        self.full_guide = QCheckBox(tr("Full guide"))
+        self.full_guide.setAccessibleName(tr("Full guide"))
+        self.full_guide.setAccessibleDescription(tr(FULL_GUIDE_HINT))
+        self.full_guide.setToolTip(tr(FULL_GUIDE_HINT))
         self.child_name = QLineEdit()
         self.child_name.setMaxLength(80)
-        self.child_name.setAccessibleName("Child's or young person's first name (optional)")
-        self.child_name.setAccessibleDescription(NAME_HINT)
-        self.child_name.setToolTip(NAME_HINT)
-        self.child_name.setPlaceholderText("For the title")
+        self.child_name.setAccessibleName(tr("Child's or young person's first name (optional)"))
+        self.child_name.setAccessibleDescription(tr(NAME_HINT))
+        self.child_name.setToolTip(tr(NAME_HINT))
+        self.child_name.setPlaceholderText(tr("For the title"))
         self.child_name.setClearButtonEnabled(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,7 +56,7 @@ class DocumentOptionsPanel(QWidget):
         boxes.addWidget(self.full_guide)
         layout.addLayout(fields)
         layout.addLayout(boxes)
-        layout.addWidget(text_label(FULL_GUIDE_ADDS, "hint"))
+        layout.addWidget(text_label(tr(FULL_GUIDE_ADDS), "hint"))
         for widget in (
             self.paper,
             self.child_name,

@@ -26,18 +26,19 @@ from send_routes.export.easy_read_text import easy_read_of
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.fileio.atomic import write_atomically
 from send_routes.ui.common.fonts import BASE_POINT_SIZE
+from send_routes.ui.common.words import marked, tr
 
 if TYPE_CHECKING:
     from send_routes.ui.common import printing
     from send_routes.ui.common.session import Session
     from send_routes.ui.plan.plan_page import PlanPage
 
-SWITCH_TEXT = "Easy Read: short lines with pictures"
+SWITCH_TEXT = marked("Easy Read: short lines with pictures")
 #: The word being read: dark text on GOV.UK's focus yellow (readable on either theme).
 WORD_COLOUR = QColor("#ffdd00")
 #: Below this lightness (0 to 255) the theme's background is dark: the pictures turn white.
 LIGHT = 128
-SWITCH_HINT = (
+SWITCH_HINT = marked(
     "Shows, prints and saves your plan in Easy Read: one idea on each line, a picture "
     "beside it, large text."
 )
@@ -58,7 +59,7 @@ class EasyReadReader(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Your plan in Easy Read")
+        self.setAccessibleName(tr("Your plan in Easy Read"))
         self.setOpenLinks(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -162,17 +163,17 @@ class EasyReadPlan(QObject):
         self.view: EasyPlanView | None = None
         #: The person's own choice, once they make one (None: follow the default).
         self.chosen: bool | None = None
-        self.switch = QCheckBox(SWITCH_TEXT)
-        self.switch.setAccessibleName("Easy Read")
-        self.switch.setAccessibleDescription(SWITCH_HINT)
-        self.switch.setToolTip(SWITCH_HINT)
+        self.switch = QCheckBox(tr(SWITCH_TEXT))
+        self.switch.setAccessibleName(tr("Easy Read"))
+        self.switch.setAccessibleDescription(tr(SWITCH_HINT))
+        self.switch.setToolTip(tr(SWITCH_HINT))
         self.switch.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reader = EasyReadReader()
         self.reader.hide()
         layout = page.content
         for widget in (self.switch, self.reader):
             layout.insertWidget(layout.indexOf(page.summary_holder), widget)
-        self.reader.look_changed.connect(lambda: self._apply(self.switch.isChecked()))
+        self.reader.look_changed.connect(self._restyle)
         self.switch.clicked.connect(self._clicked)
         self.switch.toggled.connect(self._apply)
         # Connected after the page's own redraw, so this runs once the page has drawn.
@@ -232,6 +233,12 @@ class EasyReadPlan(QObject):
         page.summary_holder.setVisible(not showing)
         page.body_holder.setVisible(not showing)
         self.switched.emit(checked)
+
+    def _restyle(self) -> None:
+        """The theme or text size changed: redraw the Easy Read plan if it is on screen. What
+        it says is the same, so this is not a switch (reading it aloud goes on)."""
+        if not self.reader.isHidden() and self.page.view is not None:
+            self._show()
 
     def _show(self) -> None:
         from send_routes.export.easy_read import BASE_PT, Look, easy_read_document

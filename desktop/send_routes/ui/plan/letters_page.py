@@ -23,15 +23,20 @@ from PySide6.QtWidgets import (
 from send_routes.core.letters import Letter, LetterTemplate
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
+from send_routes.ui.common.words import marked, tr
 from send_routes.wording import NOT_LEGAL_ADVICE
 
 #: Makes a letter from its template and the sender's name (blank when not given).
 LetterMaker = Callable[[LetterTemplate, str], Letter]
 ID_ROLE = Qt.ItemDataRole.UserRole
 SAVE_KINDS = (
-    ("pdf", "Save as PDF", "Save this letter as a PDF file"),
-    ("odt", "Save as document (ODT)", "Save this letter as a document you can edit in Word"),
-    ("txt", "Save as text (.txt)", "Save this letter as plain text"),
+    ("pdf", marked("Save as PDF"), marked("Save this letter as a PDF file")),
+    (
+        "odt",
+        marked("Save as document (ODT)"),
+        marked("Save this letter as a document you can edit in Word"),
+    ),
+    ("txt", marked("Save as text (.txt)"), marked("Save this letter as plain text")),
 )
 
 
@@ -48,34 +53,34 @@ class LettersPage(ScrollingPage):
         self.letter: Letter | None = None
         self._make: LetterMaker | None = None
         add = self.content.addWidget
-        add(text_label("Draft letters", "heading"))
-        add(text_label(NOT_LEGAL_ADVICE, "warning"))
-        add(text_label("Choose a letter. The ones that fit your answers come first.", "hint"))
+        add(text_label(tr("Draft letters"), "heading"))
+        add(text_label(tr(NOT_LEGAL_ADVICE), "warning"))
+        add(text_label(tr("Choose a letter. The ones that fit your answers come first."), "hint"))
         self.choices = QListWidget()
-        self.choices.setAccessibleName("Letters")
+        self.choices.setAccessibleName(tr("Letters"))
         self.choices.currentItemChanged.connect(self._chosen)
         add(self.choices)
-        add(text_label("Your name (optional, to sign the letters)", "subheading"))
+        add(text_label(tr("Your name (optional, to sign the letters)"), "subheading"))
         self.your_name = QLineEdit()
         self.your_name.setMaxLength(80)
-        self.your_name.setAccessibleName("Your name, to sign the letters (optional)")
-        self.your_name.setAccessibleDescription("Kept only while the app is open")
+        self.your_name.setAccessibleName(tr("Your name, to sign the letters (optional)"))
+        self.your_name.setAccessibleDescription(tr("Kept only while the app is open"))
         self.your_name.editingFinished.connect(self._name_changed)
         add(self.your_name)
         self.details = text_label("")
-        self.details.setAccessibleName("Who to send it to and what to attach")
+        self.details.setAccessibleName(tr("Who to send it to and what to attach"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         add(self.details)
-        add(text_label("The letter (you can change any of it)", "subheading"))
+        add(text_label(tr("The letter (you can change any of it)"), "subheading"))
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Letter text")
-        self.editor.setAccessibleDescription("Fill in the blank lines before you send it")
+        self.editor.setAccessibleName(tr("Letter text"))
+        self.editor.setAccessibleDescription(tr("Fill in the blank lines before you send it"))
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(320)
         add(self.editor)
         add(self._buttons())
         self.status = text_label("", "hint")
-        self.status.setAccessibleName("Where your letter was saved")
+        self.status.setAccessibleName(tr("Where your letter was saved"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         add(self.status)
@@ -84,12 +89,12 @@ class LettersPage(ScrollingPage):
     def _buttons(self) -> QWidget:
         row = QWidget()
         layout = FlowLayout(row)
-        self.print_button = button("Print", "Print this letter")
+        self.print_button = button(tr("Print"), tr("Print this letter"))
         self.print_button.clicked.connect(self.print_clicked)
         layout.addWidget(self.print_button)
         self.save_buttons: dict[str, QPushButton] = {}
         for kind, text, name in SAVE_KINDS:
-            widget = button(text, name, role="secondary")
+            widget = button(tr(text), tr(name), role="secondary")
             widget.clicked.connect(lambda _=False, kind=kind: self.save_clicked.emit(kind))
             layout.addWidget(widget)
             self.save_buttons[kind] = widget
@@ -188,13 +193,13 @@ class LettersDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draft letters – SEND Routes")
-        self.setAccessibleName("Draft letters")
+        self.setWindowTitle(tr("Draft letters – SEND Routes"))
+        self.setAccessibleName(tr("Draft letters"))
         self.page = LettersPage()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(self.page)
-        self.close_button = button("Close", "Close the letters", role="secondary")
+        self.close_button = button(tr("Close"), tr("Close the letters"), role="secondary")
         self.close_button.clicked.connect(self.close)
         layout.addWidget(self.close_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.resize(820, 760)

@@ -26,6 +26,7 @@ from send_routes.export.documents import (
 from send_routes.export.plan_context import plan_view
 from send_routes.fileio.atomic import WriteError, write_atomically
 from send_routes.ui.common.save_dialogs import ask_save_path, warn
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.plan.plan_page import PlanPage
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 KIND_NAMES = {"pdf": "a PDF", "odt": "a document (ODT)", "txt": "a text file"}
-NO_PLAN = "Answer the questions first; then you can print or save the plan."
+NO_PLAN = marked("Answer the questions first; then you can print or save the plan.")
 
 
 class PlanExports(QObject):
@@ -90,14 +91,14 @@ class PlanExports(QObject):
 
         job = self.plan_job()
         if job is None:
-            self.page.show_saved(NO_PLAN, problem=True)
+            self.page.show_saved(tr(NO_PLAN), problem=True)
             return False
         return printing.print_job(job, self.window, lambda: self.save_plan("pdf"))
 
     def save_plan(self, kind: str) -> None:
         view = self.page.view
         if view is None:
-            self.page.show_saved(NO_PLAN, problem=True)
+            self.page.show_saved(tr(NO_PLAN), problem=True)
             return
         options = self.page.document_options()
         easy = self.easy_read.writer(kind, options) if self.easy_read is not None else None

@@ -22,11 +22,14 @@ from send_routes.core.plan import Plan
 from send_routes.core.plan_view import PlanView, build_plan_view
 from send_routes.core.plan_view_parts import PlanFacts
 from send_routes.export.plan_context import DocumentOptions
+from send_routes.ui.common.catalogue_translator import chosen_language
 from send_routes.ui.common.flow_layout import FlowLayout
 from send_routes.ui.common.glossary_text import TermIndex
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
+from send_routes.ui.common.words import marked, tr
+from send_routes.ui.plan.bilingual_summary import bilingual_summary
 from send_routes.ui.plan.document_options import DocumentOptionsPanel
 from send_routes.ui.plan.plan_sections import (
     RouteCard,
@@ -39,7 +42,7 @@ from send_routes.ui.plan.plan_sections import (
 )
 from send_routes.wording import NOT_LEGAL_ADVICE
 
-NO_DATES = (
+NO_DATES = marked(
     "There are no dates to add to a calendar: no time limit could be worked out from your "
     "answers. If you have a letter with a decision in it, go back and give the letter's date."
 )
@@ -81,11 +84,11 @@ class PlanPage(ScrollingPage):
         #: The case log the view was drawn with (a new log is a new tuple).
         self._drawn_log: Sequence[LogEntry] = ()
         add = self.content.addWidget
-        self.back = button("Back", "Back to check your answers", role="link")
+        self.back = button(tr("Back"), tr("Back to check your answers"), role="link")
         self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.heading = text_label("Your plan", "heading")
-        self.heading.setAccessibleName("Your plan")
+        self.heading = text_label(tr("Your plan"), "heading")
+        self.heading.setAccessibleName(tr("Your plan"))
         # Focus starts on the heading, so a screen reader starts at the top of the plan.
         self.heading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         add(self.heading)
@@ -93,18 +96,18 @@ class PlanPage(ScrollingPage):
         add(self.made)
         self.summary_holder = QWidget()
         add(self.summary_holder)
-        add(text_label("Print, save or write letters", "subheading"))
+        add(text_label(tr("Print, save or write letters"), "subheading"))
         self.options = DocumentOptionsPanel()
         add(self.options)
         add(self._actions())
         self.saved = text_label("", "hint")
-        self.saved.setAccessibleName("Where your plan was saved")
+        self.saved.setAccessibleName(tr("Where your plan was saved"))
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved.hide()
         add(self.saved)
         self.body_holder = QWidget()
         add(self.body_holder)
-        add(text_label(NOT_LEGAL_ADVICE, "warning"))
+        add(text_label(tr(NOT_LEGAL_ADVICE), "warning"))
         self.finish()
         self.cards: list[RouteCard] = []
         self.calendar_button: QPushButton | None = None
@@ -121,24 +124,30 @@ class PlanPage(ScrollingPage):
     def _actions(self) -> QWidget:
         row = QWidget()
         layout = FlowLayout(row)
-        self.preview_button = button("Print preview", "Print preview of your plan")
-        self.print_button = button("Print", "Print your plan", "Shortcut: Control+P")
+        self.preview_button = button(tr("Print preview"), tr("Print preview of your plan"))
+        self.print_button = button(tr("Print"), tr("Print your plan"), tr("Shortcut: Control+P"))
         self.pdf_button = button(
-            "Save as PDF", "Save your plan as a PDF file", "Shortcut: Control+S", "secondary"
+            tr("Save as PDF"),
+            tr("Save your plan as a PDF file"),
+            tr("Shortcut: Control+S"),
+            "secondary",
         )
         self.odt_button = button(
-            "Save as document (ODT)",
-            "Save your plan as a document",
-            "An OpenDocument text file that Word and LibreOffice open",
+            tr("Save as document (ODT)"),
+            tr("Save your plan as a document"),
+            tr("An OpenDocument text file that Word and LibreOffice open"),
             "secondary",
         )
         self.letters_button = button(
-            "Draft letters", "Draft letters", "Letters you can edit, print and send", "secondary"
+            tr("Draft letters"),
+            tr("Draft letters"),
+            tr("Letters you can edit, print and send"),
+            "secondary",
         )
         self.again_button = button(
-            "Start again",
-            "Start again",
-            "Forget these answers and go back to the start",
+            tr("Start again"),
+            tr("Start again"),
+            tr("Forget these answers and go back to the start"),
             role="secondary",
         )
         signals = (
@@ -192,7 +201,7 @@ class PlanPage(ScrollingPage):
 
     def _show(self, view: PlanView) -> None:
         self.view = view
-        self.made.setText(f"Made on {view.made}. {NOT_LEGAL_ADVICE}")
+        self.made.setText(tr("Made on {made}.").format(made=view.made) + " " + tr(NOT_LEGAL_ADVICE))
         self.saved.hide()
         self._replace_summary(self._summary(view))
         body = QWidget()
@@ -208,16 +217,22 @@ class PlanPage(ScrollingPage):
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 0)
-        urgent = urgent_block(view.summary, self._terms)
-        if urgent is not None:
-            layout.addWidget(urgent)
-        if view.warnings:
-            layout.addWidget(warnings_block(view.warnings, self._terms))
-        layout.addWidget(summary_block(view.summary, self._terms))
+        language = chosen_language()
+        # Page 1 says when the plan was made, and that it is not legal advice, bilingually.
+        self.made.setHidden(language is not None)
+        if language is not None:  # page 1 in the family's language, the English under it
+            layout.addWidget(bilingual_summary(view, language))
+        else:
+            urgent = urgent_block(view.summary, self._terms)
+            if urgent is not None:
+                layout.addWidget(urgent)
+            if view.warnings:
+                layout.addWidget(warnings_block(view.warnings, self._terms))
+            layout.addWidget(summary_block(view.summary, self._terms))
         self.calendar_button = button(
-            "Add all dates to your calendar (.ics)",
-            "Add all dates to your calendar",
-            "Saves one calendar file with every date, and reminders a week and a day before",
+            tr("Add all dates to your calendar (.ics)"),
+            tr("Add all dates to your calendar"),
+            tr("Saves one calendar file with every date, and reminders a week and a day before"),
         )
         self.calendar_button.clicked.connect(lambda: self.calendar_clicked.emit(None))
         layout.addWidget(self.calendar_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -236,7 +251,7 @@ class PlanPage(ScrollingPage):
 
     def _fill(self, layout: QVBoxLayout, view: PlanView) -> None:
         terms = self._terms
-        layout.addWidget(text_label("Your routes, in the order to try them", "heading"))
+        layout.addWidget(text_label(tr("Your routes, in the order to try them"), "heading"))
         self.cards = []
         for route in view.routes:
             card = RouteCard(route, terms)
@@ -246,7 +261,7 @@ class PlanPage(ScrollingPage):
                 row.box.toggled.connect(self.ticks_changed)
         self._dates(layout, view)
         if view.notes:
-            layout.addWidget(text_label("Your rights", "heading"))
+            layout.addWidget(text_label(tr("Your rights"), "heading"))
             for note in view.notes:
                 layout.addWidget(note_block(note, terms))
         if not view.area.empty:
@@ -257,14 +272,14 @@ class PlanPage(ScrollingPage):
         heading = "How the dates were worked out" if view.dates else "Dates"
         layout.addWidget(text_label(heading, "heading"))
         if not view.dates:
-            layout.addWidget(text_label(NO_DATES, "hint"))
+            layout.addWidget(text_label(tr(NO_DATES), "hint"))
         self.calendar_buttons = {}
         for date in view.dates:
             layout.addWidget(deadline_block(date, self._terms))
             one = button(
-                "Add to calendar",
-                f"Add to your calendar: {date.label}",
-                f"Saves a calendar file for {date.when}",
+                tr("Add to calendar"),
+                tr("Add to your calendar: {label}").format(label=date.label),
+                tr("Saves a calendar file for {when}").format(when=date.when),
                 "link",
             )
             one.clicked.connect(lambda _=False, i=date.id: self.calendar_clicked.emit([i]))
@@ -317,7 +332,7 @@ class PlanPage(ScrollingPage):
                 row.box.setChecked((card.route_id, str(index)) in wanted)
 
     def page_title(self) -> str:
-        return "Your plan"
+        return tr("Your plan")
 
     def reading_order(self) -> list[str]:
         return spoken_text(self)
@@ -328,7 +343,7 @@ class PlanPage(ScrollingPage):
         self.verticalScrollBar().setValue(0)
 
     def help_html(self) -> str:
-        return (
+        return tr(
             "<h2>Your plan</h2><p>The box at the top says what to do first, who can help, "
             "every date nearest first and what to take to that call; it is also page 1 of "
             "the printed plan. Each route says what "

@@ -24,6 +24,7 @@ from send_routes.core.plan_view import Summary
 from send_routes.core.plan_view_parts import AreaView, ContactView, DateView, NoteView, RouteView
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import button, panel, text_label
+from send_routes.ui.common.words import kept_left_to_right, marked, shown, tr
 from send_routes.wording import MAY_HAVE_CHANGED as MAY_HAVE_CHANGED
 from send_routes.wording import MISSING_DETAIL
 
@@ -47,8 +48,8 @@ def explained(layout: QVBoxLayout, text: str, terms: TermIndex, role: str = "") 
 def skip_link(label: TermLabel, count: int) -> QPushButton:
     """A link that moves keyboard focus past ``label``'s explained words."""
     link = button(
-        f"Skip {count} explained words",
-        f"Skip the {count} explained words in the next paragraph",
+        tr("Skip {count} explained words").format(count=count),
+        tr("Skip the {count} explained words in the next paragraph").format(count=count),
         role="link",
     )
     link.setObjectName("skipTerms")
@@ -78,7 +79,7 @@ class CheckRow(QWidget):
     def __init__(self, text: str, terms: TermIndex) -> None:
         super().__init__()
         self.box = QCheckBox()
-        self.box.setAccessibleName(f"Done: {plain(text)}")
+        self.box.setAccessibleName(tr("Done: {text}").format(text=plain(shown(text))))
         self.label = TermLabel(text, terms)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -103,16 +104,16 @@ def contact_block(contact: ContactView, brief: bool = False) -> QFrame:
     layout.addWidget(text_label(contact.name, "subheading"))
     details = contact.known_details() if brief else contact.details()
     for what, value in details:
-        layout.addWidget(_selectable(f"{what}: {value}"))
+        layout.addWidget(_selectable(f"{tr(what)}: {kept_left_to_right(value)}"))
     if brief:
         return frame
     if contact.helps_with:
-        layout.addWidget(text_label(contact.helps_with, "hint"))
+        layout.addWidget(text_label(shown(contact.helps_with), "hint"))
     if contact.caution:
-        layout.addWidget(text_label(contact.caution, "warning"))
+        layout.addWidget(text_label(shown(contact.caution), "warning"))
     layout.addWidget(text_label(contact.source_line, "hint"))
     if contact.note:
-        layout.addWidget(text_label(f"Note: {contact.note}", "hint"))
+        layout.addWidget(text_label(tr("Note: {note}").format(note=shown(contact.note)), "hint"))
     return frame
 
 
@@ -124,20 +125,27 @@ class RouteCard(QFrame):
         self.route_id = route.id
         self.setObjectName(f"route-{route.id}")
         self.setProperty("role", "panel")
-        self.setAccessibleName(f"Route {route.number}: {route.title}")
+        self.setAccessibleName(
+            tr("Route {number}: {title}").format(number=route.number, title=shown(route.title))
+        )
         layout = QVBoxLayout(self)
-        tried = " (you have tried this)" if route.already_tried else ""
-        self.title = text_label(f"{route.number}. {route.title}{tried}", "heading")
+        tried = " " + tr("(you have tried this)") if route.already_tried else ""
+        self.title = text_label(
+            tr("{number}. {title}{tried}").format(
+                number=route.number, title=shown(route.title), tried=tried
+            ),
+            "heading",
+        )
         layout.addWidget(self.title)
-        _section(layout, "What it is", [route.short], terms)
-        _section(layout, "Why it fits", [route.why], terms)
-        layout.addWidget(text_label("Steps", "subheading"))
+        _section(layout, marked("What it is"), [route.short], terms)
+        _section(layout, marked("Why it fits"), [route.why], terms)
+        layout.addWidget(text_label(tr("Steps"), "subheading"))
         self.steps = [CheckRow(step, terms) for step in route.steps]
         for row in self.steps:
             layout.addWidget(row)
-        _section(layout, "What to prepare", route.prepare, terms)
+        _section(layout, marked("What to prepare"), route.prepare, terms)
         if route.contacts:
-            layout.addWidget(text_label("Who to contact", "subheading"))
+            layout.addWidget(text_label(tr("Who to contact"), "subheading"))
             for contact in route.contacts:
                 layout.addWidget(contact_block(contact, contact.name in route.seen_before))
 
@@ -146,9 +154,9 @@ def _section(layout: QVBoxLayout, title: str, texts: Sequence[str], terms: TermI
     texts = [text for text in texts if text.strip()]
     if not texts:
         return
-    layout.addWidget(text_label(title, "subheading"))
+    layout.addWidget(text_label(tr(title), "subheading"))
     for text in texts:
-        explained(layout, ("• " if len(texts) > 1 else "") + text, terms)
+        explained(layout, ("• " if len(texts) > 1 else "") + shown(text), terms)
 
 
 def urgent_block(summary: Summary, terms: TermIndex) -> QFrame | None:
@@ -158,7 +166,9 @@ def urgent_block(summary: Summary, terms: TermIndex) -> QFrame | None:
         return None
     frame, layout = panel("warning")
     frame.setObjectName("urgent")
-    head = f"By {urgent.when} ({urgent.left}): {urgent.label}"
+    head = tr("By {when} ({left}): {label}").format(
+        when=urgent.when, left=urgent.left, label=shown(urgent.label)
+    )
     frame.setAccessibleName(head)
     layout.addWidget(text_label(head, "subheading"))
     explained(layout, urgent.text, terms, "error")
@@ -169,22 +179,32 @@ def summary_block(summary: Summary, terms: TermIndex) -> QFrame:
     """What to do first, who can help, the dates and what to take: page 1 of the printout."""
     frame, layout = panel()
     frame.setObjectName("doThisFirst")
-    frame.setAccessibleName("Do this first")
-    layout.addWidget(text_label("Do this first", "heading"))
-    layout.addWidget(text_label(summary.first.title, "subheading"))
-    start = f" Start here: {summary.first_step}" if summary.first_step else ""
+    frame.setAccessibleName(tr("Do this first"))
+    layout.addWidget(text_label(tr("Do this first"), "heading"))
+    layout.addWidget(text_label(shown(summary.first.title), "subheading"))
+    start = (
+        " " + tr("Start here: {step}").format(step=summary.first_step) if summary.first_step else ""
+    )
     explained(layout, summary.first.short + start, terms)
     if summary.helpers:
-        who = f"Who can help ({summary.helpers_from})" if summary.helpers_from else ""
-        layout.addWidget(text_label(who or "Who to contact", "subheading"))
+        who = tr("Who can help ({route})").format(route=summary.helpers_from)
+        layout.addWidget(
+            text_label(who if summary.helpers_from else tr("Who to contact"), "subheading")
+        )
         for helper in summary.helpers:
             layout.addWidget(_selectable(helper.brief))
-    _section(layout, "Finding help near you", summary.find_local, terms)
+    _section(layout, marked("Finding help near you"), summary.find_local, terms)
     if summary.dates:
-        layout.addWidget(text_label("Dates, nearest first", "subheading"))
+        layout.addWidget(text_label(tr("Dates, nearest first"), "subheading"))
         for date in summary.dates:
-            layout.addWidget(_selectable(f"{date.when} ({date.left}): {date.label}"))
-    _section(layout, "What to take to that call", summary.take, terms)
+            layout.addWidget(
+                _selectable(
+                    tr("{date} ({left}): {label}").format(
+                        date=date.when, left=date.left, label=shown(date.label)
+                    )
+                )
+            )
+    _section(layout, marked("What to take to that call"), summary.take, terms)
     return frame
 
 
@@ -194,12 +214,12 @@ def deadline_block(date: DateView, terms: TermIndex) -> QFrame:
     frame.setObjectName(f"deadline-{date.id}")
     frame.setProperty("deadline_id", date.id)
     when = f"{date.when} ({date.left})"
-    frame.setAccessibleName(f"{date.label}: {when}")
+    frame.setAccessibleName(tr("{label}: {when}").format(label=shown(date.label), when=when))
     layout.addWidget(text_label(when, "subheading"))
     layout.addWidget(TermLabel(date.label, terms))
     explained(layout, date.basis, terms, "hint")
     if date.from_letter:
-        source = text_label(date.from_letter, "hint")
+        source = text_label(shown(date.from_letter), "hint")
         source.setObjectName(f"from-letter-{date.id}")
         layout.addWidget(source)
     if date.warning:
@@ -212,7 +232,7 @@ def note_block(note: NoteView, terms: TermIndex) -> QWidget:
     block = QWidget()
     layout = QVBoxLayout(block)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(text_label(note.title, "subheading"))
+    layout.addWidget(text_label(shown(note.title), "subheading"))
     explained(layout, note.text, terms)
     return block
 
@@ -222,8 +242,8 @@ def area_block(area: AreaView, terms: TermIndex) -> QWidget:
     block = QWidget()
     layout = QVBoxLayout(block)
     layout.setContentsMargins(0, 0, 0, 0)
-    title = f"Help in {area.name}" if area.name else "Finding help near you"
-    layout.addWidget(text_label(title, "heading"))
+    help_in = tr("Help in {area}").format(area=area.name)
+    layout.addWidget(text_label(help_in if area.name else tr("Finding help near you"), "heading"))
     for text in (*area.services, *area.local_offer, *area.find_local):
         explained(layout, text, terms)
     return block
@@ -233,7 +253,7 @@ def warnings_block(warnings: Sequence[str], terms: TermIndex) -> QFrame:
     """The plan's warnings, boxed so they stand out."""
     frame, layout = panel("warning")
     frame.setObjectName("planWarnings")
-    layout.addWidget(text_label("Important", "subheading"))
+    layout.addWidget(text_label(tr("Important"), "subheading"))
     for warning in warnings:
         explained(layout, warning, terms, "error")
     return frame

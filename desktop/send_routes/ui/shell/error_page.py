@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from send_routes.content_store.content import ContentError
 from send_routes.ui.common.widgets import ScrollingPage, button, text_label
+from send_routes.ui.common.words import marked, tr
 
-TITLE = "SEND Routes cannot open its information"
-HOW_TO_FIX = (
+TITLE = marked("SEND Routes cannot open its information")
+HOW_TO_FIX = marked(
     "How to fix it: uninstall SEND Routes, then install it again from where you got it. "
     "Your saved plans are not affected. If this keeps happening, ask whoever gave you the app."
 )
@@ -20,13 +21,13 @@ class ContentErrorPage(ScrollingPage):
 
     def __init__(self, error: ContentError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("SEND Routes: a problem")
-        self.content.addWidget(text_label(TITLE, "heading"))
+        self.setWindowTitle(tr("SEND Routes: a problem"))
+        self.content.addWidget(text_label(tr(TITLE), "heading"))
         self.problem = text_label(str(error))
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.content.addWidget(self.problem)
-        self.content.addWidget(text_label(HOW_TO_FIX))
-        self.close_button = button("Close SEND Routes", "Close SEND Routes")
+        self.content.addWidget(text_label(tr(HOW_TO_FIX)))
+        self.close_button = button(tr("Close SEND Routes"), tr("Close SEND Routes"))
         self.close_button.clicked.connect(QApplication.closeAllWindows)
         self.content.addWidget(self.close_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()

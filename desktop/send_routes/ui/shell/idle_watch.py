@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from send_routes import paths
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import tr
 from send_routes.ui.shell.input_watch import InputWatch
 
 DEFAULT_IDLE_MINUTES = 10.0
@@ -98,20 +99,20 @@ class IdleWarningDialog(QDialog):
 
     def __init__(self, seconds: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Are you still there?")
-        self.setAccessibleName("Are you still there?")
+        self.setWindowTitle(tr("Are you still there?"))
+        self.setAccessibleName(tr("Are you still there?"))
         self.setModal(True)
         self.left = max(1, round(seconds))
         self.tick = QTimer(self)
         self.tick.setInterval(max(1, round(seconds * 1000 / self.left)))
         self.tick.timeout.connect(self._count_down)
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label("Are you still there?", "heading"))
+        layout.addWidget(text_label(tr("Are you still there?"), "heading"))
         self.message = text_label("")
-        self.message.setAccessibleName("Time left")
+        self.message.setAccessibleName(tr("Time left"))
         layout.addWidget(self.message)
         self.keep_going = button(
-            "Keep going", "Keep going", "Stay on this page and keep your answers"
+            tr("Keep going"), tr("Keep going"), tr("Stay on this page and keep your answers")
         )
         self.keep_going.setDefault(True)
         self.keep_going.clicked.connect(self.accept)
@@ -125,8 +126,10 @@ class IdleWarningDialog(QDialog):
 
     def _show_left(self, announce: bool) -> None:
         self.message.setText(
-            f"Nobody has used SEND Routes for a while. In {self.left} seconds everything "
-            "typed will be cleared, to keep it private. Choose Keep going to carry on."
+            tr(
+                "Nobody has used SEND Routes for a while. In {left} seconds everything typed "
+                "will be cleared, to keep it private. Choose Keep going to carry on."
+            ).format(left=self.left)
         )
         if announce:
             from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # when needed

@@ -1,12 +1,11 @@
 """The language choice on the start page: each language written in itself, for this
 session only, right to left for Urdu and Arabic.
 
-What it does today (issue 23, first round): remembers the choice until Finish and clear,
-mirrors the window for a right-to-left language (``setLayoutDirection``), shows the draft
-notice in the chosen language with the English under it, and installs the language's
-translators (ui/common/catalogue_translator.py), so Qt's own dialog words follow it. The
-app's own widgets are still English: they do not call ``self.tr`` yet
-(docs/design/translations.md).
+It remembers the choice until Finish and clear, mirrors the window for a right-to-left
+language (``setLayoutDirection``), shows the draft notice in the chosen language with the
+English under it, and installs the language's translators
+(ui/common/catalogue_translator.py), which answer every ``tr()`` of the window and Qt's own
+dialog words. ui/shell/window_language.py then says the window again in it.
 """
 
 from __future__ import annotations
@@ -20,9 +19,10 @@ from send_routes.content_store.language_rows import LanguageChoice
 from send_routes.core.translation import DRAFT_NOTICE, Language
 from send_routes.ui.common.catalogue_translator import Translators
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import marked, tr
 
 ENGLISH = LanguageChoice("en", "English", "English", "ltr")
-LABEL = "Language"
+LABEL = marked("Language")
 
 
 def layout_direction(choice: LanguageChoice) -> Qt.LayoutDirection:
@@ -88,21 +88,34 @@ class LanguagePicker(QWidget):
         self._language_of = language_of
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(LABEL)
+        self.label = QLabel()
         self.box = QComboBox()
-        self.box.setAccessibleName(LABEL)
-        self.box.setAccessibleDescription("The language of the plan's first page, for now")
+        self.retranslate()
         for choice in self.choices:
             shown = choice.name if choice.code == "en" else f"{choice.name} ({choice.english_name})"
             self.box.addItem(shown, choice.code)
-        label.setBuddy(self.box)
+        self.label.setBuddy(self.box)
         self.notice = text_label("", "hint")
         self.notice.setVisible(False)
-        layout.addWidget(label)
+        #: The notice's English, under it and always left to right (its own label, so a
+        #: right-to-left line above cannot move its full stop to the front).
+        self.notice_english = text_label(DRAFT_NOTICE, "hint")
+        self.notice_english.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.notice_english.setVisible(False)
+        layout.addWidget(self.label)
         layout.addWidget(self.box, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.notice)
+        layout.addWidget(self.notice_english)
         self.box.currentIndexChanged.connect(self._picked)
         chosen.changed.connect(self._show)
+
+    def retranslate(self) -> None:
+        """The label in the language chosen now (each language keeps its own name)."""
+        self.label.setText(tr(LABEL))
+        self.box.setAccessibleName(tr(LABEL))
+        self.box.setAccessibleDescription(
+            tr("The language of the window and of your plan, with the English beside it")
+        )
 
     def _picked(self, index: int) -> None:
         if 0 <= index < len(self.choices) and self.choices[index] != self.chosen.choice:
@@ -117,12 +130,12 @@ class LanguagePicker(QWidget):
         language = self._language_of(code) if code != "en" else None
         if language is None or language.all_reviewed:
             self.notice.setVisible(False)
+            self.notice_english.setVisible(False)
             return
-        self.notice.setText(
-            f"{language.notice}\n{DRAFT_NOTICE}" if language.notice else DRAFT_NOTICE
-        )
+        self.notice.setText(language.notice)
         self.notice.setLayoutDirection(layout_direction(self.chosen.choice))
-        self.notice.setVisible(True)
+        self.notice.setVisible(bool(language.notice))
+        self.notice_english.setVisible(True)
 
 
 def add_language_choice(

@@ -11,19 +11,25 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from send_routes.ui.common.page import Page
 from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
+from send_routes.ui.common.words import tr
 from send_routes.ui.shell.input_watch import input_watch
-from send_routes.ui.shell.language_choice import ChosenLanguage, add_language_choice
-from send_routes.ui.shell.navigator import APP_TITLE, Navigator
+from send_routes.ui.shell.language_choice import (
+    ChosenLanguage,
+    LanguagePicker,
+    add_language_choice,
+)
+from send_routes.ui.shell.navigator import APP_TITLE, Navigator, PageStack
 from send_routes.ui.shell.page_reading import PageReading
 from send_routes.ui.shell.session_guard import SessionGuard
 from send_routes.ui.shell.side_pages import SidePages
 from send_routes.ui.shell.start_page import StartPage
 from send_routes.ui.shell.warm_up import WarmUp
+from send_routes.ui.shell.window_language import WindowLanguage
 from send_routes.ui.shell.window_look import WindowLook, scroll_to_focus
 from send_routes.ui.shell.window_menus import build_menus
 from send_routes.ui.shell.window_pages import WindowPages
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.session = Session(lambda: self.content.questions, self._plan_from, self._today, self)
         self.help_dialog: HelpDialog | None = None
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.setCentralWidget(self.pages)
         self.start_page = StartPage()
         self.navigator = Navigator(self.pages, self, self.start_page)
@@ -95,6 +101,8 @@ class MainWindow(QMainWindow):
         self.reading = PageReading(
             self, self.navigator, self.session, self.guard.blank_page, self._spoken_words
         )
+        self.language_picker: LanguagePicker | None = None
+        self.window_language = WindowLanguage(self, lambda: self.language_picker)
         QApplication.instance().focusChanged.connect(scroll_to_focus)  # type: ignore[union-attr]
         self.screen_fit = ScreenFit(self)  # 960x760 or the available screen, whichever is less
         self.look.apply()
@@ -146,7 +154,9 @@ class MainWindow(QMainWindow):
         self.start_page.show_content_version(family_content_label(self.content))
         self.start_page.show_notice(standing_note(self.content.guidance, "reforms_not_law"))
         choices = self.content.languages()
-        add_language_choice(self.start_page.content, choices, self.language, self.content.language)
+        self.language_picker = add_language_choice(
+            self.start_page.content, choices, self.language, self.content.language
+        )
         yield self.wizard
         yield self.check_page
         yield self.plan_page
@@ -234,8 +244,10 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            f"About {APP_TITLE}",
-            f"{APP_TITLE} version {__version__}.\nContent version {self.content.version_label}.",
+            tr("About {app_title}").format(app_title=APP_TITLE),
+            tr("{app_title} version {version}.\nContent version {version_label}.").format(
+                app_title=APP_TITLE, version=__version__, version_label=self.content.version_label
+            ),
         )
 
     def show_help(self) -> None:
@@ -293,7 +305,9 @@ class MainWindow(QMainWindow):
     def start_again(self) -> None:
         """Ask first, as Finish and clear does; then forget the answers and the plan."""
         asked = "Forget your answers and your plan, and go back to the start?"
-        if self.session.answers and not self.guard.ask("Start again", asked, "&Start again"):
+        if self.session.answers and not self.guard.ask(
+            tr("Start again"), asked, tr("&Start again")
+        ):
             return
         self.plan_exports.start_again()
         self.session.set_answers({})

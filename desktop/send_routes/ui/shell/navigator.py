@@ -11,16 +11,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from send_routes.ui.common.page import Page, as_widget
+from send_routes.ui.common.words import tr
 
 APP_TITLE = "SEND Routes"
 #: Pages remembered for Back; more than anyone goes back through.
 HISTORY_LIMIT = 50
 
 Action = Callable[[], None]
+
+
+class PageStack(QStackedWidget):
+    """The window's pages, as small as the page on screen allows.
+
+    Qt's stack is as big as its biggest page, shown or not, and the window can never be made
+    smaller than that: a page made in the background (Find a contact, at 200%) made the window
+    taller than a 768 px screen while the plan was on it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        hint, set_size = page.minimumSizeHint(), page.minimumSize()
+        return QSize(set_size.width() or hint.width(), set_size.height() or hint.height())
 
 
 @dataclass(frozen=True)
@@ -93,12 +114,22 @@ class Navigator(QObject):
         """Put ``page`` on screen with its title, remember it, and (``focus``) focus it."""
         self._cover = None
         self._stack.setCurrentWidget(as_widget(page))
-        self._window.setWindowTitle(f"{page.page_title()} – {APP_TITLE}")
+        self.retitle(page)
         if not self._history or self._history[-1] is not page:
             self._history = [*self._history, page][-HISTORY_LIMIT:]
         if focus:
             page.focus_first()
         self.shown.emit(page)
+
+    def retitle(self, page: Page | None = None) -> None:
+        """The window's title for ``page`` (by default the page on screen), in the language
+        chosen now."""
+        shown = page if page is not None else self.current()
+        self._window.setWindowTitle(
+            tr("{page_title} – {app_title}").format(
+                page_title=shown.page_title(), app_title=APP_TITLE
+            )
+        )
 
     def back(self) -> None:
         """Back on this page: its own step back, or for a side page, where the person was."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from send_routes.ui.common.listen_bar import ListenBar
+from send_routes.ui.common.listen_bar import ListenBar, OwnRowWhenNarrow
 from send_routes.ui.common.page import Page, as_widget
 from send_routes.ui.common.reading_place import (
     OwnReading,
@@ -27,7 +27,7 @@ from send_routes.ui.common.reading_place import (
     sentence_at_focus,
     widget_saying,
 )
-from send_routes.ui.common.speech import PAUSED, SPEAKING, ReadAloud, stop_with_session
+from send_routes.ui.common.speech import ACTIVE, ReadAloud, stop_with_session
 
 if TYPE_CHECKING:
     from send_routes.ui.common.session import Session
@@ -51,6 +51,7 @@ class PageReading(QObject):
         self.voice = ReadAloud(parent=self)
         self.bar = ListenBar(self.voice, self.listen, window.statusBar().showMessage)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
+        self.bar_row = OwnRowWhenNarrow(window, self.bar)
         self.frame = ReadingFrame()
         self._own: list[tuple[Page, OwnReading]] = []
         #: What is being read: the page, its own reading (None: the page's order), the text.
@@ -115,7 +116,7 @@ class PageReading(QObject):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Reading follows the focus: moved to another item on the page, it reads from there."""
         page = self.page
-        if self.voice.state not in (SPEAKING, PAUSED) or page is None or new is None:
+        if self.voice.state not in ACTIVE or page is None or new is None:
             return
         if page is not self._navigator.current() or not as_widget(page).isAncestorOf(new):
             return
@@ -156,7 +157,7 @@ class PageReading(QObject):
             self._reading_own.highlight_word(index, start, length)
 
     def _state(self, state: str) -> None:
-        if state not in (SPEAKING, PAUSED):
+        if state not in ACTIVE:
             self.frame.unmark()
             if self._reading_own is not None:
                 self._reading_own.highlight(-1)

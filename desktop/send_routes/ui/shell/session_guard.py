@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from send_routes.ui.common import file_dialogs, open_dialogs
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.widgets import ScrollingPage, button
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.shell.hide_keys import TripleShift, hide_keys_elsewhere
 from send_routes.ui.shell.idle_watch import (
     COUNTDOWN_SECONDS,
@@ -39,9 +40,9 @@ from send_routes.ui.shell.idle_watch import (
 from send_routes.ui.shell.input_watch import InputWatch
 from send_routes.ui.shell.navigator import APP_TITLE, Navigator
 
-HIDE_WORDS = "Control+Shift+H, or Shift three times"
-CLEARED = "Everything from this session has been cleared."
-IDLE_CLEARED = "Nobody had used SEND Routes for a while, so everything was cleared."
+HIDE_WORDS = marked("Control+Shift+H, or Shift three times")
+CLEARED = marked("Everything from this session has been cleared.")
+IDLE_CLEARED = marked("Nobody had used SEND Routes for a while, so everything was cleared.")
 
 
 class BlankPage(ScrollingPage):
@@ -49,9 +50,15 @@ class BlankPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.start = button("&Continue", "Continue", "Go back to the page you were on")
+        self.start = button("", "")
         self.content.addWidget(self.start, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.start.setText(tr("&Continue"))
+        self.start.setAccessibleName(tr("Continue"))
+        self.start.setAccessibleDescription(tr("Go back to the page you were on"))
 
     def page_title(self) -> str:
         return APP_TITLE
@@ -60,7 +67,9 @@ class BlankPage(ScrollingPage):
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def help_html(self) -> str:
-        return "<h2>Screen hidden</h2><p>Choose Continue to go back to the page you were on.</p>"
+        return tr(
+            "<h2>Screen hidden</h2><p>Choose Continue to go back to the page you were on.</p>"
+        )
 
     def reading_order(self) -> list[str]:
         return [self.start.accessibleName()]
@@ -106,6 +115,7 @@ class SessionGuard(QObject):
         self.blank_page.start.clicked.connect(self.come_back)
         navigator.add(self.blank_page)
         self.bar = self._privacy_bar()
+        self.retranslate()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.watcher = IdleWatcher(idle_minutes() if minutes is None else minutes, watch, self)
         self.watcher.went_idle.connect(self.warn_idle)
@@ -129,32 +139,39 @@ class SessionGuard(QObject):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.finish_button: QPushButton = button(
-            "Finish and clear",
-            "Finish and clear",
-            "Forget everything typed in this session and go back to the start",
-            "secondary",
-        )
+        self.finish_button: QPushButton = button("", "", role="secondary")
         self.finish_button.clicked.connect(self.finish_and_clear)
-        self.hide_button: QPushButton = button(
-            "Hide screen (Ctrl+Shift+H)",
-            "Hide screen",
-            f"Cover the screen at once; come back with Continue. Shortcut: {HIDE_WORDS}",
-            "secondary",
-        )
+        self.hide_button: QPushButton = button("", "", role="secondary")
         self.hide_button.clicked.connect(self.hide_screen)
         for widget in (self.finish_button, self.hide_button):
             bar.addWidget(widget)
         return bar
+
+    def retranslate(self) -> None:
+        """Say the privacy bar and the blank page in the language chosen now."""
+        self.bar.setWindowTitle(tr("Privacy"))
+        self.finish_button.setText(tr("Finish and clear"))
+        self.finish_button.setAccessibleName(tr("Finish and clear"))
+        self.finish_button.setAccessibleDescription(
+            tr("Forget everything typed in this session and go back to the start")
+        )
+        self.hide_button.setText(tr("Hide screen (Ctrl+Shift+H)"))
+        self.hide_button.setAccessibleName(tr("Hide screen"))
+        self.hide_button.setAccessibleDescription(
+            tr("Cover the screen at once; come back with Continue. Shortcut: {hide_words}").format(
+                hide_words=tr(HIDE_WORDS)
+            )
+        )
+        self.blank_page.retranslate()
 
     # Finish and clear
 
     def confirm_clear(self) -> bool:
         """Ask before clearing: Enter (or C) clears, Escape keeps everything."""
         return self.ask(
-            "Finish and clear",
-            "Clear everything from this session and go back to the start?",
-            "&Clear everything",
+            tr("Finish and clear"),
+            tr("Clear everything from this session and go back to the start?"),
+            tr("&Clear everything"),
         )
 
     def ask(self, title: str, question: str, yes: str) -> bool:
@@ -163,7 +180,7 @@ class SessionGuard(QObject):
         box.setWindowTitle(title)
         box.setText(question)
         clear = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("&Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(clear)
         box.exec()
         return box.clickedButton() is clear
@@ -171,7 +188,7 @@ class SessionGuard(QObject):
     def finish_and_clear(self) -> None:
         if self._busy() and not self.confirm_clear():
             return
-        self.clear_and_start(CLEARED)
+        self.clear_and_start(tr(CLEARED))
 
     def clear_and_start(self, message: str) -> None:
         self.clear_session()
@@ -204,7 +221,7 @@ class SessionGuard(QObject):
             return
         self.watcher.pause()
         self.warning = IdleWarningDialog(self.countdown_seconds, self._window)
-        self.warning.expired.connect(lambda: self.clear_and_start(IDLE_CLEARED))
+        self.warning.expired.connect(lambda: self.clear_and_start(tr(IDLE_CLEARED)))
         self.warning.finished.connect(self._warning_closed)
         self.warning.start()
 

@@ -95,6 +95,20 @@ class SidePages(QObject):
         for page in (self.directory_page, self.glossary_page):
             if page is not None:
                 page.clear_personal_data()
+        self.forget_pages()
+
+    def forget_pages(self) -> None:
+        """Delete the contacts and glossary pages, and the adviser area unless cases are
+        unlocked in it, to be made again on first use in the language chosen now."""
+        pages: list[DirectoryPage | GlossaryPage | AdviserPage | None]
+        pages = [self.directory_page, self.glossary_page]
+        adviser = self.adviser_page
+        if adviser is not None and not adviser.is_unlocked():
+            pages.append(adviser)
+            self._session.unregister("adviser area")
+            self.adviser_page = None
+        for page in pages:
+            if page is not None:
                 self._navigator.remove(page)
                 page.deleteLater()
         self.directory_page = self.glossary_page = None

@@ -9,37 +9,41 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from send_routes.ui.common.theme import DEFAULT_THEME, THEMES
+from send_routes.ui.common.words import marked, tr
 
 #: Each menu's entries: (handler name, text, shortcuts); None is a separator.
 MENUS: dict[str, list[tuple[str, str, tuple[str, ...]] | None]] = {
-    "&File": [
-        ("print", "&Print your plan…", ("Ctrl+P",)),
-        ("save_pdf", "Save your plan as P&DF…", ("Ctrl+S",)),
-        ("open_answers", "&Open answers…", ("Ctrl+O",)),
-        ("start_again", "&Start again", ()),
-        ("finish_clear", "Finish and &clear", ()),
-        ("hide_screen", "&Hide screen", ("Ctrl+Shift+H",)),
+    marked("&File"): [
+        ("print", marked("&Print your plan…"), ("Ctrl+P",)),
+        ("save_pdf", marked("Save your plan as P&DF…"), ("Ctrl+S",)),
+        ("open_answers", marked("&Open answers…"), ("Ctrl+O",)),
+        ("start_again", marked("&Start again"), ()),
+        ("finish_clear", marked("Finish and &clear"), ()),
+        ("hide_screen", marked("&Hide screen"), ("Ctrl+Shift+H",)),
         None,
-        ("adviser_area", "&Adviser area", ()),
-        ("lock_cases", "&Lock saved cases", ("Ctrl+L",)),
+        ("adviser_area", marked("&Adviser area"), ()),
+        ("lock_cases", marked("&Lock saved cases"), ("Ctrl+L",)),
         None,
-        ("quit", "&Quit", ("Ctrl+Q",)),
+        ("quit", marked("&Quit"), ("Ctrl+Q",)),
     ],
-    "&Go": [
-        ("back", "Back", ("Alt+Left", "Alt+B")),
-        ("next", "Next", ("Alt+Right", "Alt+N")),
+    marked("&Go"): [
+        ("back", marked("Back"), ("Alt+Left", "Alt+B")),
+        ("next", marked("Next"), ("Alt+Right", "Alt+N")),
         None,
-        ("start_page", "Start page", ("Alt+Home",)),
-        ("find_contact", "&Find a contact", ("Ctrl+F",)),
-        ("glossary", "G&lossary", ("Ctrl+G",)),
+        ("start_page", marked("Start page"), ("Alt+Home",)),
+        ("find_contact", marked("&Find a contact"), ("Ctrl+F",)),
+        ("glossary", marked("G&lossary"), ("Ctrl+G",)),
     ],
-    "&View": [
-        ("bigger", "B&igger text", ("Ctrl++", "Ctrl+=")),
-        ("smaller", "S&maller text", ("Ctrl+-",)),
-        ("normal_size", "N&ormal text size", ("Ctrl+0",)),
+    marked("&View"): [
+        ("bigger", marked("B&igger text"), ("Ctrl++", "Ctrl+=")),
+        ("smaller", marked("S&maller text"), ("Ctrl+-",)),
+        ("normal_size", marked("N&ormal text size"), ("Ctrl+0",)),
         None,
     ],
-    "&Help": [("help", "&Help for this page", ("F1",)), ("about", "&About SEND Routes", ())],
+    marked("&Help"): [
+        ("help", marked("&Help for this page"), ("F1",)),
+        ("about", marked("&About SEND Routes"), ()),
+    ],
 }
 
 
@@ -49,6 +53,17 @@ class WindowActions:
 
     by_name: dict[str, QAction] = field(default_factory=dict)
     themes: dict[str, QAction] = field(default_factory=dict)
+    #: Each menu with its English title, and each action's English, to say them again in
+    #: another language (``retranslate``).
+    menus: list[tuple[QMenu, str]] = field(default_factory=list)
+    english: dict[QAction, str] = field(default_factory=dict)
+
+    def retranslate(self) -> None:
+        """Say every menu and action again in the language chosen now."""
+        for menu, title in self.menus:
+            menu.setTitle(tr(title))
+        for action, text in self.english.items():
+            action.setText(tr(text))
 
 
 def build_menus(
@@ -59,19 +74,26 @@ def build_menus(
     """Add the File, Go, View and Help menus to ``window``; ``handlers`` names each slot."""
     actions = WindowActions()
     for title, entries in MENUS.items():
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(tr(title))
+        actions.menus.append((menu, title))
         for entry in entries:
             if entry is None:
                 menu.addSeparator()
                 continue
             name, text, keys = entry
-            action = QAction(text, window)
+            action = QAction(tr(text), window)
+            actions.english[action] = text
             action.setShortcuts([QKeySequence(key) for key in keys])
             action.triggered.connect(lambda _checked=False, slot=handlers[name]: slot())
             menu.addAction(action)
             actions.by_name[name] = action
         if title == "&View":
-            actions.themes = _theme_menu(window, menu.addMenu("&Colours"), choose_theme)
+            colours = menu.addMenu(tr("&Colours"))
+            actions.menus.append((colours, "&Colours"))
+            actions.themes = _theme_menu(window, colours, choose_theme)
+            actions.english.update(
+                {action: THEMES[name].label for name, action in actions.themes.items()}
+            )
     return actions
 
 
@@ -81,7 +103,7 @@ def _theme_menu(
     group = QActionGroup(window)
     themes: dict[str, QAction] = {}
     for name, theme in THEMES.items():
-        action = QAction(theme.label, window)
+        action = QAction(tr(theme.label), window)
         action.setCheckable(True)
         action.setChecked(name == DEFAULT_THEME)
         action.triggered.connect(lambda _checked=False, name=name: choose_theme(name))

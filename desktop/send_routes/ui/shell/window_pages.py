@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QWidget
 from send_routes.ui.common import file_dialogs
 from send_routes.ui.common.save_dialogs import warn
 from send_routes.ui.common.session import Session
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.shell.navigator import Navigator
 from send_routes.ui.wizard.wizard_view import PREPARE_DELAY_MS
 
-ANSWERS_FILTER = "Answers files (*.json)"
+ANSWERS_FILTER = marked("Answers files (*.json)")
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
@@ -118,6 +119,21 @@ class WindowPages(QObject):
             self.plan_made.emit(page)
         return self.made_plan, self._exports
 
+    def forget_pages(self) -> None:
+        """Delete the wizard, Check your answers and the plan, to be made again on first use
+        in the language chosen now (the session keeps the answers and the plan)."""
+        pages = (self.made_wizard, self.made_check, self.made_plan)
+        for name in ("question pages", "check your answers", "plan page"):
+            self._session.unregister(name)
+        for name in ("easy read plan and reading aloud", "letters, names and messages"):
+            self._session.unregister(name)
+        for page in pages:
+            if page is not None:
+                self._navigator.remove(page)
+                page.deleteLater()
+        self.made_wizard = self.made_check = self.made_plan = None
+        self._exports = None
+
     def show_check(self) -> None:
         self.prepare_check()
         self._navigator.show(self.check_page)
@@ -150,7 +166,7 @@ class WindowPages(QObject):
         """File > Open answers: a bad file gets the command line's message."""
         from send_routes.core.answers_file import AnswersFileError, read_answers_file
 
-        path = file_dialogs.ask_open_path(self._window, "Open answers", ANSWERS_FILTER)
+        path = file_dialogs.ask_open_path(self._window, tr("Open answers"), tr(ANSWERS_FILTER))
         if path is None:
             return
         try:
@@ -201,12 +217,12 @@ class WindowPages(QObject):
 
     def print_plan(self, say: Callable[[str], object]) -> None:
         if self._session.plan is None:
-            say("Answer the questions first; then you can print the plan.")
+            say(tr("Answer the questions first; then you can print the plan."))
         elif self.plan_exports.print_plan():
-            say("Your plan was sent to the printer.")
+            say(tr("Your plan was sent to the printer."))
 
     def save_pdf(self, say: Callable[[str], object]) -> None:
         if self._session.plan is None:
-            say("Answer the questions first; then you can save the plan.")
+            say(tr("Answer the questions first; then you can save the plan."))
         else:
             self.plan_exports.save_plan("pdf")

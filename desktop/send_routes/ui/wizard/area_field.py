@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from send_routes.core.councils import CouncilFinder, CouncilMatch, councils_from_options
 from send_routes.core.questions import Question
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import marked, tr
 from send_routes.ui.wizard.choice_fields import Answer, FieldError
 
-DONT_KNOW = "I don't know"
+DONT_KNOW = marked("I don't know")
 _VALUE = Qt.ItemDataRole.UserRole
 SHOWN = 12  # matches listed at once; typing more narrows them
 _CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -59,15 +60,17 @@ class CouncilField(QWidget):
         self._shown = ""  # the box's text when the choice was made
         self.box = QLineEdit(self)
         self.box.setMaxLength(80)
-        self.box.setAccessibleName("Your council area")
+        self.box.setAccessibleName(tr("Your council area"))
         self.box.setAccessibleDescription(
-            "Type the name of your council. Spelling mistakes are allowed. Press the Down "
-            "arrow to go to the councils that match, then Enter to choose one."
+            tr(
+                "Type the name of your council. Spelling mistakes are allowed. Press the Down "
+                "arrow to go to the councils that match, then Enter to choose one."
+            )
         )
-        label = text_label("Your council area")
+        label = text_label(tr("Your council area"))
         label.setBuddy(self.box)
         self.matches = MatchList(self)
-        self.matches.setAccessibleName("Councils that match")
+        self.matches.setAccessibleName(tr("Councils that match"))
         self.status = text_label("", "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +106,7 @@ class CouncilField(QWidget):
             item = QListWidgetItem(match.label)
             item.setData(_VALUE, match.council.id)
             self.matches.addItem(item)
-        last = QListWidgetItem(DONT_KNOW)
+        last = QListWidgetItem(tr(DONT_KNOW))
         last.setData(_VALUE, "")
         self.matches.addItem(last)
         self.matches.updateGeometry()
@@ -144,9 +147,10 @@ class CouncilField(QWidget):
     def _set_chosen(self, value: str) -> None:
         self._chosen = value
         council = self.finder.by_id.get(value)
-        self._shown = council.name if council else DONT_KNOW
+        self._shown = council.name if council else tr(DONT_KNOW)
         self.box.setText(self._shown)
-        self.status.setText(f"Chosen: {council.council}" if council else f"Chosen: {DONT_KNOW}")
+        chosen = council.council if council else tr(DONT_KNOW)
+        self.status.setText(tr("Chosen: {area}").format(area=chosen))
         self._list(self._chosen_only())
         self.chosen_changed.emit()
 
@@ -165,8 +169,10 @@ class CouncilField(QWidget):
         if len(found) == 1 or (found and found[0].council.name.casefold() == text.casefold()):
             return found[0].council.id
         raise FieldError(
-            f"Choose your council from the list of councils that match “{text}”, "
-            f"or choose {DONT_KNOW}."
+            tr(
+                "Choose your council from the list of councils that match “{text}”, "
+                "or choose {dont_know}."
+            ).format(text=text, dont_know=tr(DONT_KNOW))
         )
 
     def set_value(self, value: Answer) -> None:

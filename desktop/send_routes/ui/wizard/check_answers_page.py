@@ -14,6 +14,7 @@ from send_routes.core.questions import Question
 from send_routes.core.read_back import answer_words
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.widgets import ScrollingPage, button, menu_access_key, text_label
+from send_routes.ui.common.words import shown, tr
 
 
 class CheckAnswersPage(ScrollingPage):
@@ -25,20 +26,22 @@ class CheckAnswersPage(ScrollingPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back = menu_access_key(button("&Back", "Back to the last question", role="link"))
+        self.back = menu_access_key(
+            button(tr("&Back"), tr("Back to the last question"), role="link")
+        )
         self.back.clicked.connect(self.back_clicked)
         self.content.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.content.addWidget(text_label("Check your answers", "heading"))
+        self.content.addWidget(text_label(tr("Check your answers"), "heading"))
         self.content.addWidget(
-            text_label("Make sure these are right. You can change any answer.", "hint")
+            text_label(tr("Make sure these are right. You can change any answer."), "hint")
         )
         self.rows = QWidget()
         self.rows.setObjectName("answerRows")
         self.content.addWidget(self.rows)
         self.content.addWidget(
-            text_label("Next, we show the routes you can take, in order, with their dates.")
+            text_label(tr("Next, we show the routes you can take, in order, with their dates."))
         )
-        self.go = menu_access_key(button("Co&ntinue to your plan", "Continue to your plan"))
+        self.go = menu_access_key(button(tr("Co&ntinue to your plan"), tr("Continue to your plan")))
         self.go.clicked.connect(self.continue_clicked)
         self.content.addWidget(self.go, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
@@ -73,12 +76,15 @@ class CheckAnswersPage(ScrollingPage):
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             layout.addWidget(line)
-            text = plain(question.text)
+            text = plain(shown(question.text))
             layout.addWidget(text_label(text, "subheading"))
-            answer = text_label(answer_words(question, raw.get(question.key)))
+            worded = answer_words(question, raw.get(question.key)).split("\n")
+            answer = text_label("\n".join(shown(line) for line in worded))
             layout.addWidget(answer)
             self._answer_labels[question.key] = answer
-            change = button("Change", f"Change your answer to: {text}", role="link")
+            change = button(
+                tr("Change"), tr("Change your answer to: {text}").format(text=text), role="link"
+            )
             change.clicked.connect(lambda _=False, key=question.key: self.change_clicked.emit(key))
             layout.addWidget(change, alignment=Qt.AlignmentFlag.AlignLeft)
             self.change_buttons[question.key] = change
@@ -93,7 +99,7 @@ class CheckAnswersPage(ScrollingPage):
             QWidget.setTabOrder(first, second)
 
     def page_title(self) -> str:
-        return "Check your answers"
+        return tr("Check your answers")
 
     def reading_order(self) -> list[str]:
         return spoken_text(self)
@@ -106,7 +112,7 @@ class CheckAnswersPage(ScrollingPage):
         self.back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def help_html(self) -> str:
-        return (
+        return tr(
             "<h2>Check your answers</h2><p>Each answer you gave is listed here. Choose "
             "Change beside an answer to go back to that question; after Continue you come "
             "back to this page. Choose Continue to your plan when the answers are right.</p>"

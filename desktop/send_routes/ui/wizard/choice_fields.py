@@ -18,6 +18,7 @@ from send_routes.core.guidance import plain
 from send_routes.core.question_flow import Answer as Answer
 from send_routes.core.questions import Option, Question
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
+from send_routes.ui.common.words import shown
 
 
 class FieldError(ValueError):
@@ -60,8 +61,8 @@ class OptionRow(QWidget):
         super().__init__()
         self.option = option
         self.button: QAbstractButton = QCheckBox() if multi else ChoosingRadioButton()
-        self.button.setAccessibleName(plain(option.label))
-        self.button.setAccessibleDescription(plain(option.help))
+        self.button.setAccessibleName(plain(shown(option.label)))
+        self.button.setAccessibleDescription(plain(shown(option.help)))
         self.button.setProperty("value", option.value)
         self.label = TermLabel(option.label, terms, keyboard=False)
         self.label.setBuddy(self.button)
@@ -94,7 +95,7 @@ class ChoiceField(QWidget):
     def __init__(self, question: Question, terms: TermIndex, multi: bool) -> None:
         super().__init__()
         self.multi = multi
-        self.setAccessibleName(plain(question.text))
+        self.setAccessibleName(plain(shown(question.text)))
         # Only radio buttons are grouped: Tab skips the rest of a group, which suits one
         # choice (arrows move within it) but would hide all but one check box.
         self.group = None if multi else QButtonGroup(self)

@@ -20,9 +20,10 @@ from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.words import marked, shown, tr
 from send_routes.ui.wizard.choice_fields import FieldError
 
-UNKNOWN_TEXT = "I don't have this letter, or I don't know the date"
+UNKNOWN_TEXT = marked("I don't have this letter, or I don't know the date")
 #: Names for the parts Qt's calendar is built from, which it leaves unnamed.
 CALENDAR_PARTS = {
     "qt_calendar_prevmonth": "Previous month",
@@ -41,10 +42,10 @@ class CalendarDialog(QDialog):
 
     def __init__(self, start: QDate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a date")
+        self.setWindowTitle(tr("Choose a date"))
         layout = QVBoxLayout(self)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Calendar: use the arrow keys, then press Enter")
+        self.calendar.setAccessibleName(tr("Calendar: use the arrow keys, then press Enter"))
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(start)
         self.calendar.activated.connect(self._choose)
@@ -52,9 +53,9 @@ class CalendarDialog(QDialog):
             if part.objectName() in CALENDAR_PARTS:
                 part.setAccessibleName(CALENDAR_PARTS[part.objectName()])
         layout.addWidget(self.calendar)
-        choose = button("Use this date", "Use the selected date")
+        choose = button(tr("Use this date"), tr("Use the selected date"))
         choose.clicked.connect(lambda: self._choose(self.calendar.selectedDate()))
-        cancel = button("Cancel", "Close the calendar without choosing", role="secondary")
+        cancel = button(tr("Cancel"), tr("Close the calendar without choosing"), role="secondary")
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(choose)
@@ -82,15 +83,22 @@ class DateField(QWidget):
 
     def __init__(self, question: Question, terms: TermIndex) -> None:
         super().__init__()
-        self.setAccessibleName(plain(question.text))
+        self.setAccessibleName(plain(shown(question.text)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if question.letter:
-            layout.addWidget(TermLabel(f"This date is on: {question.letter}", terms, "hint", False))
-        layout.addWidget(text_label("For example, 27 3 2026", "hint"))
-        self.day = _number_box("Day", 2)
-        self.month = _number_box("Month", 2)
-        self.year = _number_box("Year", 4)
+            layout.addWidget(
+                TermLabel(
+                    tr("This date is on: {letter}").format(letter=shown(question.letter)),
+                    terms,
+                    "hint",
+                    False,
+                )
+            )
+        layout.addWidget(text_label(tr("For example, 27 3 2026"), "hint"))
+        self.day = _number_box(tr("Day"), 2)
+        self.month = _number_box(tr("Month"), 2)
+        self.year = _number_box(tr("Year"), 4)
         boxes = QHBoxLayout()
         for box in (self.day, self.month, self.year):
             column = QVBoxLayout()
@@ -101,12 +109,14 @@ class DateField(QWidget):
             boxes.addLayout(column)
         boxes.addStretch(1)
         layout.addLayout(boxes)
-        self.pick = button("Choose from a calendar", "Choose the date from a calendar", role="link")
+        self.pick = button(
+            tr("Choose from a calendar"), tr("Choose the date from a calendar"), role="link"
+        )
         self.pick.clicked.connect(self.open_calendar)
         layout.addWidget(self.pick, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.unknown = QCheckBox(UNKNOWN_TEXT)
-        self.unknown.setAccessibleName(UNKNOWN_TEXT)
-        self.unknown.setAccessibleDescription("Leave this date out. You can still make a plan.")
+        self.unknown = QCheckBox(tr(UNKNOWN_TEXT))
+        self.unknown.setAccessibleName(tr(UNKNOWN_TEXT))
+        self.unknown.setAccessibleDescription(tr("Leave this date out. You can still make a plan."))
         self.unknown.toggled.connect(self._unknown_toggled)
         layout.addWidget(self.unknown)
         self.calendar: CalendarDialog | None = None
@@ -147,14 +157,17 @@ class DateField(QWidget):
             return None
         missing = [box.accessibleName().lower() for box in self.boxes() if not box.text().strip()]
         if missing:
-            raise FieldError(f"The date must include a {' and '.join(missing)}")
+            parts = missing[0]
+            for part in missing[1:]:
+                parts = tr("{first} and {second}").format(first=parts, second=part)
+            raise FieldError(tr("The date must include a {parts}").format(parts=parts))
         day, month, year = (int(text) for text in texts)
         if len(texts[2]) != 4:
-            raise FieldError("The year must have 4 numbers, for example 2026")
+            raise FieldError(tr("The year must have 4 numbers, for example 2026"))
         try:
             return dt.date(year, month, day)
         except ValueError:
-            raise FieldError("The date must be a real date, for example 27 3 2026") from None
+            raise FieldError(tr("The date must be a real date, for example 27 3 2026")) from None
 
     def set_value(self, value: str | None) -> None:
         day = dt.date.fromisoformat(value) if value else None

@@ -10,6 +10,7 @@ from send_routes.core.contract import INTEGER_KEYS
 from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
 from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.words import shown, tr
 from send_routes.ui.wizard.choice_fields import FieldError
 
 
@@ -18,14 +19,16 @@ class NumberField(QWidget):
 
     def __init__(self, question: Question) -> None:
         super().__init__()
-        self.setAccessibleName(plain(question.text))
+        self.setAccessibleName(plain(shown(question.text)))
         self.low, self.high = INTEGER_KEYS[question.key]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = text_label(f"A number from {self.low} to {self.high}", "hint")
+        caption = text_label(
+            tr("A number from {low} to {high}").format(low=self.low, high=self.high), "hint"
+        )
         layout.addWidget(caption)
         self.box = QLineEdit()
-        self.box.setAccessibleName(plain(question.text))
+        self.box.setAccessibleName(plain(shown(question.text)))
         self.box.setAccessibleDescription(caption.text())
         digits = len(str(self.high))
         self.box.setValidator(
@@ -43,7 +46,9 @@ class NumberField(QWidget):
             return None
         number = int(text)
         if not self.low <= number <= self.high:
-            raise FieldError(f"Enter a number from {self.low} to {self.high}")
+            raise FieldError(
+                tr("Enter a number from {low} to {high}").format(low=self.low, high=self.high)
+            )
         return number
 
     def set_value(self, value: object) -> None:

@@ -12,12 +12,13 @@ from send_routes.core.questions import Question
 from send_routes.ui.common.error_summary import ErrorSummary
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
 from send_routes.ui.common.widgets import ScrollingPage, button, menu_access_key, text_label
+from send_routes.ui.common.words import marked, shown, tr
 from send_routes.ui.wizard.area_field import CouncilField
 from send_routes.ui.wizard.choice_fields import Answer, ChoiceField, FieldError
 from send_routes.ui.wizard.date_field import DateField
 from send_routes.ui.wizard.number_field import NumberField
 
-ADVISER_NOTE = (
+ADVISER_NOTE = marked(
     "You said you are helping a family. Answer the questions about their situation: "
     "'your child' means the child or young person you are helping."
 )
@@ -36,10 +37,10 @@ def make_field(question: Question, terms: TermIndex) -> Field:
 
 
 def missing_message(question: Question) -> str:
-    what = plain(question.text)
+    what = plain(shown(question.text))
     if question.kind == "multi":
-        return f"Choose at least one answer to: {what}"
-    return f"Choose an answer to: {what}"
+        return tr("Choose at least one answer to: {what}").format(what=what)
+    return tr("Choose an answer to: {what}").format(what=what)
 
 
 class QuestionPage(ScrollingPage):
@@ -53,10 +54,12 @@ class QuestionPage(ScrollingPage):
         self.question = question
         self._terms = terms
         add = self.content.addWidget
-        self.back = menu_access_key(button("&Back", "Back to the previous page", role="link"))
+        self.back = menu_access_key(
+            button(tr("&Back"), tr("Back to the previous page"), role="link")
+        )
         self.back.clicked.connect(self.back_clicked)
         add(self.back, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.adviser_note = text_label(ADVISER_NOTE, "hint")
+        self.adviser_note = text_label(tr(ADVISER_NOTE), "hint")
         self.adviser_note.hide()
         add(self.adviser_note)
         self.progress = text_label("", "hint")
@@ -71,17 +74,21 @@ class QuestionPage(ScrollingPage):
         add(self.error)
         self.field = make_field(question, terms)
         if question.hint:
-            self.field.setAccessibleDescription(plain(question.hint))
+            self.field.setAccessibleDescription(plain(shown(question.hint)))
         add(self.field)
         self.next = menu_access_key(
-            button("Co&ntinue", "Continue", "Save this answer and go on. Shortcut: Alt+N")
+            button(
+                tr("Co&ntinue"), tr("Continue"), tr("Save this answer and go on. Shortcut: Alt+N")
+            )
         )
         self.next.clicked.connect(self.next_clicked)
         add(self.next, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish()
 
     def set_progress(self, number: int, total: int, adviser: bool) -> None:
-        self.progress.setText(f"Question {number} of about {total}")
+        self.progress.setText(
+            tr("Question {number} of about {total}").format(number=number, total=total)
+        )
         self.adviser_note.setVisible(adviser and self.question.key != "role")
 
     def answer(self) -> Answer:
@@ -124,13 +131,19 @@ class QuestionPage(ScrollingPage):
     def help_html(self) -> str:
         """Help for this question: the hint, the letter, each option's help, and the terms."""
         question = self.question
-        parts = [f"<h2>{html.escape(plain(question.text))}</h2>"]
-        parts += [f"<p>{html.escape(plain(text))}</p>" for text in (question.hint,) if text]
+        parts = [f"<h2>{html.escape(plain(shown(question.text)))}</h2>"]
+        parts += [f"<p>{html.escape(plain(shown(text)))}</p>" for text in (question.hint,) if text]
         if question.letter:
-            parts.append(f"<p>This date is on: {html.escape(plain(question.letter))}</p>")
+            parts.append(
+                "<p>"
+                + tr("This date is on: {letter}").format(
+                    letter=html.escape(plain(shown(question.letter)))
+                )
+                + "</p>"
+            )
         for option in question.options:
-            parts.append(f"<h3>{html.escape(plain(option.label))}</h3>")
-            parts.append(f"<p>{html.escape(plain(option.help))}</p>")
+            parts.append(f"<h3>{html.escape(plain(shown(option.label)))}</h3>")
+            parts.append(f"<p>{html.escape(plain(shown(option.help)))}</p>")
         texts = [question.text, question.hint, question.letter]
         texts += [text for option in question.options for text in (option.label, option.help)]
         terms = self._terms.terms_in(" ".join(texts), auto=False)

@@ -12,6 +12,7 @@ from send_routes.core.question_flow import QuestionFlow
 from send_routes.ui.common.glossary_text import TermIndex
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
+from send_routes.ui.common.words import tr
 from send_routes.ui.wizard.choice_fields import FieldError
 from send_routes.ui.wizard.question_page import QuestionPage
 
@@ -76,7 +77,7 @@ class WizardView(QStackedWidget):
         return page
 
     def page_title(self) -> str:
-        return "Questions"
+        return tr("Questions")
 
     def focus_first(self) -> None:
         """Focus starts in the question's answer (its first choice, or its box)."""
