@@ -3,7 +3,7 @@ with the English beside it on one page, every date and number intact, the script
 embedded, right to left for Urdu and Arabic, and a list of any English left.
 
 The languages come from the content's catalogues, or from the page-1 snapshots in
-tests/data/translations/ while a catalogue is being written (tests/language_fixtures.py).
+tests/data/translations/ while a catalogue is being written (tests/catalogue_snapshots.py).
 
 English left in the translated half: every line the plan shows in English for want of a
 translation is listed. Names kept on purpose (of people, bodies, areas, sources) never
@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from language_fixtures import LANGUAGES, RIGHT_TO_LEFT, language
+from catalogue_snapshots import LANGUAGES, RIGHT_TO_LEFT, language
 from scenario_checks import load_scenarios
 from send_routes import paths
 from send_routes.content_build.check_translations import missing_entries
