@@ -59,12 +59,13 @@ def test_each_translated_line_has_its_english_under_it(
     assert "EN: Made Friday 20 November 2026." in english
 
 
-def test_the_rest_of_the_plan_follows_in_english(
+def test_the_rest_of_the_plan_follows_in_the_language_without_the_english_under_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, out, _ = plan(tmp_path, capsys, "--language", "pl")
-    assert "YOUR ROUTES, IN THE ORDER TO TRY THEM" in out
-    assert out.rstrip().endswith("This is information, not legal advice.")
+    rest = out[out.index("1. Poproś o mediację") :]
+    assert "EN: " not in rest
+    assert rest.rstrip().endswith("To jest informacja, a nie porada prawna.")
 
 
 def test_an_unknown_language_is_refused_naming_the_languages_there_are(
@@ -75,12 +76,12 @@ def test_an_unknown_language_is_refused_naming_the_languages_there_are(
     assert "no translation for the language 'xx'" in err and "pl" in err
 
 
-def test_a_language_with_another_format_is_refused_for_now(
+def test_a_language_with_json_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, err = plan(tmp_path, capsys, "--language", "pl", "--format", "json")
     assert status == 2 and out == ""
-    assert "--language works with --format text" in err
+    assert "--language works with --format text, pdf or odt" in err
 
 
 @pytest.mark.parametrize("code", ["pl", "ur"])

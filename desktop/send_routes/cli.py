@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--language",
         metavar="CODE",
-        help="page 1 in this language with the English under it (text only, for now): pl",
+        help="the plan in this language, page 1 with the English beside it (text, pdf, odt)",
     )
     _letter_parser(commands)
     calendar = commands.add_parser("calendar", help="save the deadlines as a calendar (.ics) file")

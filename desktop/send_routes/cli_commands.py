@@ -120,7 +120,7 @@ def plan(args: argparse.Namespace) -> int:
     if args.language:
         from send_routes.cli_language import language_plan
 
-        return language_plan(args, plan, content, _emit)
+        return language_plan(args, plan, content, _emit, _require_out)
     if args.easy_read and args.format != "json":
         from send_routes.cli_easy_read import easy_read_plan
 

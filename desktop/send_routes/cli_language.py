@@ -1,11 +1,15 @@
-"""``send-routes plan --language CODE``: page 1 bilingual, the rest of the plan in English.
+"""``send-routes plan --language CODE``: the plan in a language, page 1 bilingual.
 
-For now the text plan only (issue 23: PDF and ODT need the bundled fonts first).
+Text, PDF and ODT (issue 23): page 1 with the English beside (PDF, ODT) or under (text)
+each line, the draft notice first; the rest of the plan in the language, each line with
+no translation kept in English. Not JSON (the plan's data is not words) nor Easy Read (its
+sentences are written separately and not yet translated).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,22 +23,36 @@ def language_plan(
     plan: Plan,
     content: ContentStore,
     emit: Callable[[str, Path | None], None],
+    require_out: Callable[[argparse.Namespace], Path],
 ) -> int:
-    """Write the plan with a bilingual page 1 in ``args.language``; 0 when done."""
-    from send_routes.export.bilingual_text import bilingual_page_one
+    """Write the plan in ``args.language`` as text, PDF or ODT; 0 when done."""
+    from send_routes.export.bilingual_text import language_plan_text
     from send_routes.export.plan_context import plan_view
-    from send_routes.export.text import rest_of_plan
 
     code = str(args.language)
-    if args.format != "text" or args.easy_read:
+    if args.format == "json" or args.easy_read:
         raise UsageError(
-            "--language works with --format text for now (not json, pdf, odt or --easy-read)"
+            "--language works with --format text, pdf or odt (not json or --easy-read)"
         )
     language = content.language(code)
     if language is None:
         known = ", ".join(choice.code for choice in content.languages()) or "none"
         raise UsageError(f"no translation for the language '{code[:20]}'; languages: {known}")
     view = plan_view(plan, content)
-    page_one, _missing = bilingual_page_one(view, language)
-    emit(page_one + "\n" + "\n".join(rest_of_plan(view)) + "\n", args.out)
+    if args.format == "text":
+        text, _missing = language_plan_text(view, language)
+        emit(text, args.out)
+        return 0
+    from send_routes.export.plan_context import DocumentOptions
+    from send_routes.qt_offscreen import document_application
+
+    out = require_out(args)
+    options = DocumentOptions(
+        args.paper, args.large_print, args.black_and_white, args.name, args.full_guide, language
+    )
+    with document_application():
+        from send_routes.export.documents import save_plan_view
+
+        save_plan_view(view, options, out, args.format)
+    print(f"Saved your plan to {out}", file=sys.stderr)
     return 0

@@ -59,6 +59,8 @@ def test_modules_the_app_uses_are_not_excluded() -> None:
         f"{QT}/plugins/texttospeech/qtexttospeech_sapi.dll",
         f"{QT}/plugins/texttospeech/qtexttospeech_winrt.dll",
         "resources/fonts/opendyslexic/LICENSE.txt",
+        "resources/fonts/noto/NotoNastaliqUrdu-Regular.ttf.xz",
+        "resources/fonts/noto/OFL.txt",
         "resources/pictures/phone.svg",
         "data/content.sqlite",
     ],

@@ -24,6 +24,7 @@ from send_routes.core.deadlines import MONTH_NAMES
 from send_routes.core.guidance import plain
 from send_routes.core.language_words import PLURAL_CATEGORIES, plural_category
 from send_routes.core.page_words import PAGE_ONE
+from send_routes.core.plan_words import REST_OF_PLAN
 from send_routes.core.protected_text import lost_parts
 from send_routes.core.translation import DRAFT_NOTICE, STATUSES, string_key
 
@@ -169,7 +170,8 @@ def content_strings(files: ContentFiles) -> set[str]:
 
 def coverage(files: ContentFiles) -> list[Coverage]:
     """Each language's coverage of page 1's own words and of the content's sentences."""
-    content = content_strings(files)
+    # The rest of the plan's own words (core/plan_words.py) count with the content's.
+    content = content_strings(files) | set(REST_OF_PLAN)
     page_one = {*PAGE_ONE, DRAFT_NOTICE}
     window = set(WINDOW_STRINGS)
     known = content | page_one | window
@@ -202,7 +204,13 @@ def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
         if path.stem == code:
             strings = (data or {}).get("strings") or {}
     done = {str((entry or {}).get("english", "")) for entry in strings.values()}
-    wanted = [*PAGE_ONE, DRAFT_NOTICE, *WINDOW_STRINGS, *sorted(content_strings(files))]
+    wanted = [
+        *PAGE_ONE,
+        DRAFT_NOTICE,
+        *REST_OF_PLAN,
+        *WINDOW_STRINGS,
+        *sorted(content_strings(files)),
+    ]
     todo = [english for english in dict.fromkeys(wanted) if english not in done]
     lines = []
     for english in todo[: limit or None]:

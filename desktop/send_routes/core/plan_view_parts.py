@@ -15,14 +15,15 @@ from send_routes.core import page_words as words
 from send_routes.core.deadlines import long_date
 from send_routes.core.guidance import Contact, RouteText, plain
 from send_routes.core.language_words import ENGLISH
+from send_routes.core.plan_words import (
+    HOW_TO_REACH,
+    NO_SOURCE,
+    NO_WAY_TO_REACH,
+    SOURCE,
+    SOURCE_READ,
+)
 from send_routes.core.terms import TermIndex
 from send_routes.wording import MAY_HAVE_CHANGED, MISSING_DETAIL
-
-#: Said once, in place of three "Not known" lines, for a contact no source gives a way to reach.
-NO_WAY_TO_REACH = (
-    "The sources give no phone number, email or website for them. Your council's Local "
-    "Offer, or the council itself, can tell you how to reach them."
-)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class ContactView:
     def details(self) -> tuple[tuple[str, str], ...]:
         """Phone, email and website; one no source gives says so (once, when none is given)."""
         if not self.reachable:
-            return (("How to reach them", NO_WAY_TO_REACH),)
+            return ((HOW_TO_REACH, NO_WAY_TO_REACH),)
         return (
             (words.PHONE, self.phone or MISSING_DETAIL),
             (words.EMAIL, self.email or MISSING_DETAIL),
@@ -104,8 +105,10 @@ class ContactView:
 
     @property
     def source_line(self) -> str:
-        where = "; ".join(self.sources) or "No source recorded"
-        return f"Source: {where}, read {self.read}" if self.read else f"Source: {where}"
+        where = "; ".join(self.sources) or NO_SOURCE
+        if self.read:
+            return words.fill_in(SOURCE_READ, {"sources": where, "date": self.read})
+        return words.fill_in(SOURCE, {"sources": where})
 
 
 def contact_view(contact: Contact, facts: PlanFacts) -> ContactView:

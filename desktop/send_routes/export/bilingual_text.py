@@ -1,4 +1,4 @@
-"""Page 1 of the plan in the family's language, each line with the English under it.
+"""The plan in the family's language as text: page 1 with the English under each line.
 
 The family can read it, and show the same page to the school, the council or SENDIASS. A
 line with no translation is given once, in English, marked ``EN:``; nothing is guessed.
@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from send_routes.core import page_words as words
 from send_routes.core.page_words import fill_in
+from send_routes.core.plan_language import PlanText
 from send_routes.core.plan_view import PlanView
 from send_routes.core.plan_view_parts import ContactView
 from send_routes.core.translate_text import Translator
 from send_routes.core.translation import DRAFT_NOTICE, Language
-from send_routes.export.text import date_values, urgent_values, who_can_help
+from send_routes.export.text import date_values, rest_of_plan, urgent_values, who_can_help
 from send_routes.wording import NOT_LEGAL_ADVICE
 
 ENGLISH_MARK = "EN: "
@@ -103,8 +104,19 @@ def _contact(contact: ContactView, translator: Translator) -> str | None:
     return " ".join(filter(None, [f"{contact.name}: {' · '.join(details)}", caution]))
 
 
-def bilingual_page_one(view: PlanView, language: Language) -> tuple[str, list[str]]:
+def bilingual_page_one(
+    view: PlanView, language: Language, translator: Translator | None = None
+) -> tuple[str, list[str]]:
     """Page 1 as text, and the English lines that had no translation (for the check)."""
-    translator = Translator(language)
+    translator = translator or Translator(language)
     lines = [line for pair in page_one_pairs(view, translator) for line in render_pair(pair)]
     return "\n".join(lines) + "\n", translator.missing
+
+
+def language_plan_text(view: PlanView, language: Language) -> tuple[str, list[str]]:
+    """The whole plan as text: page 1 bilingual, then the rest in the language (English
+    where there is no translation); and every English line left, page 1's first."""
+    translator = Translator(language)
+    page_one, _ = bilingual_page_one(view, language, translator)
+    rest = "\n".join(rest_of_plan(view, PlanText(translator)))
+    return page_one + "\n" + rest + "\n", translator.missing

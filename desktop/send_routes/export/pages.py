@@ -24,6 +24,9 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from send_routes.core.page_words import fill_in
+from send_routes.core.plan_words import PAGE
+
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15.0
 #: The PDF's resolution; a printer set to the same lays text out the same, page for page.
@@ -35,6 +38,8 @@ class Footer:
     """What goes at the bottom of every page besides the page number."""
 
     text: str
+    #: "Page {page} of {pages}", in the document's language.
+    page: str = PAGE
 
 
 #: A table format property: the table (a picture beside its line) must not be split by a
@@ -84,9 +89,15 @@ def _tables(document: QTextDocument) -> list[QTextFrame]:
     return [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
 
 
-def make_document(html: str, base_size_pt: int) -> QTextDocument:
+def make_document(
+    html: str, base_size_pt: int, script_families: tuple[str, ...] = ()
+) -> QTextDocument:
+    """The HTML laid out in DejaVu Sans; with ``script_families`` (a bundled Noto font)
+    those first, for text the HTML gives no font and for the footer."""
     document = QTextDocument()
     font = QFont("DejaVu Sans")
+    if script_families:
+        font.setFamilies([*script_families, "DejaVu Sans"])
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSize(base_size_pt)
     # No ligatures: text copied or read aloud from the PDF keeps "fi" as two letters.
@@ -107,12 +118,35 @@ def page_layout(paper: str) -> QPageLayout:
     )
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Footer) -> int:
-    """Draw ``document`` on ``device`` page by page, with "Page x of y" and the footer."""
+def _body_size(device: QPagedPaintDevice) -> tuple[QSizeF, float]:
+    """The page's area for the document, and the footer's height under it (device units)."""
     dpi = device.logicalDpiY()
     area = device.pageLayout().paintRectPixels(dpi)
     footer_height = dpi * 0.45  # about 11 mm: two lines of small text
-    body = QSizeF(area.width(), area.height() - footer_height)
+    return QSizeF(area.width(), area.height() - footer_height), footer_height
+
+
+def page_one_fits(document: QTextDocument, paper: str) -> bool:
+    """Whether the document's first table (a bilingual page 1) ends on the first page, as
+    the PDF writer lays it out (a printer at another resolution lays it out the same)."""
+    tables = _tables(document)
+    if not tables:
+        return True
+    writer = QPdfWriter(QBuffer())
+    writer.setPageLayout(page_layout(paper))
+    writer.setResolution(PDF_DPI)
+    body, _ = _body_size(writer)
+    layout = document.documentLayout()
+    layout.setPaintDevice(writer)
+    document.setPageSize(body)
+    bottom = layout.frameBoundingRect(tables[0]).bottom()
+    layout.setPaintDevice(None)  # type: ignore[arg-type]
+    return bottom <= body.height()
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Footer) -> int:
+    """Draw ``document`` on ``device`` page by page, with "Page x of y" and the footer."""
+    body, footer_height = _body_size(device)
     layout = document.documentLayout()
     layout.setPaintDevice(device)
     document.setPageSize(body)
@@ -133,7 +167,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
         painter.restore()
         painter.setFont(footer_font)
         box = QRectF(0, body.height(), body.width(), footer_height)
-        text = f"Page {index + 1} of {pages}   ·   {footer.text}"
+        page = fill_in(footer.page, {"page": str(index + 1), "pages": str(pages)})
+        text = f"{page}   ·   {footer.text}"
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
     painter.end()
     return pages

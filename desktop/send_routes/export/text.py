@@ -11,9 +11,11 @@ from collections.abc import Iterator
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core import page_words as words
+from send_routes.core import plan_words
 from send_routes.core.guidance import Contact
 from send_routes.core.page_words import fill_in
 from send_routes.core.plan import Plan
+from send_routes.core.plan_language import PlanText, contact_details, source_line
 from send_routes.core.plan_view import PlanView, Summary
 from send_routes.core.plan_view_parts import ContactView, DateView, RouteView, UrgentView
 from send_routes.export.plan_context import plan_view
@@ -49,14 +51,14 @@ def view_to_text(view: PlanView) -> str:
     return "\n".join(_lines(view)) + "\n"
 
 
-def _contact(contact: ContactView, indent: str) -> Iterator[str]:
-    yield f"{indent}{contact.name}"
-    for label, value in contact.details():
+def _contact(contact: ContactView, indent: str, say: PlanText) -> Iterator[str]:
+    yield f"{indent}{say.name(contact.name)}"
+    for label, value in contact_details(contact, say):
         yield f"{indent}  {label}: {value}"
-    caution = f" {contact.caution}" if contact.caution else ""
-    yield _wrap(f"{contact.source_line}.{caution}", indent + "  ")
+    caution = f" {say(contact.caution)}" if contact.caution else ""
+    yield _wrap(f"{source_line(contact, say)}.{caution}", indent + "  ")
     if contact.note:
-        yield _wrap(f"Note: {contact.note}", indent + "  ")
+        yield _wrap(say.fill(plan_words.NOTE, {"note": say(contact.note)}), indent + "  ")
 
 
 def _summary(summary: Summary, warnings: tuple[str, ...]) -> Iterator[str]:
@@ -105,19 +107,19 @@ def who_can_help(summary: Summary) -> str:
     return words.WHO_TO_CONTACT
 
 
-def _route(route: RouteView) -> Iterator[str]:
-    tried = " (you have tried this)" if route.already_tried else ""
-    yield f"{route.number}. {route.title}{tried}"
-    yield _wrap(route.short, "   ")
-    yield _wrap("Why it fits: " + route.why, "   ")
+def _route(route: RouteView, say: PlanText) -> Iterator[str]:
+    tried = f" {say(plan_words.TRIED)}" if route.already_tried else ""
+    yield f"{route.number}. {say(route.title)}{tried}"
+    yield _wrap(say(route.short), "   ")
+    yield _wrap(f"{say(plan_words.WHY_IT_FITS)} {say(route.why)}", "   ")
     for number, step in enumerate(route.steps, start=1):
-        yield _wrap(f"[ ] {number}. {step}", "   ")
+        yield _wrap(f"[ ] {number}. {say(step)}", "   ")
     if route.prepare:
-        yield _wrap("What to prepare: " + " ".join(route.prepare), "   ")
+        yield _wrap(" ".join([say(plan_words.PREPARE), *say.each(route.prepare)]), "   ")
     if route.contacts:
-        yield "   Who to contact:"
+        yield f"   {say(words.WHO_TO_CONTACT)}"
         for contact in route.contacts:
-            yield from _contact(contact, "    ")
+            yield from _contact(contact, "    ", say)
     yield ""
 
 
@@ -131,29 +133,34 @@ def _lines(view: PlanView) -> Iterator[str]:
     yield from rest_of_plan(view)
 
 
-def rest_of_plan(view: PlanView) -> Iterator[str]:
-    """Everything after page 1, in English."""
-    yield "YOUR ROUTES, IN THE ORDER TO TRY THEM"
+def rest_of_plan(view: PlanView, say: PlanText | None = None) -> Iterator[str]:
+    """Everything after page 1: in English, or in a language (``say``), each line with
+    no translation kept in English."""
+    say = say or PlanText()
+    yield say(plan_words.ROUTES).upper()
     for route in view.routes:
-        yield from _route(route)
+        yield from _route(route, say)
     if view.dates:
-        yield "HOW THE DATES WERE WORKED OUT"
+        yield say(plan_words.HOW_DATES).upper()
         for date in view.dates:
-            yield _wrap(f"{date.when}: {date.label}. {date.basis}", "  ")
+            yield _wrap(f"{say(date.when)}: {say(date.label)}. {say(date.basis)}", "  ")
             if date.from_letter:
-                yield _wrap(date.from_letter, "    ")
+                yield _wrap(say(date.from_letter), "    ")
             if date.warning:
-                yield _wrap(f"Warning: {date.warning}", "    ")
+                yield _wrap(say.fill(words.WARNING, {"warning": say(date.warning)}), "    ")
         yield ""
     if view.notes:
-        yield "YOUR RIGHTS"
+        yield say(plan_words.RIGHTS).upper()
         for note in view.notes:
-            yield _wrap(f"{note.title}: {note.text}", "  ")
+            yield _wrap(f"{say(note.title)}: {say(note.text)}", "  ")
         yield ""
     area = view.area
     if not area.empty:
-        yield f"HELP IN {area.name.upper()}" if area.name else "FINDING HELP NEAR YOU"
+        if area.name:
+            yield say.fill(plan_words.HELP_IN, {"area": say.name(area.name)}).upper()
+        else:
+            yield say(plan_words.FINDING_HELP).upper()
         for line in (*area.services, *area.local_offer, *area.find_local):
-            yield _wrap(line, "  ")
+            yield _wrap(say(line), "  ")
         yield ""
-    yield NOT_LEGAL_ADVICE
+    yield say(NOT_LEGAL_ADVICE)

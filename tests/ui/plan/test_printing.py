@@ -190,3 +190,21 @@ def test_the_print_job_and_default_file_name_never_carry_the_title(planned: Main
     named = printing.PrintJob("Sam's plan", "a4", job.footer, job.make)
     printer = named.printer()
     assert printer.docName() == printing.NEUTRAL_NAME and "Sam" not in printer.outputFileName()
+
+
+def test_the_saved_and_printed_plan_are_in_the_language_chosen_for_the_session(
+    qtbot: QtBot, planned: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    polish = next(c for c in planned.content.languages() if c.code == "pl")
+    planned.language.choose(polish)
+    save_to(monkeypatch, tmp_path / "plan.pdf")
+    planned.plan_page.pdf_button.click()
+    saved = pdf_text(tmp_path / "plan.pdf")
+    assert "TWÓJ PLAN" in saved and "YOUR PLAN" in saved  # page 1: Polish beside English
+    print_to(monkeypatch, tmp_path / "printed.pdf")
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert "TWÓJ PLAN" in pdf_text(tmp_path / "printed.pdf")
+    planned.language.clear_personal_data()  # Finish and clear: English again
+    save_to(monkeypatch, tmp_path / "english.pdf")
+    planned.plan_page.pdf_button.click()
+    assert "TWÓJ PLAN" not in pdf_text(tmp_path / "english.pdf")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from send_routes.content_store.content import ContentStore
 from send_routes.core.bidi import isolate
 from send_routes.core.letters import Letter, LetterTemplate, fill_letter, letter_values, suggested
 from send_routes.core.plan import Plan
+from send_routes.core.translation import Language
 from send_routes.export.calendar import deadlines_ics
 from send_routes.export.documents import (
     plan_document,
@@ -49,6 +51,8 @@ class PlanExports(QObject):
         self.preview: printing.PreviewDialog | None = None
         #: The Easy Read switch: while on, print and save use the Easy Read plan.
         self.easy_read: EasyReadPlan | None = None
+        #: The session's language for the printed and saved plan (None: English).
+        self.language_of: Callable[[], Language | None] = lambda: None
         # The page shows, and this prints, one view built with the whole content.
         page.set_view_maker(lambda plan, log: plan_view(plan, content, log))
         page.preview_clicked.connect(self.show_preview)
@@ -64,10 +68,11 @@ class PlanExports(QObject):
             return None
         if self.easy_read is not None and (easy := self.easy_read.print_job(options)):
             return easy
+        options = replace(options, language=self.language_of())
         return printing.PrintJob(
             plan_title(options),
             options.paper,
-            plan_footer(),
+            plan_footer(options),
             lambda: plan_document(view, options),
         )
 
@@ -97,6 +102,7 @@ class PlanExports(QObject):
             return
         options = self.page.document_options()
         easy = self.easy_read.writer(kind, options) if self.easy_read is not None else None
+        options = replace(options, language=self.language_of())
         self._save(
             f"Save your plan as {KIND_NAMES[kind]}",
             f"plan-easy-read.{kind}" if easy else f"plan.{kind}",

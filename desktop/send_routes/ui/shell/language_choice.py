@@ -43,6 +43,8 @@ class ChosenLanguage(QObject):
     ) -> None:
         super().__init__(parent)
         self.choice = ENGLISH
+        #: The chosen language's catalogue (None: English), for the printed plan.
+        self.language: Language | None = None
         self._language_of = language_of
         self.translators = Translators()
 
@@ -55,6 +57,11 @@ class ChosenLanguage(QObject):
         found = (
             self._language_of(choice.code) if self._language_of and choice.code != "en" else None
         )
+        self.language = found
+        if found is not None:  # the window and the printed plan draw its script from now on
+            from send_routes.export.script_fonts import register_language_font
+
+            register_language_font(found.code)
         self.translators.use(found)  # Qt's own dialogs in the language, where words exist
         QApplication.setLayoutDirection(layout_direction(choice))
         self.changed.emit(choice.code)

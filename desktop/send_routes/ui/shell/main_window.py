@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.session.register("text size and colours", self.look)
         self.language = ChosenLanguage(self, lambda code: self.content.language(code))
         self.session.register("language chosen", self.language)
+        self.parts.language_of = lambda: self.language.language  # the plan prints in it
         self.actions_ = build_menus(self, self._handlers(), self.set_theme)
         watch = input_watch()
         self.guard = SessionGuard(self.session, self, self.navigator, watch, self._busy)

@@ -23,6 +23,7 @@ ANSWERS_FILTER = marked("Answers files (*.json)")
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore
+    from send_routes.core.translation import Language
     from send_routes.ui.plan.plan_exports import PlanExports
     from send_routes.ui.plan.plan_page import PlanPage
     from send_routes.ui.wizard.check_answers_page import CheckAnswersPage
@@ -65,6 +66,8 @@ class WindowPages(QObject):
         self.made_check: CheckAnswersPage | None = None
         self.made_plan: PlanPage | None = None
         self._exports: PlanExports | None = None
+        #: The session's language, for the printed and saved plan (the window sets it).
+        self.language_of: Callable[[], Language | None] = lambda: None
 
     @property
     def wizard(self) -> WizardView:
@@ -108,6 +111,7 @@ class WindowPages(QObject):
             page.options.child_name.textChanged.connect(session.set_child_name)
             # Draws the session's plan, if there is one yet, with the whole content.
             self._exports = PlanExports(content, page, self._window)
+            self._exports.language_of = lambda: self.language_of()
             session.register("letters, names and messages", ClearedBy(self._exports.start_again))
             from send_routes.ui.plan.easy_read_plan import EasyReadPlan
 
