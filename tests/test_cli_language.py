@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sample_answers import REFUSED
 from scenario_checks import load_scenarios
 from send_routes.cli import main
 from send_routes.content_store.content import ContentStore
@@ -17,15 +18,7 @@ from send_routes.core.planner import make_plan
 from send_routes.export.bilingual_text import bilingual_page_one
 from send_routes.export.plan_context import plan_view
 
-ANSWERS = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "assessment_requested",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_assessment"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
+ANSWERS = REFUSED
 NOTICE_PL = "To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego"
 
 

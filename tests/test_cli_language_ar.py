@@ -8,17 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from sample_answers import REFUSED
 from send_routes.cli import main
 
-ANSWERS = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "assessment_requested",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_assessment"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
+ANSWERS = REFUSED
 NOTICE_AR = "لم يُراجع مترجم مؤهل هذه الترجمة بعد."
 #: First-strong isolate and pop directional isolate (core/bidi.py).
 FSI, PDI = "\u2068", "\u2069"

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from sample_answers import REFUSED
 from send_routes.cli import main
 from send_routes.content_store.content import ContentStore
 from send_routes.core.translation import Language
 
-ANSWERS = {
-    "role": "parent_carer",
-    "setting": "school",
-    "stage": "assessment_requested",
-    "disagree_with": ["local_authority"],
-    "issues": ["refused_assessment"],
-    "local_authority": "worcestershire",
-    "decision_date": "2026-10-01",
-}
+ANSWERS = REFUSED
 
 
 @pytest.fixture
