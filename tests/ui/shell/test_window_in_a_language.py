@@ -102,3 +102,15 @@ def test_the_pages_made_before_the_choice_are_made_again_in_the_language(
     assert window.check_page is not english_check
     assert words["Check your answers"] in label_texts(window.check_page)
     assert window.check_page.page_title() == words["Check your answers"]
+
+
+def test_a_new_window_starts_in_english_letters_after_an_urdu_one_closed(
+    make_window: MakeWindow, content: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    urdu_window = make_window()
+    in_language(urdu_window, content, URDU, monkeypatch)
+    nastaliq = urdu_window.font().families()[0]
+    assert nastaliq == "Noto Nastaliq Urdu"  # the bundled font, added when Urdu is chosen
+    urdu_window.close()
+    next_window = make_window()
+    assert nastaliq not in next_window.font().families()

@@ -36,6 +36,9 @@ class WindowLanguage(QObject):
         self._window = window
         self._picker = picker
         self.code = window.language.code
+        # The script font is the process's, so a new window says its own language's
+        # rather than inheriting the one an earlier window chose.
+        use_script_font(self.code)
         window.language.changed.connect(self._changed)
 
     def _changed(self, code: str) -> None:
