@@ -20,6 +20,7 @@ from wizard_keys import ALT, MakeWindow, press, walk_wizard
 from send_routes.content_store.content import ContentStore
 from send_routes.content_store.language_rows import LanguageChoice
 from send_routes.core.translation import DRAFT_NOTICE
+from send_routes.ui.common.catalogue_translator import chosen_language
 from send_routes.ui.shell.main_window import MainWindow
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "data" / "scenarios_shared.json"
@@ -104,7 +105,7 @@ def test_the_pages_made_before_the_choice_are_made_again_in_the_language(
     assert window.check_page.page_title() == words["Check your answers"]
 
 
-def test_a_new_window_starts_in_english_letters_after_an_urdu_one_closed(
+def test_a_new_window_starts_in_english_after_an_urdu_one_closed(
     make_window: MakeWindow, content: ContentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     urdu_window = make_window()
@@ -114,3 +115,6 @@ def test_a_new_window_starts_in_english_letters_after_an_urdu_one_closed(
     urdu_window.close()
     next_window = make_window()
     assert nastaliq not in next_window.font().families()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert chosen_language() is None  # the plan page's bilingual lines are English only
+    assert next_window.menuBar().actions()[0].text() == "&File"

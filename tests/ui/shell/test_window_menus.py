@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 from pytestqt.qtbot import QtBot
 from wizard_keys import MakeWindow
 
+from send_routes.content_store.content import ContentStore
 from send_routes.ui.shell.main_window import MainWindow
 
 THEME_NAMES = ("default", "high_contrast")
@@ -115,6 +116,29 @@ def test_at_200_percent_the_menu_bar_shows_every_title_in_a_window_of_the_usual_
         place = bar.actionGeometry(action)
         assert bar.rect().contains(place)
         assert place.width() >= metrics.horizontalAdvance(action.text().replace("&", ""))
+
+
+def test_at_200_percent_in_urdu_each_menu_keeps_one_column_that_scrolls_within_the_screen(
+    qtbot: QtBot, make_window: MakeWindow, content: ContentStore
+) -> None:
+    """Nastaliq's tall lines make the File menu taller than a small screen: Qt would split
+    it into columns running off the screen's side; it scrolls instead, every entry whole."""
+    window = make_window()
+    window.language.choose(next(c for c in content.languages() if c.code == "ur"))
+    window.set_text_scale(2.0)
+    assert window.font().families()[0] == "Noto Nastaliq Urdu"
+    screen = window.screen().availableGeometry()
+    for menu in _menus(window):
+        menu.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitExposed(menu)
+        entries = [action for action in menu.actions() if not action.isSeparator()]
+        assert len({menu.actionGeometry(action).x() for action in entries}) == 1, menu.title()
+        assert menu.width() <= screen.width() and menu.height() <= screen.height()
+        metrics = QFontMetrics(menu.font())
+        for action in entries:
+            words = metrics.horizontalAdvance(action.text().replace("&", ""))
+            assert menu.actionGeometry(action).width() >= words, action.text()
+        menu.hide()
 
 
 def test_the_check_finds_entries_a_narrow_menu_cuts_off(

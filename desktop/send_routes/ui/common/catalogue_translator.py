@@ -21,6 +21,8 @@ LAYOUT_KEY = "QT_LAYOUT_DIRECTION"
 #: The language whose translators are installed (Qt's translators are application-wide, so
 #: this is too): the plan page asks it for page 1's bilingual lines.
 _chosen: list[Language] = []
+#: The translators installed for it, whichever window installed them.
+_installed: list[QTranslator] = []
 
 
 def chosen_language() -> Language | None:
@@ -53,15 +55,14 @@ class Translators:
     """The translators installed for the chosen language, removed when it changes."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         #: The language installed now (None: English).
         self.language: Language | None = None
 
     def use(self, language: Language | None) -> None:
         """Install ``language``'s translators (None: English, none at all)."""
-        for translator in self._installed:
+        for translator in _installed:
             QCoreApplication.removeTranslator(translator)
-        self._installed = []
+        _installed.clear()
         self.language = language
         _chosen[:] = [language] if language is not None else []
         if language is None:
@@ -69,11 +70,11 @@ class Translators:
         qt_own = QTranslator()
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language.code}", folder):
-            self._installed.append(qt_own)
-        self._installed.append(CatalogueTranslator(language))
-        for translator in self._installed:  # the catalogue last, so it is asked first
+            _installed.append(qt_own)
+        _installed.append(CatalogueTranslator(language))
+        for translator in _installed:  # the catalogue last, so it is asked first
             QCoreApplication.installTranslator(translator)
 
     @property
     def installed(self) -> tuple[QTranslator, ...]:
-        return tuple(self._installed)
+        return tuple(_installed)

@@ -174,6 +174,9 @@ def stylesheet_for(
         heading_size=f"{point_size * 1.5:.1f}pt",
         subheading_size=f"{point_size * 1.2:.1f}pt",
         padding=f"{round(6 * scale)}px",
+        # Less above and below a menu entry than a button: Urdu's tall Nastaliq lines at
+        # 200% then keep the File menu within a 768-pixel screen.
+        menu_padding=f"{round(4 * scale)}px",
         # The focus ring is wider than the 2 px edge; the padding gives way by as much, so a
         # focused button keeps the room its words were measured with (no "Clear everythinc").
         focus_padding=_focus_padding(round(6 * scale), 14, round(FOCUS_WIDTH_PX * scale)),

@@ -47,6 +47,10 @@ class ChosenLanguage(QObject):
         self.language: Language | None = None
         self._language_of = language_of
         self.translators = Translators()
+        # The layout direction and the chosen catalogue are the application's: a new
+        # session starts in English even where an earlier window chose another language.
+        self.translators.use(None)
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     @property
     def code(self) -> str:
