@@ -118,3 +118,13 @@ def test_a_new_window_starts_in_english_after_an_urdu_one_closed(
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert chosen_language() is None  # the plan page's bilingual lines are English only
     assert next_window.menuBar().actions()[0].text() == "&File"
+
+
+def test_read_aloud_reads_in_the_chosen_language_and_in_english_after_clearing(
+    make_window: MakeWindow, content: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    in_language(window, content, URDU, monkeypatch)
+    assert window.reading.voice.language == ("ur", "اردو (Urdu)")
+    window.guard.clear_session()
+    assert window.reading.voice.language[0] == "en"
