@@ -97,7 +97,10 @@ class WindowLook:
             return
         self.theme, self.requested_scale = DEFAULT_THEME, 1.0
         self._theme_chosen(DEFAULT_THEME)
-        self.apply()
+        # Restyled once the window is back in its event loop: the pages emptied just before
+        # are deleted there first (deleteLater). Restyling now would restyle every label of
+        # the old plan again (most of Finish and clear's time under Wine).
+        self._pending.start()
 
 
 def scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
