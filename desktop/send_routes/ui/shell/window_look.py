@@ -24,10 +24,6 @@ class WindowLook:
     restyle is under way waits for it to end, so the last one asked for is what stays.
     """
 
-    #: Cleared after every other part of the session, so the restyle back to the standard
-    #: look does not restyle the pages' text just before they are emptied.
-    CLEARED_LAST = True
-
     def __init__(
         self,
         said: Callable[[str], None],
