@@ -149,3 +149,14 @@ def test_a_young_persons_you_is_never_put_into_a_your_child_sentence() -> None:
     assert Translator(catalogue({**pairs, **own})).translate("Ask whether you can go back.") == (
         "Zapytaj, czy możesz wrócić."
     )
+
+
+def test_an_untranslated_sentence_is_never_kept_as_part_of_a_councils_name() -> None:
+    translator = Translator(catalogue({"{council} decided.": "{council} zdecydowała."}))
+    assert translator.translate("Nobody knows why. Shropshire Council decided.") is None
+
+
+def test_a_name_kept_as_given_never_holds_a_sentence_before_it() -> None:
+    translator = Translator(catalogue({"{name}'s plan": "Plan: {name}"}))
+    assert translator.translate("Sam's plan") == "Plan: Sam"
+    assert translator.translate("Nobody knows why. Sam's plan") is None

@@ -31,6 +31,9 @@ _MAX_DEPTH = 3
 #: What ``{child}`` says to a young person using the app themselves (rules.yaml phrases).
 YOUNG_PERSON = "you"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+#: A council's own name ("London Borough of Barnet"): capitalised words and their small
+#: joining words, no punctuation, so an English sentence before it is never kept with it.
+_NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|&|the|upon|with|on))*")
 
 
 def parse_long_date(text: str) -> dt.date | None:
@@ -175,7 +178,9 @@ class Translator:
         if name == "left":
             return self.days_left(value)
         if name in KEPT_AS_GIVEN:
-            return self.isolate(value)
+            # A name is never a sentence: one that swallowed a sentence before it in a
+            # joined line would keep that sentence in English unnoticed.
+            return None if _SENTENCE_END.search(value) else self.isolate(value)
         if name == "child" and value == YOUNG_PERSON:
             # The young person's own sentences have their own entries ("... whether you
             # should go back"): "you" is never a value put into a "your child" sentence.
@@ -184,7 +189,7 @@ class Translator:
             # "your local authority (council)" is translated; a council's own name
             # ("Shropshire Council") is kept as written, as on its letters.
             found = self.translate(value, depth + 1)
-            return found if found is not None or not value[:1].isupper() else self.isolate(value)
+            return self.isolate(value) if found is None and _NAME.fullmatch(value) else found
         day = parse_long_date(value)  # a deadline's date, filled in under the deadline's id
         if day is not None:
             return self.date(day)
