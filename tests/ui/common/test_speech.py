@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from send_routes.ui.common.speech import (
+    NO_LANGUAGE_VOICE,
     NO_SPEECH,
     PAUSED,
     SPEAKING,
@@ -139,3 +140,33 @@ def test_the_rate_stays_between_slowest_and_fastest(qtbot: QtBot, voice: ReadAlo
     voice.set_rate(-0.5)
     # Sent to the engine's own thread, which says so on that thread: wait for it to take it.
     qtbot.waitUntil(lambda: speech.rate() == pytest.approx(-0.5))
+
+
+def test_a_language_is_read_by_a_voice_of_that_language_and_english_by_the_first_voice(
+    qtbot: QtBot, voice: ReadAloud
+) -> None:
+    heard(qtbot, voice)
+    speech = voice.speech
+    assert speech is not None
+    voice.use_language("fi", "suomi (Finnish)")  # the mock engine has a Finnish voice
+    with qtbot.waitSignal(speech.localeChanged) as changed:
+        assert voice.read(["Hei."])
+    assert changed.args is not None and changed.args[0].name() == "fi_FI"
+    voice.use_language("en", "English")
+    with qtbot.waitSignal(speech.localeChanged) as changed:
+        assert voice.read(["Hello."])
+    assert changed.args is not None and changed.args[0].name() == "en_GB"
+
+
+def test_a_language_with_no_voice_is_not_read_by_another_languages_voice(
+    qtbot: QtBot, voice: ReadAloud
+) -> None:
+    words = heard(qtbot, voice)
+    started: list[int] = []
+    voice.sentence_started.connect(started.append)
+    voice.use_language("ur", "اردو (Urdu)")
+    with qtbot.waitSignal(voice.language_unavailable) as told:
+        assert voice.read(["یہ ایپ"]) is False
+    assert told.args == [NO_LANGUAGE_VOICE.format(language="اردو (Urdu)")]
+    qtbot.wait(300)
+    assert words == [] and started == [] and voice.state == STOPPED

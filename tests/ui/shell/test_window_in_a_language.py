@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel
 from pytestqt.qtbot import QtBot
 from wizard_keys import ALT, MakeWindow, press, walk_wizard
 
+from sample_answers import REFUSED
 from send_routes.content_store.content import ContentStore
 from send_routes.content_store.language_rows import LanguageChoice
+from send_routes.core.language_words import DAY_NAMES, MONTH_NAMES
 from send_routes.core.translation import DRAFT_NOTICE
 from send_routes.ui.common.catalogue_translator import chosen_language
 from send_routes.ui.shell.main_window import MainWindow
@@ -118,3 +120,33 @@ def test_a_new_window_starts_in_english_after_an_urdu_one_closed(
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert chosen_language() is None  # the plan page's bilingual lines are English only
     assert next_window.menuBar().actions()[0].text() == "&File"
+
+
+def test_read_aloud_reads_in_the_chosen_language_and_in_english_after_clearing(
+    make_window: MakeWindow, content: ContentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    in_language(window, content, URDU, monkeypatch)
+    assert window.reading.voice.language == ("ur", "اردو (Urdu)")
+    window.guard.clear_session()
+    assert window.reading.voice.language[0] == "en"
+
+
+def test_the_plans_deadlines_give_their_dates_and_days_left_in_the_language(
+    make_window: MakeWindow, content: ContentStore
+) -> None:
+    window = make_window()
+    urdu = content.language("ur")
+    assert urdu is not None
+    window.language.choose(next(c for c in content.languages() if c.code == "ur"))
+    window.start_wizard(dict(REFUSED))
+    window.show_plan()
+    deadlines = [
+        frame for frame in window.findChildren(QFrame) if frame.objectName().startswith("deadline-")
+    ]
+    assert deadlines
+    for frame in deadlines:
+        heading = frame.findChildren(QLabel)[0].text()
+        assert any(month in heading for month in urdu.words.months), heading
+        assert not any(month in heading for month in MONTH_NAMES), heading
+        assert not any(day in heading for day in DAY_NAMES), heading

@@ -45,6 +45,8 @@ class ListenBar(QToolBar):
         #: Why reading aloud cannot work here, once the voice has said so ("" until then).
         self.why_not = ""
         self.message: QMessageBox | None = None
+        #: The messages shown about languages with no voice (each shown in a box once).
+        self._language_messages: set[str] = set()
         self.listen = button("", "")
         self.pause = button("", "", role="secondary")
         self.stop = button("", "", role="secondary")
@@ -62,6 +64,7 @@ class ListenBar(QToolBar):
         self.speed.currentIndexChanged.connect(lambda _: voice.set_rate(self.rate()))
         voice.state_changed.connect(self._state)
         voice.unavailable.connect(self._unavailable)
+        voice.language_unavailable.connect(self._no_language_voice)
         self._state(voice.state)
 
     def retranslate(self) -> None:
@@ -112,6 +115,16 @@ class ListenBar(QToolBar):
         self._say(why)  # in place of "getting the voice ready"
         self.listen.setAccessibleDescription(why)
         self.listen.setToolTip(why)
+        self._show_box(why)
+
+    def _no_language_voice(self, why: str) -> None:
+        """Say why this language is not read; in a message box the first time only."""
+        self._say(why)
+        if why not in self._language_messages and self.message is None:
+            self._language_messages.add(why)
+            self._show_box(why)
+
+    def _show_box(self, why: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, tr("Read aloud"), why, parent=self.window())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -188,9 +188,5 @@ class Session(QObject):
         self.ticks = []
         self.notes = ""
         self.case_file = CaseFile()
-        # Holders that restyle the window (the look) go last, once the pages have been
-        # emptied: restyling a plan page still full of text before emptying it cost most of
-        # Finish and clear under Wine.
-        holders = list(self._holders.values())
-        for holder in sorted(holders, key=lambda holder: getattr(holder, "CLEARED_LAST", False)):
+        for holder in list(self._holders.values()):
             holder.clear_personal_data()

@@ -22,13 +22,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from send_routes.core.speaking_form import speaking_form
+from send_routes.core.voice_choice import voice_locale
 from send_routes.ui.common.speech_engine import NO_SPEECH as NO_SPEECH
 from send_routes.ui.common.speech_engine import EngineStart, call
-from send_routes.ui.common.words import tr
+from send_routes.ui.common.words import marked, tr
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -41,6 +42,12 @@ SLOWEST, FASTEST = -1.0, 1.0
 STOPPED, STARTING, SPEAKING, PAUSED = "stopped", "starting", "speaking", "paused"
 #: Reading, or about to: the engine is starting or has not yet said it speaks.
 ACTIVE = (STARTING, SPEAKING, PAUSED)
+NO_LANGUAGE_VOICE = marked(
+    "This computer has no voice for {language}, so read aloud cannot read this page. To "
+    "hear it in English, choose English on the start page. On Windows, a voice comes with "
+    "a language added in the computer's settings, under Time and language: on a shared "
+    "computer, ask the staff."
+)
 
 
 class ReadAloud(QObject):
@@ -54,6 +61,8 @@ class ReadAloud(QObject):
     state_changed = Signal(str)
     #: Why read aloud cannot work here (said once).
     unavailable = Signal(str)
+    #: Why it cannot read the language chosen now (said at each Listen in that language).
+    language_unavailable = Signal(str)
 
     def __init__(
         self,
@@ -73,6 +82,10 @@ class ReadAloud(QObject):
         self._speech: QTextToSpeech | None = None
         self._told = False
         self._rate = 0.0
+        #: The language to read (its code, and its name for saying there is no voice), and
+        #: the locale the engine was last set to.
+        self.language = ("en", "English")
+        self._locale = ""
         #: What to read once the engine is ready: the sentences and where to start.
         self._waiting: tuple[Sequence[str], int] | None = None
         self.sentences: tuple[str, ...] = ()
@@ -105,15 +118,37 @@ class ReadAloud(QObject):
             self.prepare()
             self._set_state(STARTING)
             return True
-        self._begin(sentences, start)
-        return True
+        return self._begin(sentences, start)
 
-    def _begin(self, sentences: Sequence[str], start: int) -> None:
+    def use_language(self, code: str, name: str) -> None:
+        """Read in the language ``code`` (``name`` says it in messages) from the next read."""
+        self.language = (code, name)
+
+    def _begin(self, sentences: Sequence[str], start: int) -> bool:
+        if not self._in_language():
+            self._set_state(STOPPED)
+            return False
         self.sentences = said(sentences)
         self._spoken = tuple(speaking_form(s, self.spoken_words) for s in self.sentences)
         self.current = max(0, min(start, len(self.sentences))) - 1
         self._set_state(STARTING)  # until the engine says it speaks
         self._next()
+        return True
+
+    def _in_language(self) -> bool:
+        """Set the engine to a voice of the language to read; False if it has none."""
+        code, name = self.language
+        first = self.start.first_locale
+        wanted = voice_locale(code, self.start.locales, self._locale or first)
+        if wanted is None and code == "en":
+            wanted = first  # the computer's own voice, as before a language was chosen
+        if wanted is None:
+            self.language_unavailable.emit(tr(NO_LANGUAGE_VOICE).format(language=name))
+            return False
+        if self._speech is not None and wanted != (self._locale or first):
+            call(self._speech, "setLocale", QLocale(wanted))
+        self._locale = wanted
+        return True
 
     def prepare(self) -> None:
         """Start the engine now if it is not started (it says ``ready`` or ``failed``)."""

@@ -102,8 +102,9 @@ class EngineStart(QObject):
     ready = Signal(object)
     #: Why read aloud cannot work here.
     failed = Signal(str)
-    #: From the engine's thread: "" when ready with a voice, else why not.
-    _checked = Signal(str)
+    #: From the engine's thread: "" when ready with a voice, else why not; and the engine's
+    #: locale with the locales it has voices for.
+    _checked = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None, limit_ms: int = START_LIMIT_MS) -> None:
         super().__init__(parent)
@@ -111,6 +112,9 @@ class EngineStart(QObject):
         self.engine_thread: EngineThread | None = None
         self.speech: QTextToSpeech | None = None
         self.answer: str | None = None  # "" ready, else why not; None while starting
+        #: The engine's own locale when it started, and the locales it has voices for.
+        self.first_locale = ""
+        self.locales: tuple[str, ...] = ()
         self._checked.connect(self._answer)
 
     def begin(self, name: str = "", parameters: dict[str, Any] | None = None) -> None:
@@ -149,10 +153,11 @@ class EngineStart(QObject):
             self.answer = NOT_STARTED
             self.failed.emit(NOT_STARTED)
 
-    def _answer(self, why: str) -> None:
+    def _answer(self, why: str, locales: tuple[str, tuple[str, ...]] = ("", ())) -> None:
         if why == "" and self.speech is not None and self.answer in (None, NOT_STARTED):
             # Ready, even if late: the next Listen works.
             self.answer = ""
+            self.first_locale, self.locales = locales
             self.ready.emit(self.speech)
         elif why and self.answer is None:
             self.answer = why
@@ -181,8 +186,11 @@ class _Check:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         state = self.speech.state()
+        locales: tuple[str, tuple[str, ...]] = ("", ())
         if state == QTextToSpeech.State.Ready:
             why = "" if self.speech.availableVoices() else NO_SPEECH
+            found = tuple(locale.name() for locale in self.speech.availableLocales())
+            locales = (self.speech.locale().name(), found)
         elif state == QTextToSpeech.State.Error:
             if self.speech.errorReason() == QTextToSpeech.ErrorReason.NoError:
                 return  # no reason: the engine is still starting (it says when it is ready)
@@ -190,7 +198,7 @@ class _Check:
         else:
             return
         with contextlib.suppress(RuntimeError):  # the voice was closed while it started
-            self.answer.emit(why)
+            self.answer.emit(why, locales)
 
 
 def _placeholder() -> QTextToSpeech:

@@ -17,6 +17,10 @@ from PySide6.QtGui import QGuiApplication
 
 from send_routes.core.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from send_routes.core.guidance import plain
+from send_routes.core.plan_language import PlanText
+from send_routes.core.translate_text import Translator
+from send_routes.core.translation import Language
+from send_routes.ui.common.catalogue_translator import chosen_language
 
 #: One context for the whole window: the catalogue is keyed by the English alone.
 CONTEXT = "SendRoutes"
@@ -41,7 +45,25 @@ def shown(text: str) -> str:
     """
     english = plain(text)
     said = tr(english)
+    if said != english:
+        return said
+    language = chosen_language()
+    if language is not None:  # a date, "12 days left", or a line filled in from templates
+        plan_text, translator = _plan_text(language)
+        said = plan_text(english)
+        translator.missing.clear()  # the lines left in English may be personal: not kept
     return said if said != english else text
+
+
+#: The chosen language's plan words, made once per language (its templates are compiled).
+_plan_texts: list[tuple[Language, PlanText, Translator]] = []
+
+
+def _plan_text(language: Language) -> tuple[PlanText, Translator]:
+    if not _plan_texts or _plan_texts[0][0] is not language:
+        translator = Translator(language)
+        _plan_texts[:] = [(language, PlanText(translator), translator)]
+    return _plan_texts[0][1], _plan_texts[0][2]
 
 
 def kept_left_to_right(text: str) -> str:

@@ -167,7 +167,7 @@ def urgent_block(summary: Summary, terms: TermIndex) -> QFrame | None:
     frame, layout = panel("warning")
     frame.setObjectName("urgent")
     head = tr("By {when} ({left}): {label}").format(
-        when=urgent.when, left=urgent.left, label=shown(urgent.label)
+        when=shown(urgent.when), left=shown(urgent.left), label=shown(urgent.label)
     )
     frame.setAccessibleName(head)
     layout.addWidget(text_label(head, "subheading"))
@@ -200,7 +200,7 @@ def summary_block(summary: Summary, terms: TermIndex) -> QFrame:
             layout.addWidget(
                 _selectable(
                     tr("{date} ({left}): {label}").format(
-                        date=date.when, left=date.left, label=shown(date.label)
+                        date=shown(date.when), left=shown(date.left), label=shown(date.label)
                     )
                 )
             )
@@ -213,7 +213,7 @@ def deadline_block(date: DateView, terms: TermIndex) -> QFrame:
     frame, layout = panel()
     frame.setObjectName(f"deadline-{date.id}")
     frame.setProperty("deadline_id", date.id)
-    when = f"{date.when} ({date.left})"
+    when = f"{shown(date.when)} ({shown(date.left)})"  # in the language's own words
     frame.setAccessibleName(tr("{label}: {when}").format(label=shown(date.label), when=when))
     layout.addWidget(text_label(when, "subheading"))
     layout.addWidget(TermLabel(date.label, terms))

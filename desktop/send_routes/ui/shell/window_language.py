@@ -57,6 +57,8 @@ class WindowLanguage(QObject):
             picker.retranslate()
         window.actions_.retranslate()
         window.reading.bar.retranslate()
+        choice = window.language.choice
+        window.reading.voice.use_language(choice.code, f"{choice.name} ({choice.english_name})")
         window.guard.retranslate()
         window.parts.forget_pages()
         window.side.forget_pages()

@@ -24,10 +24,6 @@ class WindowLook:
     restyle is under way waits for it to end, so the last one asked for is what stays.
     """
 
-    #: Cleared after every other part of the session, so the restyle back to the standard
-    #: look does not restyle the pages' text just before they are emptied.
-    CLEARED_LAST = True
-
     def __init__(
         self,
         said: Callable[[str], None],
@@ -97,7 +93,10 @@ class WindowLook:
             return
         self.theme, self.requested_scale = DEFAULT_THEME, 1.0
         self._theme_chosen(DEFAULT_THEME)
-        self.apply()
+        # Restyled once the window is back in its event loop: the pages emptied just before
+        # are deleted there first (deleteLater). Restyling now would restyle every label of
+        # the old plan again (most of Finish and clear's time under Wine).
+        self._pending.start()
 
 
 def scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
