@@ -104,3 +104,18 @@ def test_the_missing_entries_are_keyed_ready_to_fill_and_skip_what_is_done() -> 
     polish = missing_entries(files, "pl")
     assert string_key("YOUR PLAN") not in polish
     assert string_key("Ask for mediation") not in polish
+
+
+def test_every_line_the_plan_can_show_is_listed_to_translate() -> None:
+    """Contacts' notes, the step for a council with no statements of its own, and the young
+    person's own "you" sentence beside the "{child}" one; a council's name is not listed."""
+    files = read_content(paths.content_dir())
+    listed = missing_entries(files, "ro")
+    for english in (
+        "Open Monday to Friday, 9:30am to 5pm.",
+        "{council} publishes a Local Offer.",
+        "The governors must consider whether you should go back within 15 school days",
+        "The governors must consider whether {child} should go back within 15 school days",
+    ):
+        assert english in listed, english
+    assert '"Dudley Council"' not in listed and '"Dudley Council."' not in listed

@@ -109,3 +109,54 @@ def test_sentences_joined_from_two_content_strings_are_translated_one_by_one() -
         translator.translate("This is a guide. Send it early.") == "To wskazówka. Wyślij wcześnie."
     )
     assert translator.translate("This is a guide. Send it late.") is None
+
+
+def catalogue(pairs: dict[str, str]) -> Language:
+    entries = {string_key(e): Entry(e, t, "draft", "test", "2026-12-05") for e, t in pairs.items()}
+    return Language("pl", "Polski", "Polish", "ltr", "Latin", words_from("pl", WORDS), entries)
+
+
+def test_a_two_sentence_template_is_found_inside_a_longer_joined_line() -> None:
+    translator = Translator(
+        catalogue(
+            {
+                "You disagree with {council}. Talk to them.": "Nie zgadzasz się z {council}. "
+                "Porozmawiaj z nimi.",
+                "your local authority (council)": "twoją radą (council)",
+                "Act early.": "Działaj wcześnie.",
+            }
+        )
+    )
+    joined = "You disagree with your local authority (council). Talk to them. Act early."
+    assert translator.translate(joined) == (
+        "Nie zgadzasz się z twoją radą (council). Porozmawiaj z nimi. Działaj wcześnie."
+    )
+
+
+def test_a_councils_own_name_is_kept_as_written_in_a_translated_sentence() -> None:
+    translator = Translator(catalogue({"{council} decided.": "{council} zdecydowała."}))
+    assert translator.translate("Shropshire Council decided.") == "Shropshire Council zdecydowała."
+
+
+def test_a_young_persons_you_is_never_put_into_a_your_child_sentence() -> None:
+    pairs = {"Ask whether {child} can go back.": "Zapytaj, czy {child} może wrócić."}
+    translator = Translator(catalogue({**pairs, "you": "ty", "your child": "twoje dziecko"}))
+    assert translator.translate("Ask whether your child can go back.") == (
+        "Zapytaj, czy twoje dziecko może wrócić."
+    )
+    assert translator.translate("Ask whether you can go back.") is None
+    own = {"Ask whether you can go back.": "Zapytaj, czy możesz wrócić."}
+    assert Translator(catalogue({**pairs, **own})).translate("Ask whether you can go back.") == (
+        "Zapytaj, czy możesz wrócić."
+    )
+
+
+def test_an_untranslated_sentence_is_never_kept_as_part_of_a_councils_name() -> None:
+    translator = Translator(catalogue({"{council} decided.": "{council} zdecydowała."}))
+    assert translator.translate("Nobody knows why. Shropshire Council decided.") is None
+
+
+def test_a_name_kept_as_given_never_holds_a_sentence_before_it() -> None:
+    translator = Translator(catalogue({"{name}'s plan": "Plan: {name}"}))
+    assert translator.translate("Sam's plan") == "Plan: Sam"
+    assert translator.translate("Nobody knows why. Sam's plan") is None

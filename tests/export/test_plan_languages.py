@@ -6,12 +6,13 @@ The languages come from the content's catalogues, or from the page-1 snapshots i
 tests/data/translations/ while a catalogue is being written (tests/catalogue_snapshots.py).
 
 English left in the translated half: every line the plan shows in English for want of a
-translation is listed. Names kept on purpose (of people, bodies, areas, sources) never
-count: they are kept as written by design (core/plan_language.py) and never looked up.
-While a language's catalogue is incomplete (``check-content --missing-translations CODE``
-lists something), the list is reported as a warning; once the catalogue is complete, any
-English left is a failure, because it can then only be a line the catalogue check does not
-know the plan can show.
+translation is listed. Names kept on purpose (of people, bodies, areas, sources, and
+councils' own names filled into a sentence) never count: they are kept as written by design
+(core/plan_language.py, core/translate_text.py) and never looked up; any line still allowed
+in English is in ``KEPT_ON_PURPOSE``. For a language whose catalogue is complete (``STRICT``,
+or ``check-content --missing-translations CODE`` lists nothing), any other English left is a
+failure: it can only be a line the catalogue check does not know the plan can show, or a
+translation deleted. While a catalogue is incomplete, the list is reported as a warning.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ from send_routes.export.script_fonts import SCRIPT_FONTS
 
 pytestmark = [pytest.mark.usefixtures("qapp"), pytest.mark.slow]
 SCENARIOS = [s for s in load_scenarios() if "error_mentions" not in s["expect"]]
+#: Languages whose catalogues translate everything the plan can show: English left in
+#: their plans fails the test, even when a deleted entry makes the catalogue incomplete.
+STRICT = ("ur", "ar")
+#: Lines a complete catalogue may leave in English on purpose. None today: names are kept
+#: as written without being looked up, so they are never reported as missing.
+KEPT_ON_PURPOSE: frozenset[str] = frozenset()
 
 
 def views(content: ContentStore) -> list[tuple[str, PlanView]]:
@@ -101,8 +108,9 @@ def test_every_scenarios_plan_in_the_language_as_text_pdf_and_odt(
 
 def report(code: str, english_left: dict[str, list[str]]) -> None:
     lines = sorted({line for left in english_left.values() for line in left})
-    if complete(code):
-        assert lines == [], f"{code}: English left in a complete catalogue"
+    if code in STRICT or complete(code):
+        left = [line for line in lines if line not in KEPT_ON_PURPOSE]
+        assert left == [], f"{code}: {len(left)} lines of the plan left in English"
     elif lines:
         shown = "; ".join(line[:60] for line in lines[:5])
         warnings.warn(

@@ -26,6 +26,7 @@ from send_routes.core.language_words import PLURAL_CATEGORIES, plural_category
 from send_routes.core.page_words import PAGE_ONE
 from send_routes.core.plan_words import REST_OF_PLAN
 from send_routes.core.protected_text import lost_parts
+from send_routes.core.translate_text import YOUNG_PERSON
 from send_routes.core.translation import DRAFT_NOTICE, STATUSES, string_key
 
 HEADER = ("language", "name", "english_name", "direction", "script")
@@ -157,7 +158,12 @@ class Coverage:
 
 
 def content_strings(files: ContentFiles) -> set[str]:
-    """Every sentence the content can show, as shown (glossary marks removed)."""
+    """Every sentence the content can show, as shown (glossary marks removed): the YAML's
+    sentences, the contacts' notes, the step for a council with no statements of its own,
+    and each sentence about ``{child}`` as the young person reads it ("whether you should
+    go back"), which needs its own translation: the "your child" one must never be shown
+    to them. Names of councils are kept as written, so they are not sentences to translate.
+    """
     found: set[str] = set()
     for path, tree in yaml_trees(files):
         if path.name in NAME_FILES:
@@ -165,7 +171,23 @@ def content_strings(files: ContentFiles) -> set[str]:
         for key, value, _line in walk(tree):
             if isinstance(value, str) and " " in value.strip() and key not in NAME_KEYS:
                 found.add(plain(value.strip()))
-    return found
+    found |= {row.values.get("note", "").strip() for row in files.contacts} - {""}
+    how_to_find = (files.data.get("councils.yaml") or {}).get("how_to_find") or {}
+    if how_to_find.get("text"):
+        found.add(plain(str(how_to_find["text"]).strip()))
+    found |= {text.replace("{child}", YOUNG_PERSON) for text in found if "{child}" in text}
+    names = council_names(files)
+    return {text for text in found if text.rstrip(".") not in names}
+
+
+def council_names(files: ContentFiles) -> set[str]:
+    """Every council's own name (councils.yaml, and the phrases in rules.yaml): names kept
+    in English on purpose, as on the council's letters."""
+    councils = (files.data.get("councils.yaml") or {}).get("councils") or []
+    names = {str(c.get("council", "")) for c in councils if isinstance(c, dict)}
+    phrases = ((files.data.get("rules.yaml") or {}).get("phrases") or {}).get("council") or {}
+    names |= {str(name) for name in phrases.values() if str(name)[:1].isupper()}
+    return names - {""}
 
 
 def coverage(files: ContentFiles) -> list[Coverage]:

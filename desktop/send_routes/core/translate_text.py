@@ -28,7 +28,12 @@ _DAYS_LEFT = r"\d+ days? left"
 KEPT_AS_GIVEN = frozenset({"name", "phone", "email", "website", "version", "release"})
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _MAX_DEPTH = 3
+#: What ``{child}`` says to a young person using the app themselves (rules.yaml phrases).
+YOUNG_PERSON = "you"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+#: A council's own name ("London Borough of Barnet"): capitalised words and their small
+#: joining words, no punctuation, so an English sentence before it is never kept with it.
+_NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|&|the|upon|with|on))*")
 
 
 def parse_long_date(text: str) -> dt.date | None:
@@ -129,7 +134,9 @@ class Translator:
                     continue
                 run = " ".join(sentences[start:end])
                 found = self.language.text(run)
-                if found is None and end - start == 1 and depth + 1 < _MAX_DEPTH:
+                # A run of any length may be one template ("... by {council}. Your SEN
+                # case officer ..."): content strings are often two or three sentences.
+                if found is None and depth + 1 < _MAX_DEPTH:
                     found = self._from_template(run, depth + 1)
                 if found is not None:
                     best[end] = " ".join(filter(None, [best[start], found]))
@@ -171,7 +178,18 @@ class Translator:
         if name == "left":
             return self.days_left(value)
         if name in KEPT_AS_GIVEN:
-            return self.isolate(value)
+            # A name is never a sentence: one that swallowed a sentence before it in a
+            # joined line would keep that sentence in English unnoticed.
+            return None if _SENTENCE_END.search(value) else self.isolate(value)
+        if name == "child" and value == YOUNG_PERSON:
+            # The young person's own sentences have their own entries ("... whether you
+            # should go back"): "you" is never a value put into a "your child" sentence.
+            return None
+        if name == "council":
+            # "your local authority (council)" is translated; a council's own name
+            # ("Shropshire Council") is kept as written, as on its letters.
+            found = self.translate(value, depth + 1)
+            return self.isolate(value) if found is None and _NAME.fullmatch(value) else found
         day = parse_long_date(value)  # a deadline's date, filled in under the deadline's id
         if day is not None:
             return self.date(day)

@@ -143,7 +143,12 @@ def rest_of_plan(view: PlanView, say: PlanText | None = None) -> Iterator[str]:
     if view.dates:
         yield say(plan_words.HOW_DATES).upper()
         for date in view.dates:
-            yield _wrap(f"{say(date.when)}: {say(date.label)}. {say(date.basis)}", "  ")
+            # The rule and where it was counted from, as the printed plan gives them: two
+            # lines the catalogue translates (the joined ``basis`` is one it cannot).
+            counted = say.fill(
+                plan_words.COUNTED_FROM, {"counted_from": say.labelled_date(date.counted_from)}
+            )
+            yield _wrap(f"{say(date.when)}: {say(date.label)}. {say(date.rule)} {counted}", "  ")
             if date.from_letter:
                 yield _wrap(say(date.from_letter), "    ")
             if date.warning:
