@@ -2,8 +2,10 @@
 
 Each change is timed from the key press (Ctrl+plus, Ctrl+0) or the colour chosen to the
 page drawn in the new look, with every event handled; "four fast presses" is Ctrl+plus
-four times without waiting, to 200%. The app is the real main window on the plan page,
-after it has made its other pages (as when a family has read the start page). The
+four times without waiting, to 200%; Finish and clear empties the page and goes back to
+the standard colours at 100% (the bare window drops its plan widgets and restyles). The
+app is the real main window on the plan page, after it has made its other pages (as when
+a family has read the start page). The
 baseline is a bare window in its own process: the plan page's widgets rebuilt from their
 texts and roles (benchmarks/bare_inputs.py), restyled with the same palette, font and
 style sheet by plain Qt calls. App and bare processes are alternated.
@@ -49,7 +51,11 @@ STEPS = (
     ("standard colours", 0, "default"),
     ("four fast presses to 200%", 4, "default"),
     ("Ctrl+0 from 200%", 0, "default"),
+    ("high contrast at 200%", 4, "high_contrast"),
+    ("Finish and clear, back to the standard look", 0, "default"),
 )
+#: The step that empties the page as well as restyling it (the bare window drops its plan).
+CLEAR = STEPS[-1][0]
 
 
 def _ms(started: float) -> float:
@@ -83,6 +89,7 @@ def app_child() -> dict[str, float]:
     from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
     from send_routes.ui.shell.input_watch import install_input_watch
     from send_routes.ui.shell.main_window import MainWindow
+    from send_routes.ui.shell.session_guard import CLEARED
 
     app = QApplication(sys.argv[:1])
     apply_theme(app, DEFAULT_THEME)
@@ -110,14 +117,19 @@ def app_child() -> dict[str, float]:
         "standard colours": lambda: window.actions_.themes[DEFAULT_THEME].trigger(),
         "four fast presses to 200%": lambda: keys(Qt.Key.Key_Plus, 4),
         "Ctrl+0 from 200%": lambda: keys(Qt.Key.Key_0),
+        "high contrast at 200%": lambda: (
+            window.actions_.themes["high_contrast"].trigger(),
+            keys(Qt.Key.Key_Plus, 4),
+        ),
+        CLEAR: lambda: window.guard.clear_and_start(CLEARED),
     }
     timings: dict[str, float] = {}
     for name, _size, _theme in STEPS:
         started = time.perf_counter()
         actions[name]()
-        _settle(app, window, lambda: not look.pending())
+        _settle(app, window, lambda: not look.pending() and look.scale == look.requested_scale)
         timings[name] = _ms(started)
-        assert window.current_page() is window.plan_page
+        assert window.current_page() is (window.start_page if name == CLEAR else window.plan_page)
         _read(app, 300)
     return timings
 
@@ -161,6 +173,10 @@ def bare_child(inputs: Path) -> dict[str, float]:
     timings: dict[str, float] = {}
     for name, size, theme in STEPS:
         started = time.perf_counter()
+        if name == CLEAR:
+            old = window.takeWidget()
+            if old is not None:
+                old.deleteLater()
         restyle(size, theme)
         _settle(app, window, lambda: True)
         timings[name] = _ms(started)
