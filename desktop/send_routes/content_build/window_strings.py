@@ -254,6 +254,7 @@ WINDOW_STRINGS: tuple[str, ...] = (
     "Zoom",
     "Page number",
     "This computer has no voice for {language}, so read aloud cannot read this page. To hear it in English, choose English on the start page. On Windows, a voice comes with a language added in the computer's settings, under Time and language: on a shared computer, ask the staff.",
+    "Reading aloud stopped: the computer's voice stopped answering. On Linux this is speech-dispatcher, which can stop answering when the computer has no working sound device. Everything else in this app works as usual.",
     "Read aloud is not available on this computer: no speech voice was found. On Linux, install speech-dispatcher and espeak-ng. On Windows, check that a speech voice is installed in the computer's speech settings.",
     "Read aloud is not available on this computer: its speech service did not answer within 20 seconds. On Linux this is speech-dispatcher, which can stop answering when the computer has no working sound device. Everything else in this app works as usual.",
     "Standard (GOV.UK colours)",
