@@ -149,14 +149,14 @@ class ReadAloud(QObject):
     def _in_language(self) -> bool:
         """Set the engine to a voice of the language to read; False if it has none."""
         code, name = self.language
-        first = self.start.first_locale
-        wanted = voice_locale(code, self.start.locales, self._locale or first)
+        now = self._locale or self.start.first_locale
+        wanted = voice_locale(code, self.start.locales, now)
         if wanted is None and code == "en":
-            wanted = first  # the computer's own voice, as before a language was chosen
+            wanted = self.start.first_locale  # the computer's own voice, as before
         if wanted is None:
             self.language_unavailable.emit(tr(NO_LANGUAGE_VOICE).format(language=name))
             return False
-        if self._speech is not None and wanted != (self._locale or first):
+        if self._speech is not None and wanted != now:
             call(self._speech, "setLocale", QLocale(wanted))
         self._locale = wanted
         return True
