@@ -46,7 +46,7 @@ def pack_catalogue(entries: Mapping[str, Entry]) -> bytes:
     as compact JSON, xz-compressed."""
     rows = {key: list(astuple(entry)) for key, entry in sorted(entries.items())}
     text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-    return lzma.compress(text.encode("utf-8"), preset=9)
+    return lzma.compress(text.encode("utf-8"))
 
 
 def unpack_catalogue(blob: bytes) -> dict[str, Entry]:
