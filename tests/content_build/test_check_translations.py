@@ -96,8 +96,14 @@ def test_the_draft_notice_is_in_the_polish_catalogue() -> None:
     )
 
 
-def test_the_missing_entries_are_keyed_ready_to_fill_and_skip_what_is_done() -> None:
-    files = read_content(paths.content_dir())
+def without_romanian(content: Path) -> ContentFiles:
+    """The content as it would be before Romanian had a catalogue: nothing translated yet."""
+    (content / "translations" / "ro.yaml").unlink()
+    return read_content(content)
+
+
+def test_the_missing_entries_are_keyed_ready_to_fill_and_skip_what_is_done(content: Path) -> None:
+    files = without_romanian(content)
     romanian = missing_entries(files, "ro", limit=len(PAGE_ONE) + 1)
     assert f'  {string_key("YOUR PLAN")}:\n    english: "YOUR PLAN"\n    text: ""' in romanian
     assert string_key(DRAFT_NOTICE) in romanian
@@ -106,10 +112,10 @@ def test_the_missing_entries_are_keyed_ready_to_fill_and_skip_what_is_done() -> 
     assert string_key("Ask for mediation") not in polish
 
 
-def test_every_line_the_plan_can_show_is_listed_to_translate() -> None:
+def test_every_line_the_plan_can_show_is_listed_to_translate(content: Path) -> None:
     """Contacts' notes, the step for a council with no statements of its own, and the young
     person's own "you" sentence beside the "{child}" one; a council's name is not listed."""
-    files = read_content(paths.content_dir())
+    files = without_romanian(content)
     listed = missing_entries(files, "ro")
     for english in (
         "Open Monday to Friday, 9:30am to 5pm.",

@@ -5,6 +5,7 @@ coverage report and the missing entries count them."""
 from __future__ import annotations
 
 import ast
+import shutil
 from pathlib import Path
 
 from send_routes import paths
@@ -61,10 +62,14 @@ def test_the_family_pages_words_come_before_the_advisers() -> None:
     assert WINDOW_STRINGS.index("Continue") < WINDOW_STRINGS.index("Lock saved cases")
 
 
-def test_coverage_and_the_missing_entries_count_the_window() -> None:
+def test_coverage_and_the_missing_entries_count_the_window(tmp_path: Path) -> None:
     files = read_content(paths.content_dir())
     polish = next(language for language in coverage(files) if language.code == "pl")
     assert polish.window[1] == len(WINDOW_STRINGS)
     assert "window words" in polish.line()
-    missing = missing_entries(files, "ro")
+    # A language with no catalogue yet: Romanian before its catalogue was written.
+    content = tmp_path / "content"
+    shutil.copytree(paths.content_dir(), content)
+    (content / "translations" / "ro.yaml").unlink()
+    missing = missing_entries(read_content(content), "ro")
     assert f'  {string_key("Check your answers")}:\n    english: "Check your answers"' in missing

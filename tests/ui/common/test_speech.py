@@ -16,10 +16,11 @@ from send_routes.ui.common.speech import (
     NO_SPEECH,
     PAUSED,
     SPEAKING,
+    STALLED,
     STOPPED,
     ReadAloud,
-    stop_with_session,
 )
+from send_routes.ui.common.speech_stops import stop_with_session
 from send_routes.ui.shell.main_window import MainWindow
 
 pytest.importorskip("PySide6.QtTextToSpeech", reason="read aloud needs PySide6-Addons")
@@ -169,3 +170,28 @@ def test_a_language_with_no_voice_is_not_read_by_another_languages_voice(
     assert told.args == [NO_LANGUAGE_VOICE.format(language="اردو (Urdu)")]
     qtbot.wait(300)
     assert words == [] and started == [] and voice.state == STOPPED
+
+
+def test_a_voice_that_stops_answering_mid_sentence_is_stopped_and_said_once(
+    qtbot: QtBot, voice: ReadAloud
+) -> None:
+    """As speech-dispatcher can with no working sound device: the mock engine takes 100 ms
+    a word, here longer than the limit."""
+    heard(qtbot, voice)
+    voice.limits = (150, 10)
+    with qtbot.waitSignal(voice.unavailable, timeout=5_000) as told:
+        voice.read(["One two three four five six seven eight nine ten."])
+    assert told.args == [STALLED]
+    assert voice.state == STOPPED and voice.sentences == ()
+
+
+def test_a_sentence_said_within_its_time_is_not_cut_off(qtbot: QtBot, voice: ReadAloud) -> None:
+    heard(qtbot, voice)
+    told: list[str] = []
+    voice.unavailable.connect(told.append)
+    voice.limits = (600, 150)  # the mock engine's 100 ms a word, with room
+    with qtbot.waitSignal(
+        voice.state_changed, timeout=10_000, check_params_cb=lambda s: s == STOPPED
+    ):
+        voice.read(["One two three four five six seven eight.", "Nine ten."])
+    assert told == []

@@ -10,7 +10,8 @@ Qt's speech module (PySide6-Addons) is imported on first use only, so start-up d
 change. With no engine or no voice (a Linux desktop without speech-dispatcher) it says so
 once (``unavailable``), with what would make it work, rather than failing silently
 (fact H29). Hide screen and clearing the session stop the voice at once
-(``stop_with_session``).
+(``speech_stops``). A voice that stops answering in the middle of a sentence (speech-
+dispatcher with no working sound device) is stopped after a generous time and said once.
 
 The engine is started on a thread of its own, within a time limit, and is only ever sent
 queued calls (``speech_engine``): a speech service that hangs must not freeze the window.
@@ -22,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from send_routes.core.speaking_form import speaking_form
 from send_routes.core.voice_choice import voice_locale
@@ -33,8 +33,6 @@ from send_routes.ui.common.words import marked, tr
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
-
-    from send_routes.ui.common.session import Session
 
 #: Rates from -1 (slowest) to 1 (fastest); 0 is the voice's own.
 SLOWEST, FASTEST = -1.0, 1.0
@@ -48,6 +46,14 @@ NO_LANGUAGE_VOICE = marked(
     "a language added in the computer's settings, under Time and language: on a shared "
     "computer, ask the staff."
 )
+STALLED = marked(
+    "Reading aloud stopped: the computer's voice stopped answering. On Linux this is "
+    "speech-dispatcher, which can stop answering when the computer has no working sound "
+    "device. Everything else in this app works as usual."
+)
+#: How long a sentence may take before the voice is taken to have stopped answering: at
+#: least 15 seconds, and 1.5 seconds a word (the slowest rate says about one word a second).
+SENTENCE_LIMIT_MS, WORD_LIMIT_MS = 15_000, 1_500
 
 
 class ReadAloud(QObject):
@@ -97,6 +103,11 @@ class ReadAloud(QObject):
         self._begun = False
         #: Counts each read and stop, so a late "next sentence" of an old reading is dropped.
         self._reading = 0
+        #: Runs while a sentence is said: a voice that never finishes it is stopped.
+        self.limits = (SENTENCE_LIMIT_MS, WORD_LIMIT_MS)
+        self._stalled = QTimer(self)
+        self._stalled.setSingleShot(True)
+        self._stalled.timeout.connect(self._stopped_answering)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -138,14 +149,14 @@ class ReadAloud(QObject):
     def _in_language(self) -> bool:
         """Set the engine to a voice of the language to read; False if it has none."""
         code, name = self.language
-        first = self.start.first_locale
-        wanted = voice_locale(code, self.start.locales, self._locale or first)
+        now = self._locale or self.start.first_locale
+        wanted = voice_locale(code, self.start.locales, now)
         if wanted is None and code == "en":
-            wanted = first  # the computer's own voice, as before a language was chosen
+            wanted = self.start.first_locale  # the computer's own voice, as before
         if wanted is None:
             self.language_unavailable.emit(tr(NO_LANGUAGE_VOICE).format(language=name))
             return False
-        if self._speech is not None and wanted != (self._locale or first):
+        if self._speech is not None and wanted != now:
             call(self._speech, "setLocale", QLocale(wanted))
         self._locale = wanted
         return True
@@ -174,6 +185,7 @@ class ReadAloud(QObject):
         self.sentences, self._spoken, self.current = (), (), -1
         self._waiting = None
         self._reading += 1
+        self._stalled.stop()
         if self._speech is not None:
             call(self._speech, "stop")  # at once: every engine's default is immediate
         self._set_state(STOPPED)
@@ -225,7 +237,19 @@ class ReadAloud(QObject):
             return
         self._begun = False
         call(self._speech, "say", self._spoken[self.current])
+        self._watch_sentence()
         self.sentence_started.emit(self.current)
+
+    def _watch_sentence(self) -> None:
+        least, per_word = self.limits
+        words = (
+            len(self._spoken[self.current].split()) if 0 <= self.current < len(self._spoken) else 0
+        )
+        self._stalled.start(max(least, per_word * words))
+
+    def _stopped_answering(self) -> None:
+        self.stop()
+        self._tell(STALLED)
 
     def _saying_word(self, _word: str, _utterance: int, start: int, length: int) -> None:
         index = self.current
@@ -238,8 +262,11 @@ class ReadAloud(QObject):
 
         if state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing):
             self._begun = True
+            if self.state == PAUSED:  # resumed: the sentence has its time again
+                self._watch_sentence()
             self._set_state(SPEAKING)
         elif state == QTextToSpeech.State.Paused:
+            self._stalled.stop()  # the person paused it: no limit while paused
             self._set_state(PAUSED)
         elif state == QTextToSpeech.State.Ready and self.sentences and not self._begun:
             return  # the last sentence's stop, arriving after this one was asked for
@@ -260,40 +287,3 @@ class ReadAloud(QObject):
 def said(sentences: Sequence[str]) -> tuple[str, ...]:
     """The sentences as they are read: spaces tidied, empty ones left out."""
     return tuple(s for s in (" ".join(s.split()) for s in sentences) if s)
-
-
-class _StopOn(QObject):
-    """Stops the voice when the widget it watches gets ``event`` (shown, or hidden)."""
-
-    def __init__(self, voice: ReadAloud, watched: QWidget, event: QEvent.Type) -> None:
-        super().__init__(watched)
-        self.voice = voice
-        self.watched_event = event
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == self.watched_event:
-            self.voice.stop()
-        return False
-
-
-class _StopsOnClear:
-    """Registered with the session: clearing it stops the voice."""
-
-    def __init__(self, voice: ReadAloud) -> None:
-        self.voice = voice
-
-    def clear_personal_data(self) -> None:
-        self.voice.stop()
-
-
-def stop_with_session(voice: ReadAloud, session: Session, cover: QWidget) -> None:
-    """Stop ``voice`` at once when the session is cleared (Finish and clear, the idle
-    timeout) and when ``cover`` (the Hide screen page) is shown."""
-    session.register(f"reading aloud {id(voice)}", _StopsOnClear(voice))
-    _StopOn(voice, cover, QEvent.Type.Show)
-
-
-def stop_when_hidden(voice: ReadAloud, page: QWidget) -> None:
-    """Stop ``voice`` when ``page`` is hidden: Hide screen, or moving to another page."""
-    _StopOn(voice, page, QEvent.Type.Hide)

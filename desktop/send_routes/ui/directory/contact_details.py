@@ -23,16 +23,23 @@ from send_routes.core.contact_fields import KINDS
 from send_routes.core.guidance import Contact
 from send_routes.ui.common.labels import date_in_words, selectable_label, source_lines
 from send_routes.ui.common.widgets import text_label
-from send_routes.ui.common.words import tr
+from send_routes.ui.common.words import marked, shown, tr
 from send_routes.ui.directory.contact_conflicts import conflict_fields
 from send_routes.ui.directory.contact_table_model import NATIONAL
 
 CONFIDENCE_WORDS = {
-    "H": "Checked against the sources",
-    "M": "From one source: check it if you can",
-    "L": "May have changed: check before you rely on it",
+    "H": marked("Checked against the sources"),
+    "M": marked("From one source: check it if you can"),
+    "L": marked("May have changed: check before you rely on it"),
 }
-COPYABLE = {"phone": "phone number", "email": "email address"}
+COPYABLE = {"phone": marked("phone number"), "email": marked("email address")}
+#: What a card says where the sources give no phone number, email or website: whole
+#: sentences, so each language words them in its own grammar.
+NOT_KNOWN = {
+    "phone": marked("Not known: the sources give no phone number."),
+    "email": marked("Not known: the sources give no email address."),
+    "website": marked("Not known: the sources give no website."),
+}
 
 
 def area_names(content: ContentStore) -> dict[str, str]:
@@ -65,21 +72,31 @@ class ContactCard(QFrame):
     def _rows(self, content: ContentStore) -> list[tuple[str, str]]:
         contact = self.contact
         routes = [content.route_texts[r].title for r in contact.routes if r in content.route_texts]
+        added = tr(marked("Yes: added by this centre")) if contact.added_locally else ""
         rows = [
-            ("Added locally", "Yes: added by this centre" if contact.added_locally else ""),
-            ("Organisation", contact.organisation),
-            ("Service", contact.service),
-            ("Kind", KINDS.get(contact.kind, contact.kind)),
-            ("Area", area_names(content).get(contact.local_authority, contact.local_authority)),
-            ("Phone", contact.phone),
-            ("Email", contact.email),
-            ("Website", contact.website or "Not known: the sources give no website."),
-            ("Helps with", contact.helps_with),
-            ("Can help you to", "\n".join(routes)),
-            ("Note", contact.note),
-            ("How sure we are", CONFIDENCE_WORDS.get(contact.confidence, contact.confidence)),
-            ("Where this came from", "\n".join(source_lines(content.sources, contact.source))),
-            ("Last checked", date_in_words(contact.source_read)),
+            (marked("Added locally"), added),
+            (marked("Organisation"), contact.organisation),
+            (marked("Service"), contact.service),
+            (marked("Kind"), tr(KINDS.get(contact.kind, contact.kind))),
+            (
+                marked("Area"),
+                area_names(content).get(contact.local_authority, contact.local_authority),
+            ),
+            (marked("Phone"), contact.phone),
+            (marked("Email"), contact.email),
+            (marked("Website"), contact.website or tr(NOT_KNOWN["website"])),
+            (marked("Helps with"), shown(contact.helps_with)),
+            (marked("Can help you to"), "\n".join(shown(route) for route in routes)),
+            (marked("Note"), shown(contact.note)),
+            (
+                marked("How sure we are"),
+                tr(CONFIDENCE_WORDS.get(contact.confidence, contact.confidence)),
+            ),
+            (
+                marked("Where this came from"),
+                "\n".join(source_lines(content.sources, contact.source)),
+            ),
+            (marked("Last checked"), date_in_words(contact.source_read)),
         ]
         return [(label, value) for label, value in rows if value or label in ("Phone", "Email")]
 
@@ -87,15 +104,16 @@ class ContactCard(QFrame):
         field = label.casefold()
         # Only the values can be selected: a selectable label costs far more to make, and
         # nobody copies the word "Phone".
+        said = tr("{label}:").format(label=tr(label))
         if field not in COPYABLE:
-            form.addRow(text_label(label + ":"), selectable_label(value))
+            form.addRow(text_label(said), selectable_label(value))
             return
-        words = COPYABLE[field]
+        words = tr(COPYABLE[field])
         cell = QVBoxLayout()
-        cell.addWidget(selectable_label(value or f"Not known: the sources give no {words}."))
+        cell.addWidget(selectable_label(value or tr(NOT_KNOWN[field])))
         if value:
             cell.addWidget(self._copy_button(words, value), 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(text_label(label + ":"), cell)
+        form.addRow(text_label(said), cell)
 
     def _copy_button(self, words: str, value: str) -> QPushButton:
         button = QPushButton(tr("Copy {words}").format(words=words), self)

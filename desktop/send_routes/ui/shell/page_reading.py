@@ -27,7 +27,8 @@ from send_routes.ui.common.reading_place import (
     sentence_at_focus,
     widget_saying,
 )
-from send_routes.ui.common.speech import ACTIVE, ReadAloud, stop_with_session
+from send_routes.ui.common.speech import ACTIVE, ReadAloud
+from send_routes.ui.common.speech_stops import stop_with_session
 
 if TYPE_CHECKING:
     from send_routes.ui.common.session import Session
