@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+#: Work for the next page waits until this page has been drawn.
+PREPARE_DELAY_MS = 50
+
 
 def draw_ahead(page: QWidget) -> bool:
     """Lay out and paint the hidden ``page`` at the size it will be shown at (its stack's).

@@ -13,14 +13,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from send_routes.ui.common import file_dialogs
-from send_routes.ui.common.draw_ahead import draw_ahead
+from send_routes.ui.common.draw_ahead import PREPARE_DELAY_MS, draw_ahead
 from send_routes.ui.common.save_dialogs import warn
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.words import marked, tr
 from send_routes.ui.shell.input_watch import input_watch
 from send_routes.ui.shell.navigator import Navigator
 from send_routes.ui.shell.warm_up import QUIET_MS
-from send_routes.ui.wizard.wizard_view import PREPARE_DELAY_MS
 
 ANSWERS_FILTER = marked("Answers files (*.json)")
 

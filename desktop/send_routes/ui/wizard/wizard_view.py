@@ -9,16 +9,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from send_routes.core.question_flow import QuestionFlow
-from send_routes.ui.common.draw_ahead import draw_ahead
+from send_routes.ui.common.draw_ahead import PREPARE_DELAY_MS, draw_ahead
 from send_routes.ui.common.glossary_text import TermIndex
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.words import tr
 from send_routes.ui.wizard.choice_fields import FieldError
 from send_routes.ui.wizard.question_page import QuestionPage
-
-#: Work for the next page waits until this page has been drawn.
-PREPARE_DELAY_MS = 50
 
 
 class WizardView(QStackedWidget):
