@@ -2,7 +2,8 @@
 own: the letter after ``&``, which Alt (on the bar) or the letter alone (in an open menu)
 chooses. Where two share a letter, Qt only moves between them and chooses neither, so a
 family using the keyboard cannot reach one of them (an earlier Panjabi draft gave
-"&Adviser area" and "&Hide screen" the same letter)."""
+"&Adviser area" and "&Hide screen" the same letter). A menu title's Alt key must not be a
+shortcut of the window's either (Alt+B and Alt+N are Back and Next)."""
 
 from __future__ import annotations
 
@@ -81,10 +82,27 @@ def access_key_problems(
     return problems
 
 
+def shortcut_problems(window: MainWindow) -> list[str]:
+    """A menu title's Alt key that is also an entry's shortcut ("Alt+N" for Next) opens the
+    menu or does neither, never what the page's hint promises."""
+    shortcuts = {
+        key.toString(QKeySequence.SequenceFormat.PortableText): action.text()
+        for action in window.actions_.by_name.values()
+        for key in action.shortcuts()
+    }
+    return [
+        f"{title.text()!r} takes {access_key(title.text())}, the shortcut of "
+        f"{shortcuts[access_key(title.text())]!r}"
+        for title in window.menuBar().actions()
+        if access_key(title.text()) in shortcuts
+    ]
+
+
 def window_problems(window: MainWindow) -> list[str]:
     english, language = _english(window), window.language.language
     bar = window.menuBar().actions()
     problems = access_key_problems("the menu bar", bar, english, language)
+    problems += shortcut_problems(window)
     for menu in _menus(window):
         entries = [action for action in menu.actions() if not action.isSeparator()]
         problems += access_key_problems(repr(menu.title()), entries, english, language)
@@ -120,3 +138,9 @@ def test_the_check_finds_two_entries_sharing_a_key_and_an_entry_that_lost_its_ke
         "'&Hide screen' and '&Hide and quit' share Alt+H in '&File'",
         "'About SEND Routes' has no access key in '&Help'",
     ]
+
+
+def test_the_check_finds_a_menu_title_taking_an_entry_s_shortcut(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.menuBar().actions()[1].setText("&Navigate")
+    assert window_problems(window) == ["'&Navigate' takes Alt+N, the shortcut of 'Next'"]
