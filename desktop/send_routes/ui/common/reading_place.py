@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from send_routes.ui.common.page import spoken_parts
+from send_routes.ui.common.reading_word import ReadingWord
 from send_routes.ui.common.speech import said
 
 #: GOV.UK's focus colours: a yellow frame with a black line inside reads on either theme.
@@ -114,12 +115,14 @@ class _Frame(QWidget):
 
 
 class ReadingFrame:
-    """Frames the widget being read on an ordinary page, and scrolls it into view."""
+    """Frames the widget being read on an ordinary page, scrolls it into view, and marks
+    the word being read in it (where the engine reports words and the widget shows it)."""
 
     def __init__(self) -> None:
         self._frame: _Frame | None = None
         #: The widget framed now (None when nothing is being read).
         self.framed: QWidget | None = None
+        self.word = ReadingWord()
 
     def mark(self, widget: QWidget | None) -> None:
         self.unmark()
@@ -131,7 +134,12 @@ class ReadingFrame:
         if area is not None:
             area.ensureWidgetVisible(widget, 0, 24)
 
+    def mark_word(self, sentence: str, start: int, length: int) -> None:
+        """Mark the word at ``start`` in ``sentence``, the framed widget's (as ``said``)."""
+        self.word.mark_word(self.framed, sentence, start, length)
+
     def unmark(self) -> None:
+        self.word.unmark()
         frame, self._frame, self.framed = self._frame, None, None
         if frame is None:
             return

@@ -1,0 +1,301 @@
+"""The word being read, marked inside the widget framed on an ordinary page.
+
+The engine says where a word is in the sentence it speaks (``ReadAloud.word_started``),
+and only where the spoken words are the shown ones: a sentence with a date or a phone number
+(said another way) has no word places. The sentence is the widget's text with its spaces
+tidied (``said``), so a place in it is found in the widget's own text by walking both
+together; when the widget shows other words (a button named "Back to the previous page"
+that shows "Back") nothing is marked rather than a wrong word.
+
+The word's rectangle comes from a text layout made like the widget's own: a label's
+document (rich text, as QLabel lays it out) or its plain text, a button's one line placed
+where the style draws it. The mark is drawn over the widget, as the reading frame is: the
+word again in black on GOV.UK's focus yellow with a black line under it, which reads on
+every theme (high contrast too).
+
+Right-to-left text (Urdu, Arabic) is not marked: the engine's places are in the order the
+letters are stored, and where a line mixes directions (an English name in Urdu) a word's
+letters are not where a left-to-right walk puts them. Marking nothing is better than a wrong
+word, and the sentence stays framed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+    QTextOption,
+)
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+#: GOV.UK's focus colours: black words on yellow.
+WORD_YELLOW, WORD_BLACK = QColor("#ffdd00"), QColor("#0b0c0c")
+#: Room around the word, so the yellow shows on either side of its first and last letter.
+PAD = 2
+
+
+@dataclass
+class WordPlace:
+    """Where a word is drawn: in ``widget``, the text ``document`` placed at ``origin``,
+    the word from ``start`` to ``end`` in it, and its rectangle in the widget."""
+
+    widget: QWidget
+    document: QTextDocument
+    origin: QPointF
+    start: int
+    end: int
+    rect: QRect
+
+
+def _right_to_left(widget: QWidget, text: str) -> bool:
+    if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return True
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def _place_in(shown: str, sentence: str, start: int) -> int:
+    """Where ``start`` in ``sentence`` (``shown`` with its spaces tidied) is in ``shown``;
+    -1 when ``shown`` does not say ``sentence``."""
+    places: list[int] = []
+    tidied: list[str] = []
+    space = False
+    for index, char in enumerate(shown):
+        if char.isspace():
+            space = bool(tidied)
+            continue
+        if space:
+            tidied.append(" ")
+            places.append(index - 1)
+            space = False
+        tidied.append(char)
+        places.append(index)
+    if "".join(tidied) != sentence or not 0 <= start < len(places):
+        return -1
+    return places[start]
+
+
+def _rich(label: QLabel) -> bool:
+    shape, text = label.textFormat(), label.text()
+    return shape == Qt.TextFormat.RichText or (
+        shape == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+
+
+def _label_layout(label: QLabel) -> tuple[QTextDocument, QPointF] | None:
+    """The label's text laid out as QLabel lays it out, and where it starts in the label."""
+    if not label.text() or not label.pixmap().isNull():
+        return None
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    option = QTextOption(label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask)
+    wrap = QTextOption.WrapMode.WordWrap if label.wordWrap() else QTextOption.WrapMode.ManualWrap
+    option.setWrapMode(wrap)
+    document.setDefaultTextOption(option)
+    if _rich(label):
+        document.setHtml(label.text())
+    else:
+        document.setPlainText(label.text())
+    area = QRectF(label.contentsRect()).adjusted(
+        label.margin(), label.margin(), -label.margin(), -label.margin()
+    )
+    indent = label.indent()
+    if indent > 0 and label.alignment() & Qt.AlignmentFlag.AlignLeft:
+        area.setLeft(area.left() + indent)
+    if indent > 0 and label.alignment() & Qt.AlignmentFlag.AlignTop:
+        area.setTop(area.top() + indent)
+    document.setTextWidth(area.width())
+    height = document.size().height()
+    top = area.top()
+    if label.alignment() & Qt.AlignmentFlag.AlignVCenter:
+        top += max(0.0, (area.height() - height) / 2)
+    elif label.alignment() & Qt.AlignmentFlag.AlignBottom:
+        top += max(0.0, area.height() - height)
+    return document, QPointF(area.left(), top)
+
+
+def _button_layout(button: QAbstractButton) -> tuple[QTextDocument, QPointF] | None:
+    """The button's one line of text, where its style draws it (no icon: with one, the
+    style places the text beside it in ways of its own)."""
+    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    if not text or not button.icon().isNull() or "\n" in text:
+        return None
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    option.text = button.text()
+    style = button.style()
+    if isinstance(button, QPushButton):
+        element, align = QStyle.SubElement.SE_PushButtonContents, Qt.AlignmentFlag.AlignCenter
+    elif isinstance(button, QCheckBox):
+        element, align = QStyle.SubElement.SE_CheckBoxContents, Qt.AlignmentFlag.AlignLeft
+    elif isinstance(button, QRadioButton):
+        element, align = QStyle.SubElement.SE_RadioButtonContents, Qt.AlignmentFlag.AlignLeft
+    else:
+        return None
+    contents = style.subElementRect(element, option, button)
+    drawn = style.itemTextRect(
+        button.fontMetrics(), contents, int(align | Qt.AlignmentFlag.AlignVCenter), True, text
+    )
+    document = QTextDocument()
+    document.setDefaultFont(button.font())
+    document.setDocumentMargin(0)
+    document.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+    document.setPlainText(text)
+    top = drawn.top() + (drawn.height() - document.size().height()) / 2
+    return document, QPointF(drawn.left(), top)
+
+
+def _layout(widget: QWidget) -> tuple[QTextDocument, QPointF] | None:
+    if isinstance(widget, QLabel):
+        return _label_layout(widget)
+    if isinstance(widget, QAbstractButton):
+        return _button_layout(widget)
+    return None
+
+
+def _buddy_label(widget: QWidget) -> list[QLabel]:
+    """The labels naming ``widget`` (an option's words beside its radio button)."""
+    parent = widget.parentWidget()
+    if parent is None:
+        return []
+    return [label for label in parent.findChildren(QLabel) if label.buddy() is widget]
+
+
+def word_place(widget: QWidget, sentence: str, start: int, length: int) -> WordPlace | None:
+    """Where the word at ``start`` (``length`` letters) of ``sentence`` is shown in
+    ``widget`` (or in the label beside it that names it); None where it is not shown."""
+    if length <= 0 or _right_to_left(widget, sentence):
+        return None
+    for shown in [widget, *_buddy_label(widget)]:
+        if shown.isHidden() or _right_to_left(shown, sentence):
+            continue
+        laid = _layout(shown)
+        if laid is None:
+            continue
+        document, origin = laid
+        place = _place_in(document.toPlainText(), sentence, start)
+        end = place + length
+        if place < 0 or document.toPlainText()[place:end] != sentence[start : start + length]:
+            continue
+        rect = _range_rect(document, place, end)
+        if rect is not None:
+            return WordPlace(shown, document, origin, place, end, rect.translated(origin).toRect())
+    return None
+
+
+def _range_rect(document: QTextDocument, start: int, end: int) -> QRectF | None:
+    """The rectangle of the text from ``start`` to ``end`` (on its first line, if a long
+    word is broken over two) in the document's own coordinates."""
+    block = document.findBlock(start)
+    layout = block.layout()
+    if not block.isValid() or layout is None:
+        return None
+    at = start - block.position()
+    line = layout.lineForTextPosition(at)
+    if not line.isValid():
+        return None
+    last = min(end - block.position(), line.textStart() + line.textLength())
+    left, right = _x(line, at), _x(line, last)
+    corner = layout.position() + QPointF(0, line.y())
+    return QRectF(corner.x() + min(left, right), corner.y(), abs(right - left), line.height())
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where ``position`` is across ``line`` (PySide gives the x with the position)."""
+    answer = line.cursorToX(position)
+    x = answer[0] if isinstance(answer, tuple) else answer
+    assert isinstance(x, float | int), answer
+    return float(x)
+
+
+class WordMark(QWidget):
+    """The mark itself, over its widget: the word again, black on yellow, underlined."""
+
+    def __init__(self, place: WordPlace) -> None:
+        super().__init__(place.widget)
+        self.place = place
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setGeometry(place.rect.adjusted(-PAD, 0, PAD, PAD))
+        self.raise_()
+        self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), WORD_YELLOW)
+        painter.fillRect(0, self.height() - PAD, self.width(), PAD, WORD_BLACK)
+        place = self.place
+        painter.translate(place.origin - QPointF(self.pos()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Text, WORD_BLACK)
+        context.palette = palette
+        cursor = QTextCursor(place.document)
+        cursor.setPosition(place.start)
+        cursor.setPosition(place.end, QTextCursor.MoveMode.KeepAnchor)
+        marked = QTextCharFormat()
+        marked.setForeground(WORD_BLACK)
+        marked.setBackground(WORD_YELLOW)
+        selection = QAbstractTextDocumentLayout.Selection()
+        selection.cursor, selection.format = cursor, marked
+        context.selections = [selection]
+        context.clip = QRectF(self.rect()).translated(QPointF(self.pos()) - place.origin)
+        painter.setClipRect(context.clip)
+        place.document.documentLayout().draw(painter, context)
+
+
+class ReadingWord(QObject):
+    """Marks the word being read in a widget; a new word, a new sentence or stopping
+    takes the mark away."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.mark: WordMark | None = None
+        #: What is marked now: the word's place (None when nothing is).
+        self.place: WordPlace | None = None
+
+    def mark_word(self, widget: QWidget | None, sentence: str, start: int, length: int) -> None:
+        self.unmark()
+        place = word_place(widget, sentence, start, length) if widget is not None else None
+        if place is None:
+            return
+        self.place, self.mark = place, WordMark(place)
+        place.widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = event.type() in (QEvent.Type.Resize, QEvent.Type.Hide)
+        if resized and self.place is not None and watched is self.place.widget:
+            self.unmark()  # laid out again: the next word is placed afresh
+        return False
+
+    def unmark(self) -> None:
+        mark, place, self.mark, self.place = self.mark, self.place, None, None
+        if mark is None or place is None:
+            return
+        try:
+            place.widget.removeEventFilter(self)
+            mark.hide()
+            mark.deleteLater()
+        except RuntimeError:  # its widget (a redrawn plan's) has gone, and the mark with it
+            pass
