@@ -1,11 +1,11 @@
 """The word being read, marked inside the widget framed on an ordinary page.
 
-The engine says where a word is in the sentence it speaks (``ReadAloud.word_started``),
-and only where the spoken words are the shown ones: a sentence with a date or a phone number
-(said another way) has no word places. The sentence is the widget's text with its spaces
-tidied (``said``), so a place in it is found in the widget's own text by walking both
-together; when the widget shows other words (a button named "Back to the previous page"
-that shows "Back") nothing is marked rather than a wrong word.
+``ReadAloud.word_started`` gives the word's place in the sentence as shown, and only for
+words the shown sentence has: nothing for the words said for a date, a phone number or
+"EHC" (``core.spoken_places``). The sentence is the widget's text with its spaces tidied
+(``said``), so a place in it is found in the widget's own text by walking both together;
+when the widget shows other words (a button named "Back to the previous page" that shows
+"Back") nothing is marked rather than a wrong word.
 
 The word's rectangle comes from a text layout made like the widget's own: a label's
 document (rich text, as QLabel lays it out) or its plain text, a button's one line placed
