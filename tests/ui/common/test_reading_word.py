@@ -75,11 +75,13 @@ def assert_marks_the_word(widget: QWidget, sentence: str, word: str, occurrence:
     assert not inked & {rect.left() - 2, rect.right() + 2}, "the spaces either side"
 
 
-@pytest.mark.parametrize("rich", [False, True], ids=["plain", "rich"])
-def test_a_word_is_found_where_a_wrapped_label_draws_it(qtbot: QtBot, rich: bool) -> None:
+@pytest.mark.parametrize("shape", ["plain", "rich", "styled"])
+def test_a_word_is_found_where_a_wrapped_label_draws_it(qtbot: QtBot, shape: str) -> None:
     label = QLabel()
     label.setWordWrap(True)
-    if rich:
+    if shape == "styled":  # as the app's warnings are: QLabel then sets the text in a little
+        label.setStyleSheet("border: none; border-left: 6px solid red; padding-left: 10px;")
+    if shape == "rich":
         label.setTextFormat(Qt.TextFormat.RichText)
         linked = TEXT.replace("council", "<a href='x'>council</a>", 1)
         label.setText(linked.replace("'s", "&#x27;s"))

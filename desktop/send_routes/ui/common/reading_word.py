@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 #: GOV.UK's focus colours: black words on yellow.
 WORD_YELLOW, WORD_BLACK = QColor("#ffdd00"), QColor("#0b0c0c")
-#: Room around the word, so the yellow shows on either side of its first and last letter.
+#: Room either side of the word, so the yellow shows beside its first and last letter.
 PAD = 2
 
 
@@ -121,6 +121,8 @@ def _label_layout(label: QLabel) -> tuple[QTextDocument, QPointF] | None:
         label.margin(), label.margin(), -label.margin(), -label.margin()
     )
     indent = label.indent()
+    if indent < 0 and label.frameWidth():  # as QLabel does: half an "x" inside a frame
+        indent = label.fontMetrics().horizontalAdvance("x") // 2 - label.margin()
     if indent > 0 and label.alignment() & Qt.AlignmentFlag.AlignLeft:
         area.setLeft(area.left() + indent)
     if indent > 0 and label.alignment() & Qt.AlignmentFlag.AlignTop:
@@ -237,14 +239,16 @@ class WordMark(QWidget):
         self.place = place
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setGeometry(place.rect.adjusted(-PAD, 0, PAD, PAD))
+        # Within the line (its widget would cut off anything below its last line).
+        self.setGeometry(place.rect.adjusted(-PAD, 0, PAD, 0))
         self.raise_()
         self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), WORD_YELLOW)
-        painter.fillRect(0, self.height() - PAD, self.width(), PAD, WORD_BLACK)
+        line = max(PAD, self.height() // 8)  # thicker with larger text
+        painter.fillRect(0, self.height() - line, self.width(), line, WORD_BLACK)
         place = self.place
         painter.translate(place.origin - QPointF(self.pos()))
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -277,7 +281,10 @@ class ReadingWord(QObject):
 
     def mark_word(self, widget: QWidget | None, sentence: str, start: int, length: int) -> None:
         self.unmark()
-        place = word_place(widget, sentence, start, length) if widget is not None else None
+        try:
+            place = word_place(widget, sentence, start, length) if widget is not None else None
+        except RuntimeError:  # the widget has gone (a plan redrawn while it was read)
+            place = None
         if place is None:
             return
         self.place, self.mark = place, WordMark(place)
