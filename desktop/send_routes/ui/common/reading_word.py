@@ -7,11 +7,10 @@ words the shown sentence has: nothing for the words said for a date, a phone num
 when the widget shows other words (a button named "Back to the previous page" that shows
 "Back") nothing is marked rather than a wrong word.
 
-The word's rectangle comes from a text layout made like the widget's own: a label's
-document (rich text, as QLabel lays it out) or its plain text, a button's one line placed
-where the style draws it. The mark is drawn over the widget, as the reading frame is: the
-word again in black on GOV.UK's focus yellow with a black line under it, which reads on
-every theme (high contrast too).
+The word's rectangle comes from a text layout made like the widget's own (``text_places``):
+a label's text as QLabel lays it out, a button's one line where its style draws it. The mark
+is drawn over the widget, as the reading frame is: the word again in black on GOV.UK's focus
+yellow with a black line under it, which reads on every theme (high contrast too).
 
 Right-to-left text (Urdu, Arabic) is not marked: the engine's places are in the order the
 letters are stored, and where a line mixes directions (an English name in Urdu) a word's
@@ -34,20 +33,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextLine,
-    QTextOption,
 )
-from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QStyle,
-    QStyleOptionButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
+
+from send_routes.ui.common.text_places import range_rect, text_layout
 
 #: GOV.UK's focus colours: black words on yellow.
 WORD_YELLOW, WORD_BLACK = QColor("#ffdd00"), QColor("#0b0c0c")
@@ -95,87 +84,6 @@ def _place_in(shown: str, sentence: str, start: int) -> int:
     return places[start]
 
 
-def _rich(label: QLabel) -> bool:
-    shape, text = label.textFormat(), label.text()
-    return shape == Qt.TextFormat.RichText or (
-        shape == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
-    )
-
-
-def _label_layout(label: QLabel) -> tuple[QTextDocument, QPointF] | None:
-    """The label's text laid out as QLabel lays it out, and where it starts in the label."""
-    if not label.text() or not label.pixmap().isNull():
-        return None
-    document = QTextDocument()
-    document.setDefaultFont(label.font())
-    document.setDocumentMargin(0)
-    option = QTextOption(label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask)
-    wrap = QTextOption.WrapMode.WordWrap if label.wordWrap() else QTextOption.WrapMode.ManualWrap
-    option.setWrapMode(wrap)
-    document.setDefaultTextOption(option)
-    if _rich(label):
-        document.setHtml(label.text())
-    else:
-        document.setPlainText(label.text())
-    area = QRectF(label.contentsRect()).adjusted(
-        label.margin(), label.margin(), -label.margin(), -label.margin()
-    )
-    indent = label.indent()
-    if indent < 0 and label.frameWidth():  # as QLabel does: half an "x" inside a frame
-        indent = label.fontMetrics().horizontalAdvance("x") // 2 - label.margin()
-    if indent > 0 and label.alignment() & Qt.AlignmentFlag.AlignLeft:
-        area.setLeft(area.left() + indent)
-    if indent > 0 and label.alignment() & Qt.AlignmentFlag.AlignTop:
-        area.setTop(area.top() + indent)
-    document.setTextWidth(area.width())
-    height = document.size().height()
-    top = area.top()
-    if label.alignment() & Qt.AlignmentFlag.AlignVCenter:
-        top += max(0.0, (area.height() - height) / 2)
-    elif label.alignment() & Qt.AlignmentFlag.AlignBottom:
-        top += max(0.0, area.height() - height)
-    return document, QPointF(area.left(), top)
-
-
-def _button_layout(button: QAbstractButton) -> tuple[QTextDocument, QPointF] | None:
-    """The button's one line of text, where its style draws it (no icon: with one, the
-    style places the text beside it in ways of its own)."""
-    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    if not text or not button.icon().isNull() or "\n" in text:
-        return None
-    option = QStyleOptionButton()
-    option.initFrom(button)
-    option.text = button.text()
-    style = button.style()
-    if isinstance(button, QPushButton):
-        element, align = QStyle.SubElement.SE_PushButtonContents, Qt.AlignmentFlag.AlignCenter
-    elif isinstance(button, QCheckBox):
-        element, align = QStyle.SubElement.SE_CheckBoxContents, Qt.AlignmentFlag.AlignLeft
-    elif isinstance(button, QRadioButton):
-        element, align = QStyle.SubElement.SE_RadioButtonContents, Qt.AlignmentFlag.AlignLeft
-    else:
-        return None
-    contents = style.subElementRect(element, option, button)
-    drawn = style.itemTextRect(
-        button.fontMetrics(), contents, int(align | Qt.AlignmentFlag.AlignVCenter), True, text
-    )
-    document = QTextDocument()
-    document.setDefaultFont(button.font())
-    document.setDocumentMargin(0)
-    document.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-    document.setPlainText(text)
-    top = drawn.top() + (drawn.height() - document.size().height()) / 2
-    return document, QPointF(drawn.left(), top)
-
-
-def _layout(widget: QWidget) -> tuple[QTextDocument, QPointF] | None:
-    if isinstance(widget, QLabel):
-        return _label_layout(widget)
-    if isinstance(widget, QAbstractButton):
-        return _button_layout(widget)
-    return None
-
-
 def _buddy_label(widget: QWidget) -> list[QLabel]:
     """The labels naming ``widget`` (an option's words beside its radio button)."""
     parent = widget.parentWidget()
@@ -192,7 +100,7 @@ def word_place(widget: QWidget, sentence: str, start: int, length: int) -> WordP
     for shown in [widget, *_buddy_label(widget)]:
         if shown.isHidden() or _right_to_left(shown, sentence):
             continue
-        laid = _layout(shown)
+        laid = text_layout(shown)
         if laid is None:
             continue
         document, origin = laid
@@ -200,35 +108,10 @@ def word_place(widget: QWidget, sentence: str, start: int, length: int) -> WordP
         end = place + length
         if place < 0 or document.toPlainText()[place:end] != sentence[start : start + length]:
             continue
-        rect = _range_rect(document, place, end)
+        rect = range_rect(document, place, end)
         if rect is not None:
             return WordPlace(shown, document, origin, place, end, rect.translated(origin).toRect())
     return None
-
-
-def _range_rect(document: QTextDocument, start: int, end: int) -> QRectF | None:
-    """The rectangle of the text from ``start`` to ``end`` (on its first line, if a long
-    word is broken over two) in the document's own coordinates."""
-    block = document.findBlock(start)
-    layout = block.layout()
-    if not block.isValid() or layout is None:
-        return None
-    at = start - block.position()
-    line = layout.lineForTextPosition(at)
-    if not line.isValid():
-        return None
-    last = min(end - block.position(), line.textStart() + line.textLength())
-    left, right = _x(line, at), _x(line, last)
-    corner = layout.position() + QPointF(0, line.y())
-    return QRectF(corner.x() + min(left, right), corner.y(), abs(right - left), line.height())
-
-
-def _x(line: QTextLine, position: int) -> float:
-    """Where ``position`` is across ``line`` (PySide gives the x with the position)."""
-    answer = line.cursorToX(position)
-    x = answer[0] if isinstance(answer, tuple) else answer
-    assert isinstance(x, float | int), answer
-    return float(x)
 
 
 class WordMark(QWidget):
