@@ -130,9 +130,8 @@ class WordMark(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), WORD_YELLOW)
-        line = max(PAD, self.height() // 8)  # thicker with larger text
-        painter.fillRect(0, self.height() - line, self.width(), line, WORD_BLACK)
         place = self.place
+        painter.save()
         painter.translate(place.origin - QPointF(self.pos()))
         context = QAbstractTextDocumentLayout.PaintContext()
         palette = QPalette(self.palette())
@@ -150,6 +149,10 @@ class WordMark(QWidget):
         context.clip = QRectF(self.rect()).translated(QPointF(self.pos()) - place.origin)
         painter.setClipRect(context.clip)
         place.document.documentLayout().draw(painter, context)
+        painter.restore()
+        # Under the word, over the yellow the text drew: thicker with larger text.
+        line = max(PAD, self.height() // 10)
+        painter.fillRect(0, self.height() - line, self.width(), line, WORD_BLACK)
 
 
 class ReadingWord(QObject):
