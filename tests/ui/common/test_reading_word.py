@@ -1,7 +1,8 @@
 """Where the word being read is shown in a widget, checked against what Qt draws there: the
 word's letters are inside its mark and the spaces either side of it are outside.
 
-No speech engine here: ``tests/ui/shell/test_page_reading_words.py`` hears the mock one.
+Qt's mock speech engine only for a date said in other words; the window reading a page word
+by word is in ``tests/ui/shell/test_page_reading_words.py``.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from send_routes.ui.common.reading_place import ReadingFrame
 from send_routes.ui.common.reading_word import WORD_YELLOW, ReadingWord, WordMark, word_place
-from send_routes.ui.common.speech import said
+from send_routes.ui.common.speech import STOPPED, ReadAloud, said
 
 TEXT = (
     "Ask the council for an assessment of your child's needs. You can ask even if the "
@@ -157,3 +159,31 @@ def test_the_mark_is_black_on_yellow_over_the_word_and_goes_when_asked(qtbot: Qt
     word.unmark()
     assert word.mark is None and word.place is None
     assert not [mark for mark in label.findChildren(WordMark) if mark.isVisible()]
+
+
+# Qt's speech module loads Qt Multimedia, which says when the computer has no PipeWire.
+@pytest.mark.qt_log_ignore("pipewire", "This plugin does not support")
+def test_around_a_date_said_in_other_words_only_the_shown_words_are_marked(
+    qtbot: QtBot,
+) -> None:
+    """With Qt's mock engine (tests only): the voice says "Tuesday the first of December";
+    the label shows "Tuesday 1 December", so "the first of" marks nothing."""
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="read aloud needs PySide6-Addons")
+    sentence = "Reply by Tuesday 1 December 2026."
+    label = shown(qtbot, QLabel(sentence))
+    voice, frame = ReadAloud(engine="mock"), ReadingFrame()
+    marked: list[str] = []
+
+    def mark(index: int, start: int, length: int) -> None:
+        frame.mark_word(voice.sentences[index], start, length)
+        place = frame.word.place
+        marked.append(sentence[place.start : place.end] if place is not None else "")
+
+    voice.sentence_started.connect(lambda _index: frame.mark(label))
+    voice.word_started.connect(mark)
+    with qtbot.waitSignal(
+        voice.state_changed, timeout=20_000, check_params_cb=lambda state: state == STOPPED
+    ):
+        voice.read([sentence])
+    voice.close()
+    assert marked == ["Reply", "by", "Tuesday", "December", "2026"]
