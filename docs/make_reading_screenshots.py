@@ -35,7 +35,7 @@ def shoot(window: MainWindow, name: str) -> bool:
 
     def take(index: int, start: int, length: int) -> None:
         if voice.sentences[index][start : start + length] == WORD and not marked:
-            marked.append(window.reading.frame.word.place is not None)
+            marked.append(window.reading.frame.marked_word is not None)
             window.grab().save(str(path))
             voice.stop()
             loop.quit()

@@ -176,7 +176,7 @@ def test_around_a_date_said_in_other_words_only_the_shown_words_are_marked(
 
     def mark(index: int, start: int, length: int) -> None:
         frame.mark_word(voice.sentences[index], start, length)
-        place = frame.word.place
+        place = frame.marked_word
         marked.append(sentence[place.start : place.end] if place is not None else "")
 
     voice.sentence_started.connect(lambda _index: frame.mark(label))

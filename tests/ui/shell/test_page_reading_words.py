@@ -49,7 +49,7 @@ def heard(window: MainWindow, voice: ReadAloud) -> list[Heard]:
 
     def note(index: int, start: int, length: int) -> None:
         sentence = voice.sentences[index]
-        place = window.reading.frame.word.place
+        place = window.reading.frame.marked_word
         widget, rect = (place.widget, place.rect) if place is not None else (None, None)
         words.append(Heard(sentence, sentence[start : start + length], start, widget, rect))
 
@@ -108,7 +108,7 @@ def test_the_mark_is_drawn_black_on_yellow_one_word_at_a_time(
     voice.pause()
     qtbot.waitUntil(lambda: voice.state == "paused", timeout=5000)
     marks = marks_shown(page)
-    place = window.reading.frame.word.place
+    place = window.reading.frame.marked_word
     assert len(marks) == 1 and place is not None and marks[0].parentWidget() is heading
     drawn, rect = heading.grab().toImage(), place.rect
     row = [drawn.pixelColor(x, rect.center().y()) for x in range(rect.left(), rect.right())]
@@ -125,14 +125,14 @@ def test_the_mark_goes_with_its_sentence_and_on_stop_hide_screen_and_finish_and_
     heading = heading_of(page)
     marked_at_start: list[bool] = []
     voice.sentence_started.connect(
-        lambda _index: marked_at_start.append(window.reading.frame.word.place is not None)
+        lambda _index: marked_at_start.append(window.reading.frame.marked_word is not None)
     )
     words = heard(window, voice)
     listen_until_the_heading(qtbot, window, words, heading, 1)
     assert marked_at_start and not any(marked_at_start)  # each sentence starts unmarked
     assert marks_shown(page)
     window.reading.bar.stop.click()
-    assert voice.state == STOPPED and window.reading.frame.word.place is None
+    assert voice.state == STOPPED and window.reading.frame.marked_word is None
     assert not marks_shown(page)
     for leave in (
         window.guard.hide_screen,
@@ -143,4 +143,4 @@ def test_the_mark_goes_with_its_sentence_and_on_stop_hide_screen_and_finish_and_
         listen_until_the_heading(qtbot, window, words, heading, 1)
         assert marks_shown(page)
         leave()
-        assert window.reading.frame.word.place is None and not marks_shown(page)
+        assert window.reading.frame.marked_word is None and not marks_shown(page)

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from send_routes.core.speaking_form import speaking_form
-from send_routes.core.spoken_places import shown_place
 from send_routes.core.voice_choice import voice_locale
 from send_routes.ui.common.speech_engine import NO_SPEECH as NO_SPEECH
 from send_routes.ui.common.speech_engine import EngineStart, call
@@ -254,6 +253,8 @@ class ReadAloud(QObject):
         self._tell(STALLED)
 
     def _saying_word(self, _word: str, _utterance: int, start: int, length: int) -> None:
+        from send_routes.core.spoken_places import shown_place  # on first use, as the engine
+
         index = self.current
         if 0 <= index < len(self.sentences):
             # The place is in the spoken words: said on screen only where it shows them too.
