@@ -40,6 +40,7 @@ benchmarks: build-db
 screenshots: build-db
 	xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python docs/make_screenshots.py
 	cd docs && xvfb-run -a -s "-screen 0 1280x900x24" ../$(BIN)/python make_language_screenshots.py
+	cd docs && xvfb-run -a -s "-screen 0 1280x900x24" ../$(BIN)/python make_reading_screenshots.py
 
 samples: build-db
 	$(BIN)/python docs/make_samples.py

@@ -59,6 +59,7 @@ WINDOW_STRINGS: tuple[str, ...] = (
     "SEND Routes version {version}",
     "SEND Routes version {version}. Content version {label}.",
     "<h2>Getting started</h2><p>Choose Start to answer the questions. Choose I'm an adviser if you are helping a family. Find a contact searches the contacts directory; Glossary explains the words used.</p><p>Keys: Tab moves between controls, Space chooses, Alt+N goes on, Alt+B goes back, Control+F finds a contact, Control+P prints your plan, Control+plus and Control+minus change the text size, F1 shows help.</p>",
+    "Text size {percent}%",
     "&File",
     "&Print your plan…",
     "Save your plan as P&DF…",

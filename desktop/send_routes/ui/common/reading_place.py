@@ -9,7 +9,7 @@ on a page (two "Change" links) is told apart by which time it comes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from send_routes.ui.common.page import spoken_parts
 from send_routes.ui.common.speech import said
+
+if TYPE_CHECKING:
+    from send_routes.ui.common.reading_word import ReadingWord, WordPlace
 
 #: GOV.UK's focus colours: a yellow frame with a black line inside reads on either theme.
 FRAME_YELLOW, FRAME_BLACK = QColor("#ffdd00"), QColor("#0b0c0c")
@@ -114,12 +117,14 @@ class _Frame(QWidget):
 
 
 class ReadingFrame:
-    """Frames the widget being read on an ordinary page, and scrolls it into view."""
+    """Frames the widget being read on an ordinary page, scrolls it into view, and marks
+    the word being read in it (where the engine reports words and the widget shows it)."""
 
     def __init__(self) -> None:
         self._frame: _Frame | None = None
         #: The widget framed now (None when nothing is being read).
         self.framed: QWidget | None = None
+        self._word: ReadingWord | None = None
 
     def mark(self, widget: QWidget | None) -> None:
         self.unmark()
@@ -131,7 +136,23 @@ class ReadingFrame:
         if area is not None:
             area.ensureWidgetVisible(widget, 0, 24)
 
+    def mark_word(self, sentence: str, start: int, length: int) -> None:
+        """Mark the word at ``start`` in ``sentence``, the framed widget's (as ``said``)."""
+        if self._word is None:
+            # Loaded on the first word, not at start-up (its Qt classes take a while).
+            from send_routes.ui.common.reading_word import ReadingWord
+
+            self._word = ReadingWord()
+        self._word.mark_word(self.framed, sentence, start, length)
+
+    @property
+    def marked_word(self) -> WordPlace | None:
+        """Where the word marked now is (None when none is)."""
+        return self._word.place if self._word is not None else None
+
     def unmark(self) -> None:
+        if self._word is not None:
+            self._word.unmark()
         frame, self._frame, self.framed = self._frame, None, None
         if frame is None:
             return

@@ -3,8 +3,9 @@
 ``ReadAloud.read`` takes the sentences of a page in reading order (what the page shows) and
 speaks each in its speaking form (``core.speaking_form``: dates, phone numbers digit by
 digit, abbreviations as they are said). It says which sentence is being read
-(``sentence_started``), and which word where the engine reports words and the spoken words
-are the shown ones (``word_started``), so the page can highlight them.
+(``sentence_started``), and which word where the engine reports words and the shown
+sentence has that word (``word_started``, its place in the shown sentence: ``shown_place``),
+so the page can highlight them.
 
 Qt's speech module (PySide6-Addons) is imported on first use only, so start-up does not
 change. With no engine or no voice (a Linux desktop without speech-dispatcher) it says so
@@ -61,7 +62,7 @@ class ReadAloud(QObject):
 
     #: The index (in the sentences given to ``read``) of the sentence now being read.
     sentence_started = Signal(int)
-    #: The sentence index, then the start and length of the word in that sentence.
+    #: The sentence index, then the start and length of the word in that sentence (as shown).
     word_started = Signal(int, int, int)
     #: "starting" (the engine, on first use), "speaking", "paused" or "stopped".
     state_changed = Signal(str)
@@ -252,10 +253,14 @@ class ReadAloud(QObject):
         self._tell(STALLED)
 
     def _saying_word(self, _word: str, _utterance: int, start: int, length: int) -> None:
+        from send_routes.core.spoken_places import shown_place  # on first use, as the engine
+
         index = self.current
-        # Word places are in the spoken words: only shown where they are the same.
-        if 0 <= index < len(self.sentences) and self._spoken[index] == self.sentences[index]:
-            self.word_started.emit(index, start, length)
+        if 0 <= index < len(self.sentences):
+            # The place is in the spoken words: said on screen only where it shows them too.
+            place = shown_place(self.sentences[index], self._spoken[index], start, length)
+            if place is not None:
+                self.word_started.emit(index, *place)
 
     def _engine_state(self, state: object) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -95,3 +98,41 @@ class ScrollingPage(QScrollArea):
     def finish(self) -> None:
         """Push the content to the top of the page."""
         self.content.addStretch(1)
+
+
+class NarrowingComboBox(QComboBox):
+    """A list box as wide as its longest item when there is room, narrower when there is
+    not: a long item is then shortened in the box (the open list shows it whole), so at
+    200% text in a narrow window the page never needs to scroll sideways."""
+
+    #: The fewest characters the box keeps when the page is narrow.
+    MIN_CHARACTERS = 10
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        narrow = self.fontMetrics().averageCharWidth() * self.MIN_CHARACTERS + hint.height()
+        return QSize(min(hint.width(), narrow), hint.height())
+
+
+class WrappedCheckBox(QWidget):
+    """A check box whose words wrap: Qt's own keeps its text on one line, which at 200%
+    text made the page scroll sideways. The words are a label beside the box (its buddy);
+    clicking them ticks the box, as clicking a check box's own text does."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text)
+        self.label = text_label(text)
+        self.label.setBuddy(self.box)
+        self.label.installEventFilter(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonRelease:
+            self.box.click()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        return False

@@ -12,15 +12,19 @@ so the catalogues' coverage counts the window too (docs/design/translations.md).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from send_routes.core.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from send_routes.core.guidance import plain
-from send_routes.core.plan_language import PlanText
 from send_routes.core.translate_text import Translator
 from send_routes.core.translation import Language
 from send_routes.ui.common.catalogue_translator import chosen_language
+
+if TYPE_CHECKING:
+    from send_routes.core.plan_language import PlanText
 
 #: One context for the whole window: the catalogue is keyed by the English alone.
 CONTEXT = "SendRoutes"
@@ -61,6 +65,9 @@ _plan_texts: list[tuple[Language, PlanText, Translator]] = []
 
 def _plan_text(language: Language) -> tuple[PlanText, Translator]:
     if not _plan_texts or _plan_texts[0][0] is not language:
+        # Imported on first use: the plan's words are not needed to paint the start page.
+        from send_routes.core.plan_language import PlanText
+
         translator = Translator(language)
         _plan_texts[:] = [(language, PlanText(translator), translator)]
     return _plan_texts[0][1], _plan_texts[0][2]

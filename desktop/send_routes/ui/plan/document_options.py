@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.ui.common.flow_layout import FlowLayout
@@ -48,8 +48,8 @@ class DocumentOptionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         fields, boxes = FlowLayout(spacing=16), FlowLayout(spacing=16)
-        fields.addWidget(_labelled("Paper", self.paper))
-        name = "Child's or young person's first name (optional)"
+        fields.addWidget(_labelled(tr("Paper size"), self.paper))
+        name = tr("Child's or young person's first name (optional)")
         fields.addWidget(_labelled(name, self.child_name))
         boxes.addWidget(self.large_print)
         boxes.addWidget(self.black_and_white)
@@ -93,7 +93,7 @@ def _labelled(text: str, field: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(text)
+    label = text_label(text)
     label.setBuddy(field)
     layout.addWidget(label)
     layout.addWidget(field)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QCheckBox, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from send_routes.content_store.content import ContentStore
 from send_routes.core.easy_read_view import EasyPlanView
@@ -26,6 +26,7 @@ from send_routes.export.easy_read_text import easy_read_of
 from send_routes.export.plan_context import DocumentOptions
 from send_routes.fileio.atomic import write_atomically
 from send_routes.ui.common.fonts import BASE_POINT_SIZE
+from send_routes.ui.common.widgets import WrappedCheckBox
 from send_routes.ui.common.words import marked, tr
 
 if TYPE_CHECKING:
@@ -163,7 +164,8 @@ class EasyReadPlan(QObject):
         self.view: EasyPlanView | None = None
         #: The person's own choice, once they make one (None: follow the default).
         self.chosen: bool | None = None
-        self.switch = QCheckBox(tr(SWITCH_TEXT))
+        switch = WrappedCheckBox(tr(SWITCH_TEXT))
+        self.switch = switch.box
         self.switch.setAccessibleName(tr("Easy Read"))
         self.switch.setAccessibleDescription(tr(SWITCH_HINT))
         self.switch.setToolTip(tr(SWITCH_HINT))
@@ -171,7 +173,7 @@ class EasyReadPlan(QObject):
         self.reader = EasyReadReader()
         self.reader.hide()
         layout = page.content
-        for widget in (self.switch, self.reader):
+        for widget in (switch, self.reader):
             layout.insertWidget(layout.indexOf(page.summary_holder), widget)
         self.reader.look_changed.connect(self._restyle)
         self.switch.clicked.connect(self._clicked)

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from send_routes.content_store.language_rows import LanguageChoice
 from send_routes.core.translation import DRAFT_NOTICE, Language
 from send_routes.ui.common.catalogue_translator import Translators
-from send_routes.ui.common.widgets import text_label
+from send_routes.ui.common.widgets import NarrowingComboBox, text_label
 from send_routes.ui.common.words import marked, tr
 
 ENGLISH = LanguageChoice("en", "English", "English", "ltr")
@@ -93,7 +93,7 @@ class LanguagePicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
-        self.box = QComboBox()
+        self.box = NarrowingComboBox()
         self.retranslate()
         for choice in self.choices:
             shown = choice.name if choice.code == "en" else f"{choice.name} ({choice.english_name})"

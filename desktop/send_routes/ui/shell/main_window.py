@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from send_routes.ui.common.draw_ahead import PREPARE_DELAY_MS
 from send_routes.ui.common.page import Page
 from send_routes.ui.common.screen_fit import ScreenFit
 from send_routes.ui.common.session import Session
@@ -33,7 +34,6 @@ from send_routes.ui.shell.window_language import WindowLanguage
 from send_routes.ui.shell.window_look import WindowLook, scroll_to_focus
 from send_routes.ui.shell.window_menus import build_menus
 from send_routes.ui.shell.window_pages import WindowPages
-from send_routes.ui.wizard.wizard_view import PREPARE_DELAY_MS
 
 if TYPE_CHECKING:
     from send_routes.content_store.content import ContentStore

@@ -5,7 +5,7 @@ question, its hint and its options; on the plan, page 1 first, then the routes (
 Read plan, which reads in its own way: ``OwnReading``); on Find a contact, the chosen
 contact after the search. Reading starts at the top, or at the item the person has moved
 the focus to; if they move the focus while it reads, it goes on from there. The widget
-being read is framed on screen.
+being read is framed on screen, and the word being read marked in it (``reading_word``).
 
 Moving to another page or question stops the voice; so do Hide screen, Finish and clear and
 the idle timeout (``stop_with_session``). The speech module loads on the first Listen only.
@@ -156,6 +156,8 @@ class PageReading(QObject):
     def _highlight_word(self, index: int, start: int, length: int) -> None:
         if self._reading_own is not None:
             self._reading_own.highlight_word(index, start, length)
+        elif 0 <= index < len(self.voice.sentences):
+            self.frame.mark_word(self.voice.sentences[index], start, length)
 
     def _state(self, state: str) -> None:
         if state not in ACTIVE:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from send_routes.ui.common.theme import DEFAULT_THEME, apply_theme
 from send_routes.ui.common.widgets import ScrollingPage
+from send_routes.ui.common.words import tr
 from send_routes.ui.shell.input_watch import input_watch
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
@@ -78,7 +79,7 @@ class WindowLook:
 
     def _request(self, scale: float) -> None:
         self.requested_scale = min(SCALES, key=lambda step: abs(step - scale))
-        self._said(f"Text size {round(self.requested_scale * 100)}%")
+        self._said(tr("Text size {percent}%").format(percent=round(self.requested_scale * 100)))
 
     def set_theme(self, name: str) -> None:
         self.theme = name

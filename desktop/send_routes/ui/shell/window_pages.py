@@ -13,11 +13,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from send_routes.ui.common import file_dialogs
+from send_routes.ui.common.draw_ahead import PREPARE_DELAY_MS, draw_ahead
 from send_routes.ui.common.save_dialogs import warn
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.words import marked, tr
+from send_routes.ui.shell.input_watch import input_watch
 from send_routes.ui.shell.navigator import Navigator
-from send_routes.ui.wizard.wizard_view import PREPARE_DELAY_MS
+from send_routes.ui.shell.warm_up import QUIET_MS
 
 ANSWERS_FILTER = marked("Answers files (*.json)")
 
@@ -155,6 +157,24 @@ class WindowPages(QObject):
             except AnswersError:
                 return
             self.plan_page.ensurePolished()
+            self._draw_plan_ahead()
+
+    def _draw_plan_ahead(self) -> None:
+        """Paint the plan once off screen while Check your answers is still on screen.
+
+        It holds the window up for a moment (a few hundred milliseconds on a slow machine),
+        so it waits for a pause in typing, as the warm-up does, and is given up if the person
+        has moved on: Continue then shows the plan as it would have anyway.
+        """
+        if self._navigator.current() is not self.check_page or self.made_plan is None:
+            return
+        watch = input_watch()
+        waited = watch.ms_since_input()
+        if waited < QUIET_MS:
+            QTimer.singleShot(QUIET_MS - waited, self, self._draw_plan_ahead)
+            return
+        with watch.paused():  # painting sends no input, only paint and layout events
+            draw_ahead(self.made_plan)
 
     def open_answers(self, answers: Mapping[str, Any]) -> None:
         """Show an answers file at Check your answers, with Continue (the plan) focused."""

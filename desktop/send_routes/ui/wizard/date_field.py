@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from send_routes.core.guidance import plain
 from send_routes.core.questions import Question
 from send_routes.ui.common.glossary_text import TermIndex, TermLabel
-from send_routes.ui.common.widgets import button, text_label
+from send_routes.ui.common.widgets import WrappedCheckBox, button, text_label
 from send_routes.ui.common.words import marked, shown, tr
 from send_routes.ui.wizard.choice_fields import FieldError
 
@@ -114,11 +113,11 @@ class DateField(QWidget):
         )
         self.pick.clicked.connect(self.open_calendar)
         layout.addWidget(self.pick, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.unknown = QCheckBox(tr(UNKNOWN_TEXT))
-        self.unknown.setAccessibleName(tr(UNKNOWN_TEXT))
+        unknown = WrappedCheckBox(tr(UNKNOWN_TEXT))
+        self.unknown = unknown.box
         self.unknown.setAccessibleDescription(tr("Leave this date out. You can still make a plan."))
         self.unknown.toggled.connect(self._unknown_toggled)
-        layout.addWidget(self.unknown)
+        layout.addWidget(unknown)
         self.calendar: CalendarDialog | None = None
 
     def boxes(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:

@@ -9,15 +9,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from send_routes.core.question_flow import QuestionFlow
+from send_routes.ui.common.draw_ahead import PREPARE_DELAY_MS, draw_ahead
 from send_routes.ui.common.glossary_text import TermIndex
 from send_routes.ui.common.page import spoken_text
 from send_routes.ui.common.session import Session
 from send_routes.ui.common.words import tr
 from send_routes.ui.wizard.choice_fields import FieldError
 from send_routes.ui.wizard.question_page import QuestionPage
-
-#: Work for the next page waits until this page has been drawn.
-PREPARE_DELAY_MS = 50
 
 
 class WizardView(QStackedWidget):
@@ -117,7 +115,11 @@ class WizardView(QStackedWidget):
         if following is None:
             self.last_question_shown.emit()
         elif following not in self.pages:
-            self.page_for(following).ensurePolished()
+            page = self.page_for(following)
+            page.ensurePolished()
+            # Painted once now, the page's first showing is a repaint (a question page
+            # takes a few milliseconds to draw ahead; its first showing took up to 40 ms more).
+            draw_ahead(page)
 
     def _commit(self, page: QuestionPage) -> bool:
         """Record the page's answer; on a problem, show it and return False."""
