@@ -115,7 +115,29 @@ KEPT_QT_PLUGINS = frozenset(
 )
 
 _PLUGIN = re.compile(r"(?:^|/)plugins/([^/]+)/(?:lib)?([^/.]+)\.(?:so|dll|dylib)$")
-_TRANSLATION = re.compile(r"(?:^|/)Qt\d?/translations/")
+_TRANSLATION = re.compile(r"(?:^|/)Qt\d?/translations/([^/]+)$")
+
+
+def app_languages(repo: Path = REPO) -> frozenset[str]:
+    """The languages the app offers besides English: one catalogue each in
+    db/content/translations/ (ur, ar, pl, pa, bn, ro)."""
+    catalogues = repo / "db" / "content" / "translations"
+    return frozenset(path.stem for path in catalogues.glob("*.yaml"))
+
+
+#: Qt's own translations kept: only ``qtbase_<code>.qm`` for the app's languages, which
+#: ``ui.common.catalogue_translator`` loads for the words of Qt's dialogs (OK, Cancel, the
+#: file dialog) that the app's catalogue does not have. Qt 6 has one for Arabic and Polish
+#: only (160 KB each); the other 40-odd languages' qtbase catalogues, Qt's multimedia and
+#: other modules' catalogues and the ``qt_<code>.qm`` files that only point at them are left
+#: out (about 9 MiB): nothing loads them.
+KEPT_QT_TRANSLATIONS = frozenset(f"qtbase_{code}.qm" for code in app_languages())
+
+#: Data files that packages ship and the app never reads. dateutil's copy of the time zone
+#: database (0.15 MiB) is its fall-back for ``dateutil.tz.gettz`` when the system has no
+#: zone of that name; the app asks for no named zone (its calendars use UTC and dates, and
+#: icalendar takes zones from the standard library's zoneinfo).
+_UNUSED_DATA = re.compile(r"(?:^|/)dateutil/zoneinfo/dateutil-zoneinfo\.tar\.gz$")
 
 
 #: Package records no code reads at run time (importlib.metadata reads METADATA for a
@@ -126,7 +148,10 @@ _UNREAD_METADATA = re.compile(r"\.dist-info/(?:RECORD|sboms/.*)$")
 def keep_file(destination: str) -> bool:
     """Whether a file collected for the bundle (by its destination path) is kept."""
     path = destination.replace("\\", "/")
-    if _TRANSLATION.search(path) or _UNREAD_METADATA.search(path):
+    translation = _TRANSLATION.search(path)
+    if translation:
+        return translation.group(1) in KEPT_QT_TRANSLATIONS
+    if _UNREAD_METADATA.search(path) or _UNUSED_DATA.search(path):
         return False
     plugin = _PLUGIN.search(path)
     if plugin:

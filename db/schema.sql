@@ -155,8 +155,11 @@ CREATE TABLE engine_texts (
     value TEXT NOT NULL             -- JSON
 );
 
--- The languages the app can be shown in, and their catalogues (docs/design/translations.md):
--- one row per language and English string, keyed by the hash of the English as shown.
+-- The languages the app can be shown in, and their catalogues (docs/design/translations.md).
+-- A catalogue is one xz-compressed JSON object per language, keyed by the first 12 hex
+-- digits of sha256(english as shown): {key: [english, text, status, made_by, made_on]}.
+-- The app reads a language's catalogue whole, once it is chosen; stored as rows, six
+-- languages' English, provenance and index took 3.5 MB, a third of them 0.5 MB.
 CREATE TABLE languages (
     code TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
@@ -164,18 +167,8 @@ CREATE TABLE languages (
     english_name TEXT NOT NULL,
     direction TEXT NOT NULL CHECK (direction IN ('ltr', 'rtl')),
     script TEXT NOT NULL,
-    words TEXT NOT NULL             -- JSON: weekday and month words, date pattern, digits, forms
-);
-
-CREATE TABLE translations (
-    language TEXT NOT NULL REFERENCES languages(code),
-    key TEXT NOT NULL,              -- the first 12 hex digits of sha256(english)
-    english TEXT NOT NULL,
-    text TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('draft', 'reviewed')),
-    made_by TEXT NOT NULL,
-    made_on TEXT NOT NULL,
-    PRIMARY KEY (language, key)
+    words TEXT NOT NULL,            -- JSON: weekday and month words, date pattern, digits, forms
+    catalogue BLOB NOT NULL         -- xz-compressed JSON, as above
 );
 
 -- Full-text search. Prefix indexes keep search-as-you-type fast for short prefixes: up to

@@ -23,9 +23,10 @@ def test_self_test_passes_from_source() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("send-routes ") and "(source" in lines[0]
-    checks = ("content database", "bank holidays", "misspelt search", "read aloud", "scenarios")
-    for check in (*checks, "plan to PDF", "wording check", "main window"):
+    checks = ("content database", "bank holidays", "misspelt search", "read aloud", "languages")
+    for check in (*checks, "scenarios", "plan to PDF", "wording check", "main window"):
         assert any(line.startswith("ok") and check in line for line in lines), check
+    assert any("Qt's own dialog words: ar, pl" in line for line in lines)
     assert any(line.strip().startswith("speech engines:") for line in lines)
     assert lines[-1] == "self-test passed"
 

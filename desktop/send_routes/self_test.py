@@ -3,7 +3,8 @@
 Checks, in order: the content database opens (integrity and schema version), its
 resources are present, the England and Wales bank holidays, a misspelt search (with
 rapidfuzz's compiled scorers), read aloud (Qt's speech module loads; a frozen copy has no
-mock engine), three scenarios give the expected routes and dates, a plan renders to PDF,
+mock engine), every language's catalogue reads (and Qt's own Arabic and Polish dialog words
+load), three scenarios give the expected routes and dates, a plan renders to PDF,
 the wording check reads a .docx and a PDF and writes a .docx, and the main window opens and
 closes. Prints one line per check; exits 0, or 1 naming what failed. Nothing is written
 except into a temporary folder, which is removed.
@@ -256,6 +257,15 @@ def check_read_aloud(frozen: bool) -> str:
     return ", ".join(QTextToSpeech.availableEngines()) or "none"
 
 
+def _languages(content: ContentStore) -> str:
+    from send_routes.self_test_languages import LanguagesFailed, check_languages
+
+    try:
+        return check_languages(content)
+    except LanguagesFailed as error:
+        raise CheckFailed(str(error)) from error
+
+
 def _application() -> object:
     """The QApplication the window check needs (made first, so documents can share it)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -303,6 +313,10 @@ def run() -> int:
     if ok:
         content: ContentStore = opened  # type: ignore[assignment]
         with tempfile.TemporaryDirectory(prefix="send-routes-self-test-") as folder:
+            ok_languages, languages = _run_check("languages", lambda: _languages(content))
+            passed.append(ok_languages)
+            if ok_languages:
+                _say(f"     {languages}")
             passed.append(_run_check("scenarios", lambda: check_scenarios(content))[0])
             passed.append(_run_check("plan to PDF", lambda: check_pdf(content, Path(folder)))[0])
             passed.append(_run_check("wording check", lambda: check_wording(Path(folder)))[0])

@@ -63,6 +63,9 @@ def test_modules_the_app_uses_are_not_excluded() -> None:
         "resources/fonts/noto/OFL.txt",
         "resources/pictures/phone.svg",
         "data/content.sqlite",
+        f"{QT}/translations/qtbase_pl.qm",
+        f"{QT}/translations/qtbase_ar.qm",
+        "dateutil/zoneinfo/__init__.py",
     ],
 )
 def test_kept(path: str) -> None:
@@ -87,10 +90,28 @@ def test_kept(path: str) -> None:
         f"{QT}/plugins/texttospeech/libqtexttospeech_flite.so",
         f"{QT}/translations/qtbase_de.qm",
         "PySide6\\Qt\\translations\\qt_fr.qm",
+        f"{QT}/translations/qt_pl.qm",
+        f"{QT}/translations/qtmultimedia_ar.qm",
+        "dateutil/zoneinfo/dateutil-zoneinfo.tar.gz",
     ],
 )
 def test_dropped(path: str) -> None:
     assert not freeze_config.keep_file(path)
+
+
+def test_qts_own_words_are_kept_for_every_offered_language_qt_translates() -> None:
+    """Of Qt's installed translations, exactly the qtbase catalogues of the app's languages
+    survive the filter: Arabic and Polish (Qt has none for ur, pa, bn or ro)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    entries = [(f"{QT}/translations/{p.name}", str(p), "DATA") for p in folder.glob("*.qm")]
+    kept = {Path(entry[0]).name for entry in freeze_config.filter_toc(entries)}
+    languages = freeze_config.app_languages()
+    assert {"ur", "ar", "pl", "pa", "bn", "ro"} <= languages
+    assert len(entries) > 100
+    assert {"qtbase_ar.qm", "qtbase_pl.qm"} <= kept
+    assert kept <= {f"qtbase_{code}.qm" for code in languages}
 
 
 def test_only_the_uk_holidays_are_bundled() -> None:

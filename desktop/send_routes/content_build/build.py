@@ -25,7 +25,7 @@ from send_routes.content_build.check import (
 )
 from send_routes.content_build.content_files import ContentFiles, read_content
 from send_routes.content_build.councils import council_area
-from send_routes.content_build.translation_rows import languages, translations
+from send_routes.content_build.translation_rows import languages
 from send_routes.content_build.versioning import content_version
 from send_routes.content_store.schema import SCHEMA_VERSION
 from send_routes.core.contact_fields import KINDS
@@ -93,7 +93,6 @@ def _write(path: Path, files: ContentFiles, schema: str, version: str) -> dict[s
         "engine_texts": list(_engine_texts(files)),
         "letters": list(_letters(files.data["letters.yaml"])),
         "languages": list(languages(files)),
-        "translations": list(translations(files)),
     }
     with db.conn:
         for table, rows in tables.items():

@@ -1,4 +1,5 @@
-"""The catalogues as rows of the ``languages`` and ``translations`` tables (already checked)."""
+"""The catalogues as rows of the ``languages`` table (already checked), each language's
+strings packed whole (``content_store.language_rows.pack_catalogue``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from send_routes.content_build.content_files import ContentFiles
+from send_routes.content_store.language_rows import pack_catalogue
+from send_routes.core.translation import Entry
 
 
 def languages(files: ContentFiles) -> Iterator[dict[str, Any]]:
@@ -19,18 +22,19 @@ def languages(files: ContentFiles) -> Iterator[dict[str, Any]]:
             "direction": data["direction"],
             "script": data["script"],
             "words": json.dumps(data["words"], ensure_ascii=False, sort_keys=True),
+            "catalogue": pack_catalogue(catalogue(data)),
         }
 
 
-def translations(files: ContentFiles) -> Iterator[dict[str, Any]]:
-    for data in files.translations.values():
-        for key, entry in sorted((data.get("strings") or {}).items()):
-            yield {
-                "language": data["language"],
-                "key": str(key),
-                "english": entry["english"],
-                "text": entry["text"],
-                "status": entry["status"],
-                "made_by": entry["made_by"],
-                "made_on": entry["date"].isoformat(),
-            }
+def catalogue(data: dict[str, Any]) -> dict[str, Entry]:
+    """A catalogue file's strings as the app's entries, by key."""
+    return {
+        str(key): Entry(
+            entry["english"],
+            entry["text"],
+            entry["status"],
+            entry["made_by"],
+            entry["date"].isoformat(),
+        )
+        for key, entry in (data.get("strings") or {}).items()
+    }

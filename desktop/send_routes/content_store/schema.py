@@ -1,3 +1,3 @@
 """The content database's schema version: bump it whenever ``db/schema.sql`` changes shape."""
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

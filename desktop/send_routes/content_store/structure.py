@@ -28,7 +28,6 @@ _TABLES = (
     "route_statements",
     "routes",
     "sources",
-    "translations",
 )
 _SEARCHED = ("contacts", "glossary", "routes")
 _FTS5_SHADOWS = ("config", "content", "data", "docsize", "idx")
