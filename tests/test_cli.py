@@ -364,3 +364,15 @@ def test_calendar_without_dates_exits_2(tmp_path: Path) -> None:
     no_dates = {key: value for key, value in VALID.items() if key != "decision_date"}
     result = run("calendar", "--answers", write(tmp_path, no_dates), "--out", "x.ics")
     assert result.returncode == 2 and "no deadlines" in result.stderr
+
+
+def test_a_letter_in_a_language_says_the_school_and_the_childs_name_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, SCHOOL_SUPPORT)
+    assert main(["letter", "senco_meeting", "--answers", path, "--name", "Sam"]) == 0
+    assert "Sam's support" in capsys.readouterr().out
+    args = ["letter", "senco_meeting", "--answers", path, "--name", "Sam", "--language", "ro"]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert "sprijinul lui Sam" in printed and "Sam's" not in printed

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from send_routes.content_store.content import ContentStore
     from send_routes.core.letters import Letter
     from send_routes.core.plan import Plan
@@ -150,7 +152,7 @@ def plan(args: argparse.Namespace) -> int:
 
 
 def letter(args: argparse.Namespace) -> int:
-    from send_routes.core.letters import fill_letter, fits, letter_values, suggested
+    from send_routes.core.letters import fill_letter, fits, in_language, letter_values, suggested
 
     plan, content = _load_plan(args)
     template = next(t for t in content.letters if t.id == args.kind)
@@ -160,8 +162,16 @@ def letter(args: argparse.Namespace) -> int:
             f"the letter '{args.kind}' does not fit these answers; letters that fit: {fitting}"
         )
     names = {"child_name": args.name, "your_name": args.your_name}
+    say = _language_words(content, args.language) if args.language else None
+    if say is not None:
+        template = in_language(template, say)
     values = letter_values(
-        plan.answers, content.guidance.phrases, content.option_labels("issues"), plan.today, names
+        plan.answers,
+        content.guidance.phrases,
+        content.option_labels("issues"),
+        plan.today,
+        names,
+        say,
     )
     letter = fill_letter(template, values)
     if to_screen(args.out):
@@ -170,6 +180,15 @@ def letter(args: argparse.Namespace) -> int:
     _save_letter(letter, args.out)
     print(f"Saved the letter to {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _language_words(content: ContentStore, code: str) -> Callable[[str], str]:
+    """Each English string in ``code`` where its catalogue has it, else as it is."""
+    language = content.language(code)
+    if language is None:
+        known = ", ".join(choice.code for choice in content.languages()) or "none"
+        raise UsageError(f"no translation for the language '{code[:20]}'; languages: {known}")
+    return lambda english: language.text(english) or english
 
 
 def _save_letter(letter: Letter, out: Path) -> None:

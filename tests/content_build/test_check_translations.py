@@ -125,3 +125,11 @@ def test_every_line_the_plan_can_show_is_listed_to_translate(content: Path) -> N
     ):
         assert english in listed, english
     assert '"Dudley Council"' not in listed and '"Dudley Council."' not in listed
+
+
+def test_the_words_a_letter_fills_in_are_listed_to_translate(content: Path) -> None:
+    """ "me", "my" and "{child_name}'s" fill a letter's sentences: a letter in a language
+    needs them in that language too (core/letters.py)."""
+    listed = missing_entries(without_romanian(content), "ro")
+    for english in ("me", "my", "{child_name}'s", "the council"):
+        assert f'english: "{english}"' in listed, english

@@ -23,6 +23,7 @@ from send_routes.content_build.yaml_lines import line_of
 from send_routes.core.deadlines import MONTH_NAMES
 from send_routes.core.guidance import plain
 from send_routes.core.language_words import PLURAL_CATEGORIES, plural_category
+from send_routes.core.letters import LETTER_WORDS
 from send_routes.core.page_words import PAGE_ONE
 from send_routes.core.plan_words import REST_OF_PLAN
 from send_routes.core.protected_text import lost_parts
@@ -192,8 +193,9 @@ def council_names(files: ContentFiles) -> set[str]:
 
 def coverage(files: ContentFiles) -> list[Coverage]:
     """Each language's coverage of page 1's own words and of the content's sentences."""
-    # The rest of the plan's own words (core/plan_words.py) count with the content's.
-    content = content_strings(files) | set(REST_OF_PLAN)
+    # The rest of the plan's own words (core/plan_words.py) and the words letters fill in
+    # (core/letters.py) count with the content's.
+    content = content_strings(files) | set(REST_OF_PLAN) | set(LETTER_WORDS)
     page_one = {*PAGE_ONE, DRAFT_NOTICE}
     window = set(WINDOW_STRINGS)
     known = content | page_one | window
@@ -231,6 +233,7 @@ def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
         DRAFT_NOTICE,
         *REST_OF_PLAN,
         *WINDOW_STRINGS,
+        *LETTER_WORDS,
         *sorted(content_strings(files)),
     ]
     todo = [english for english in dict.fromkeys(wanted) if english not in done]

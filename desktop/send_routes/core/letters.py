@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from send_routes.core.answers import Answers
 from send_routes.core.bidi import isolate
@@ -28,6 +28,15 @@ PLACEHOLDERS = (
     "school_or_council",
 )
 BLANK = "______________"
+#: The words a letter fills into its sentences besides the content's phrases: {about} and
+#: {whose} for a young person writing for themselves, {whose} for a child, and the council
+#: when the content has no phrase for it. Translated like the content (listed by
+#: ``check-content --missing-translations``), so a letter in a language fills its own words.
+ME = "me"
+MY = "my"
+CHILDS = "{child_name}'s"
+THE_COUNCIL = "the council"
+LETTER_WORDS = (ME, MY, CHILDS, THE_COUNCIL)
 BEFORE_YOU_SEND = "Before you send this letter"
 
 
@@ -101,12 +110,18 @@ def letter_values(
     issue_labels: Mapping[str, str],
     today: dt.date,
     names: Mapping[str, str] | None = None,
+    say: Callable[[str], str] | None = None,
 ) -> dict[str, str]:
-    """The words each placeholder stands for; unknown ones become a blank line."""
+    """The words each placeholder stands for; unknown ones become a blank line.
+
+    ``say`` gives a word in the letter's language (the catalogue's translation, or the
+    English when it has none); a letter in English needs none.
+    """
     names = names or {}
+    say = say or _as_is
     area = answers.area or "other"
-    council = phrases.get("council", {}).get(area, "the council")
-    setting = phrases.get("setting", {}).get(answers.setting, "the setting")
+    council = say(phrases.get("council", {}).get(area, THE_COUNCIL))
+    setting = say(phrases.get("setting", {}).get(answers.setting, "the setting"))
     decision = answers.dates.get("decision_date")
     involves_council = "local_authority" in answers.disagree_with
     # Names are typed by a person: isolated, so a right-to-left mark in one cannot
@@ -117,15 +132,40 @@ def letter_values(
         "today": long_date(today),
         "your_name": isolate(names.get("your_name", "")) or BLANK,
         "child_name": child_name,
-        "about": "me" if own else child_name,
-        "whose": "my" if own else f"{child_name}'s",
+        "about": say(ME) if own else child_name,
+        "whose": say(MY) if own else say(CHILDS).format(child_name=child_name),
         "setting_name": isolate(names.get("setting_name", "")) or setting,
-        "council": council if answers.area else f"the council ({BLANK})",
+        "council": council if answers.area else f"{say(THE_COUNCIL)} ({BLANK})",
         "setting": setting,
         "decision_date": long_date(decision) if decision else BLANK,
-        "issues": "\n".join(f"- {plain(issue_labels.get(i, i))}" for i in answers.issues),
+        "issues": "\n".join(f"- {say(plain(issue_labels.get(i, i)))}" for i in answers.issues),
         "school_or_council": council if involves_council else setting,
     }
+
+
+def _as_is(english: str) -> str:
+    return english
+
+
+def in_language(template: LetterTemplate, say: Callable[[str], str]) -> LetterTemplate:
+    """``template`` with each of its sentences in the language ``say`` gives (each one
+    the catalogue does not translate stays English); fill it with ``letter_values(...,
+    say=say)`` so the words filled in are in the language too."""
+
+    def each(texts: Sequence[str]) -> tuple[str, ...]:
+        return tuple(say(plain(text)) for text in texts)
+
+    return replace(
+        template,
+        title=say(plain(template.title)),
+        to=say(plain(template.to)),
+        subject=say(template.subject),
+        paragraphs=each(template.paragraphs),
+        attach=each(template.attach),
+        send_to=tuple(replace(s, text=say(plain(s.text))) for s in template.send_to),
+        greeting=say(template.greeting),
+        closing=say(template.closing),
+    )
 
 
 def fill_letter(template: LetterTemplate, values: Mapping[str, str]) -> Letter:
