@@ -3,6 +3,7 @@ English, or does not say who made it; ``--translations`` reports coverage per la
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -133,3 +134,10 @@ def test_the_words_a_letter_fills_in_are_listed_to_translate(content: Path) -> N
     listed = missing_entries(without_romanian(content), "ro")
     for english in ("me", "my", "{child_name}'s", "the council"):
         assert f'english: "{english}"' in listed, english
+
+
+def test_what_a_contact_helps_with_and_its_kind_are_listed_to_translate(content: Path) -> None:
+    listed = missing_entries(without_romanian(content), "ro")
+    assert "Looks at complaints about councils after the council's own complaints" in listed
+    for kind in ("Council SEN team", "Ombudsman", "Local Offer (the council's SEND information)"):
+        assert f"english: {json.dumps(kind)}" in listed, kind

@@ -20,6 +20,7 @@ from send_routes.content_build.check_common import Problem, walk, yaml_trees
 from send_routes.content_build.content_files import ContentFiles
 from send_routes.content_build.window_strings import WINDOW_STRINGS
 from send_routes.content_build.yaml_lines import line_of
+from send_routes.core.contact_fields import KINDS
 from send_routes.core.deadlines import MONTH_NAMES
 from send_routes.core.guidance import plain
 from send_routes.core.language_words import PLURAL_CATEGORIES, plural_category
@@ -40,6 +41,12 @@ NAME_KEYS = frozenset(
     {"aliases", "term", "council", "name", "region", "sendiass", "former_names"}
     | {"also_known_as", "resolution_providers", "id", "sources", "file", "picture"}
 )
+
+
+#: Words in the code that count with the content's: the rest of the plan's own words
+#: (core/plan_words.py), the words letters fill in (core/letters.py) and the kinds of
+#: contact (core/contact_fields.py), which Find a contact shows beside each one.
+CODE_WORDS = (*REST_OF_PLAN, *LETTER_WORDS, *KINDS.values())
 
 
 def check_translations(files: ContentFiles) -> Iterator[Problem]:
@@ -160,10 +167,11 @@ class Coverage:
 
 def content_strings(files: ContentFiles) -> set[str]:
     """Every sentence the content can show, as shown (glossary marks removed): the YAML's
-    sentences, the contacts' notes, the step for a council with no statements of its own,
-    and each sentence about ``{child}`` as the young person reads it ("whether you should
-    go back"), which needs its own translation: the "your child" one must never be shown
-    to them. Names of councils are kept as written, so they are not sentences to translate.
+    sentences, the contacts' notes and what each helps with, the step for a council with no
+    statements of its own, and each sentence about ``{child}`` as the young person reads it
+    ("whether you should go back"), which needs its own translation: the "your child" one
+    must never be shown to them. Names of councils are kept as written, so they are not
+    sentences to translate.
     """
     found: set[str] = set()
     for path, tree in yaml_trees(files):
@@ -172,7 +180,8 @@ def content_strings(files: ContentFiles) -> set[str]:
         for key, value, _line in walk(tree):
             if isinstance(value, str) and " " in value.strip() and key not in NAME_KEYS:
                 found.add(plain(value.strip()))
-    found |= {row.values.get("note", "").strip() for row in files.contacts} - {""}
+    for column in ("note", "helps_with"):  # both shown on a contact's card
+        found |= {plain(row.values.get(column, "").strip()) for row in files.contacts} - {""}
     how_to_find = (files.data.get("councils.yaml") or {}).get("how_to_find") or {}
     if how_to_find.get("text"):
         found.add(plain(str(how_to_find["text"]).strip()))
@@ -193,9 +202,7 @@ def council_names(files: ContentFiles) -> set[str]:
 
 def coverage(files: ContentFiles) -> list[Coverage]:
     """Each language's coverage of page 1's own words and of the content's sentences."""
-    # The rest of the plan's own words (core/plan_words.py) and the words letters fill in
-    # (core/letters.py) count with the content's.
-    content = content_strings(files) | set(REST_OF_PLAN) | set(LETTER_WORDS)
+    content = content_strings(files) | set(CODE_WORDS)
     page_one = {*PAGE_ONE, DRAFT_NOTICE}
     window = set(WINDOW_STRINGS)
     known = content | page_one | window
@@ -234,6 +241,7 @@ def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
         *REST_OF_PLAN,
         *WINDOW_STRINGS,
         *LETTER_WORDS,
+        *KINDS.values(),
         *sorted(content_strings(files)),
     ]
     todo = [english for english in dict.fromkeys(wanted) if english not in done]
