@@ -18,6 +18,7 @@ from typing import Any
 
 from send_routes.content_build.check_common import Problem, walk, yaml_trees
 from send_routes.content_build.content_files import ContentFiles
+from send_routes.content_build.easy_read_strings import easy_read_strings
 from send_routes.content_build.window_strings import WINDOW_STRINGS
 from send_routes.content_build.yaml_lines import line_of
 from send_routes.core.contact_fields import KINDS
@@ -149,6 +150,7 @@ class Coverage:
     page_one: tuple[int, int]
     window: tuple[int, int]
     content: tuple[int, int]
+    easy_read: tuple[int, int]
     reviewed: int
     entries: int
     stale: tuple[str, ...]
@@ -159,8 +161,8 @@ class Coverage:
 
         return (
             f"{self.code}: plan page 1 words {share(*self.page_one)}, window words "
-            f"{share(*self.window)}, content "
-            f"{share(*self.content)}; {self.reviewed} of {self.entries} entries reviewed; "
+            f"{share(*self.window)}, content {share(*self.content)}, Easy Read "
+            f"{share(*self.easy_read)}; {self.reviewed} of {self.entries} entries reviewed; "
             f"{len(self.stale)} stale (their English has changed)"
         )
 
@@ -205,7 +207,9 @@ def coverage(files: ContentFiles) -> list[Coverage]:
     content = content_strings(files) | set(CODE_WORDS)
     page_one = {*PAGE_ONE, DRAFT_NOTICE}
     window = set(WINDOW_STRINGS)
-    known = content | page_one | window
+    # Easy Read counts apart: it is written apart, and shown only when it is chosen.
+    easy_read = easy_read_strings(files)
+    known = content | page_one | window | easy_read
     report = []
     for path, data in files.translations.items():
         strings = (data or {}).get("strings") or {}
@@ -217,6 +221,7 @@ def coverage(files: ContentFiles) -> list[Coverage]:
                 page_one=(len(page_one & englishes), len(page_one)),
                 window=(len(window & englishes), len(window)),
                 content=(len(content & englishes), len(content)),
+                easy_read=(len(easy_read & englishes), len(easy_read)),
                 reviewed=reviewed,
                 entries=len(strings),
                 stale=tuple(sorted(englishes - known)),
@@ -228,8 +233,8 @@ def coverage(files: ContentFiles) -> list[Coverage]:
 def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
     """YAML entries, ready to fill in, for what ``code`` does not translate yet: page 1's
     own words first, then the window's (content_build/window_strings.py), then the
-    content's sentences. ``text`` is left empty (the check
-    refuses an empty text, so nothing half-done can be built)."""
+    content's sentences, then Easy Read's (content_build/easy_read_strings.py). ``text``
+    is left empty (the check refuses an empty text, so nothing half-done can be built)."""
     strings: dict[str, Any] = {}
     for path, data in files.translations.items():
         if path.stem == code:
@@ -243,6 +248,7 @@ def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
         *LETTER_WORDS,
         *KINDS.values(),
         *sorted(content_strings(files)),
+        *sorted(easy_read_strings(files)),
     ]
     todo = [english for english in dict.fromkeys(wanted) if english not in done]
     lines = []
