@@ -376,3 +376,17 @@ def test_a_letter_in_a_language_says_the_school_and_the_childs_name_in_it(
     assert main(args) == 0
     printed = capsys.readouterr().out
     assert "sprijinul lui Sam" in printed and "Sam's" not in printed
+    assert "Ce să atașați:" in printed and "What to attach" not in printed
+
+
+def test_a_letter_in_a_language_is_dated_in_its_words_and_saved_only_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, SCHOOL_SUPPORT)
+    args = ["letter", "senco_meeting", "--answers", path, "--today", "2026-12-01"]
+    assert main([*args, "--language", "pl"]) == 0
+    assert "1 grudnia 2026 (wtorek)" in capsys.readouterr().out
+    assert main([*args, "--language", "pl", "--out", str(tmp_path / "letter.txt")]) == 0
+    assert "Zanim wyślesz to pismo" in (tmp_path / "letter.txt").read_text(encoding="utf-8")
+    assert main([*args, "--language", "pl", "--out", str(tmp_path / "letter.pdf")]) == 2
+    assert not (tmp_path / "letter.pdf").exists()

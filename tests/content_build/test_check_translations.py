@@ -132,7 +132,7 @@ def test_the_words_a_letter_fills_in_are_listed_to_translate(content: Path) -> N
     """ "me", "my" and "{child_name}'s" fill a letter's sentences: a letter in a language
     needs them in that language too (core/letters.py)."""
     listed = missing_entries(without_romanian(content), "ro")
-    for english in ("me", "my", "{child_name}'s", "the council"):
+    for english in ("me", "my", "{child_name}'s", "the council", "Send it to: {to}"):
         assert f'english: "{english}"' in listed, english
 
 

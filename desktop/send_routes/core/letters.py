@@ -36,8 +36,10 @@ ME = "me"
 MY = "my"
 CHILDS = "{child_name}'s"
 THE_COUNCIL = "the council"
-LETTER_WORDS = (ME, MY, CHILDS, THE_COUNCIL)
 BEFORE_YOU_SEND = "Before you send this letter"
+SEND_IT_TO = "Send it to: {to}"
+WHAT_TO_ATTACH = "What to attach:"
+LETTER_WORDS = (ME, MY, CHILDS, THE_COUNCIL, BEFORE_YOU_SEND, SEND_IT_TO, WHAT_TO_ATTACH)
 
 
 @dataclass(frozen=True)
@@ -74,21 +76,25 @@ class Letter:
         """The letter as plain text, ready to edit, print or save."""
         return f"{self.subject}\n\n{self.body}\n"
 
-    def with_instructions(self, body: str | None = None) -> str:
-        """The letter (or its edited text), then where to send it and what to attach.
+    def with_instructions(
+        self, body: str | None = None, say: Callable[[str], str] | None = None
+    ) -> str:
+        """The letter (or its edited text), then where to send it and what to attach, in
+        the words ``say`` gives (the letter's language; English when None).
 
         A saved letter keeps these: the "send to" text holds time limits such as the
         2 months to contact the mediation adviser.
         """
+        say = say or _as_is
         lines = [
             (body or self.text).rstrip("\n"),
             "",
-            BEFORE_YOU_SEND,
+            say(BEFORE_YOU_SEND),
             "",
-            f"Send it to: {self.to}",
+            say(SEND_IT_TO).format(to=self.to),
             *self.send_to,
             "",
-            "What to attach:",
+            say(WHAT_TO_ATTACH),
             *(f"- {item}" for item in self.attach),
         ]
         return "\n".join(lines) + "\n"
@@ -111,11 +117,13 @@ def letter_values(
     today: dt.date,
     names: Mapping[str, str] | None = None,
     say: Callable[[str], str] | None = None,
+    date: Callable[[dt.date], str] = long_date,
 ) -> dict[str, str]:
     """The words each placeholder stands for; unknown ones become a blank line.
 
     ``say`` gives a word in the letter's language (the catalogue's translation, or the
-    English when it has none); a letter in English needs none.
+    English when it has none) and ``date`` a date in its words; a letter in English needs
+    neither.
     """
     names = names or {}
     say = say or _as_is
@@ -129,7 +137,7 @@ def letter_values(
     child_name = isolate(names.get("child_name", "")) or BLANK
     own = answers.role == "young_person"  # a young person writes about themselves
     return {
-        "today": long_date(today),
+        "today": date(today),
         "your_name": isolate(names.get("your_name", "")) or BLANK,
         "child_name": child_name,
         "about": say(ME) if own else child_name,
@@ -137,7 +145,7 @@ def letter_values(
         "setting_name": isolate(names.get("setting_name", "")) or setting,
         "council": council if answers.area else f"{say(THE_COUNCIL)} ({BLANK})",
         "setting": setting,
-        "decision_date": long_date(decision) if decision else BLANK,
+        "decision_date": date(decision) if decision else BLANK,
         "issues": "\n".join(f"- {say(plain(issue_labels.get(i, i)))}" for i in answers.issues),
         "school_or_council": council if involves_council else setting,
     }
