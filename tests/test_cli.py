@@ -364,3 +364,29 @@ def test_calendar_without_dates_exits_2(tmp_path: Path) -> None:
     no_dates = {key: value for key, value in VALID.items() if key != "decision_date"}
     result = run("calendar", "--answers", write(tmp_path, no_dates), "--out", "x.ics")
     assert result.returncode == 2 and "no deadlines" in result.stderr
+
+
+def test_a_letter_in_a_language_says_the_school_and_the_childs_name_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, SCHOOL_SUPPORT)
+    assert main(["letter", "senco_meeting", "--answers", path, "--name", "Sam"]) == 0
+    assert "Sam's support" in capsys.readouterr().out
+    args = ["letter", "senco_meeting", "--answers", path, "--name", "Sam", "--language", "ro"]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert "sprijinul lui Sam" in printed and "Sam's" not in printed
+    assert "Ce să atașați:" in printed and "What to attach" not in printed
+
+
+def test_a_letter_in_a_language_is_dated_in_its_words_and_saved_only_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, SCHOOL_SUPPORT)
+    args = ["letter", "senco_meeting", "--answers", path, "--today", "2026-12-01"]
+    assert main([*args, "--language", "pl"]) == 0
+    assert "1 grudnia 2026 (wtorek)" in capsys.readouterr().out
+    assert main([*args, "--language", "pl", "--out", str(tmp_path / "letter.txt")]) == 0
+    assert "Zanim wyślesz to pismo" in (tmp_path / "letter.txt").read_text(encoding="utf-8")
+    assert main([*args, "--language", "pl", "--out", str(tmp_path / "letter.pdf")]) == 2
+    assert not (tmp_path / "letter.pdf").exists()

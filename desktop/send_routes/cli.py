@@ -179,6 +179,11 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     letter.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="the date on the letter")
     letter.add_argument("--name", default="", help="the child's or young person's first name")
     letter.add_argument("--your-name", default="", help="your name, to sign the letter")
+    letter.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the letter in a language, to read (the English is the one to send)",
+    )
 
 
 def _document_options(parser: argparse.ArgumentParser) -> None:

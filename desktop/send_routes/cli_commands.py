@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from send_routes.content_store.content import ContentStore
     from send_routes.core.letters import Letter
     from send_routes.core.plan import Plan
@@ -150,7 +152,8 @@ def plan(args: argparse.Namespace) -> int:
 
 
 def letter(args: argparse.Namespace) -> int:
-    from send_routes.core.letters import fill_letter, fits, letter_values, suggested
+    from send_routes.core.deadlines import long_date
+    from send_routes.core.letters import fill_letter, fits, in_language, letter_values, suggested
 
     plan, content = _load_plan(args)
     template = next(t for t in content.letters if t.id == args.kind)
@@ -160,19 +163,40 @@ def letter(args: argparse.Namespace) -> int:
             f"the letter '{args.kind}' does not fit these answers; letters that fit: {fitting}"
         )
     names = {"child_name": args.name, "your_name": args.your_name}
+    say, date = _language_words(content, args.language) if args.language else (None, long_date)
+    if say is not None:
+        template = in_language(template, say)
+    issues = content.option_labels("issues")
     values = letter_values(
-        plan.answers, content.guidance.phrases, content.option_labels("issues"), plan.today, names
+        plan.answers, content.guidance.phrases, issues, plan.today, names, say, date
     )
     letter = fill_letter(template, values)
     if to_screen(args.out):
-        sys.stdout.write(letter.with_instructions())
+        sys.stdout.write(letter.with_instructions(say=say))
         return EXIT_OK
-    _save_letter(letter, args.out)
+    if say is not None and args.out.suffix.lower() != ".txt":
+        # The letter's PDF and ODT have English labels and no script fonts yet.
+        raise UsageError("--language works with a letter on screen or in a .txt file")
+    _save_letter(letter, args.out, say)
     print(f"Saved the letter to {args.out}", file=sys.stderr)
     return EXIT_OK
 
 
-def _save_letter(letter: Letter, out: Path) -> None:
+def _language_words(
+    content: ContentStore, code: str
+) -> tuple[Callable[[str], str], Callable[[dt.date], str]]:
+    """Each English string in ``code`` where its catalogue has it, else as it is; and a
+    date in its words (kept left to right in a right-to-left language)."""
+    from send_routes.core.translate_text import Translator
+
+    language = content.language(code)
+    if language is None:
+        known = ", ".join(choice.code for choice in content.languages()) or "none"
+        raise UsageError(f"no translation for the language '{code[:20]}'; languages: {known}")
+    return (lambda english: language.text(english) or english), Translator(language).date
+
+
+def _save_letter(letter: Letter, out: Path, say: Callable[[str], str] | None = None) -> None:
     """Save in the format the file name asks for, always with where to send it."""
     kind = out.suffix.lower().lstrip(".")
     if kind not in ("pdf", "odt", "txt"):
@@ -180,7 +204,7 @@ def _save_letter(letter: Letter, out: Path) -> None:
     if kind == "txt":
         from send_routes.fileio.atomic import write_atomically
 
-        write_atomically(out, letter.with_instructions().encode("utf-8"))
+        write_atomically(out, letter.with_instructions(say=say).encode("utf-8"))
         return
     from send_routes.qt_offscreen import document_application
 

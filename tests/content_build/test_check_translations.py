@@ -3,6 +3,7 @@ English, or does not say who made it; ``--translations`` reports coverage per la
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -125,3 +126,33 @@ def test_every_line_the_plan_can_show_is_listed_to_translate(content: Path) -> N
     ):
         assert english in listed, english
     assert '"Dudley Council"' not in listed and '"Dudley Council."' not in listed
+
+
+def test_the_words_a_letter_fills_in_are_listed_to_translate(content: Path) -> None:
+    """ "me", "my" and "{child_name}'s" fill a letter's sentences: a letter in a language
+    needs them in that language too (core/letters.py)."""
+    listed = missing_entries(without_romanian(content), "ro")
+    for english in ("me", "my", "{child_name}'s", "the council", "Send it to: {to}"):
+        assert f'english: "{english}"' in listed, english
+
+
+def test_what_a_contact_helps_with_and_its_kind_are_listed_to_translate(content: Path) -> None:
+    listed = missing_entries(without_romanian(content), "ro")
+    assert "Looks at complaints about councils after the council's own complaints" in listed
+    for kind in ("Council SEN team", "Ombudsman", "Local Offer (the council's SEND information)"):
+        assert f"english: {json.dumps(kind)}" in listed, kind
+
+
+def test_the_easy_read_sentences_are_listed_to_translate_and_counted_apart(
+    content: Path,
+) -> None:
+    """Easy Read's own sentences (key-word marks removed) and its pictures' descriptions;
+    not the picture keys nor the ordinary English each part was written from."""
+    files = without_romanian(content)
+    listed = missing_entries(files, "ro")
+    for english in ("Asking the Tribunal to change a decision of the council.", "A calendar"):
+        assert f"english: {json.dumps(english)}" in listed, english
+    assert "Call the Department for Education on 0370 000 2288." in listed
+    assert 'english: "calendar"' not in listed and 'english: "SENDIASS"' not in listed
+    polish = polish_coverage(files)
+    assert polish.easy_read[1] > 400 and "Easy Read" in polish.line()

@@ -7,12 +7,13 @@ import datetime as dt
 import pytest
 
 from send_routes.content_store.content import ContentStore
-from send_routes.core.answers import parse_answers
+from send_routes.core.answers import Answers, parse_answers
 from send_routes.core.letters import (
     BLANK,
     LETTER_IDS,
     fill_letter,
     fits,
+    in_language,
     letter_values,
     suggested,
 )
@@ -178,3 +179,32 @@ def test_the_nhs_complaint_letter_keeps_the_12_months_and_the_final_response(
     whole = fill_letter(template, values).with_instructions()
     assert "health support for me" in whole
     assert "within 12 months" in whole and "final response" in whole
+
+
+def in_urdu(content: ContentStore, kind: str, answers: Answers) -> str:
+    urdu = content.language("ur")
+    assert urdu is not None
+
+    def say(english: str) -> str:
+        return urdu.text(english) or english
+
+    template = in_language(next(t for t in content.letters if t.id == kind), say)
+    issues = content.option_labels("issues")
+    values = letter_values(answers, content.guidance.phrases, issues, TODAY, {}, say)
+    return fill_letter(template, values).text
+
+
+def test_a_young_persons_letter_in_urdu_fills_in_urdu_words_not_my_or_me(
+    content: ContentStore,
+) -> None:
+    text = in_urdu(content, "complaint_la", YOUNG_PERSON)
+    assert "میری خصوصی تعلیمی ضروریات" in text  # "my special educational needs"
+    assert not {"my", "me", "the", "college"} & set(text.split())
+
+
+def test_a_parents_letter_in_urdu_says_the_school_and_the_childs_in_urdu(
+    content: ContentStore,
+) -> None:
+    text = in_urdu(content, "senco_meeting", ANSWERS)
+    assert "اسکول" in text and f"{BLANK} کی مدد" in text  # "the school", "______'s support"
+    assert "the school" not in text and "'s" not in text

@@ -46,3 +46,34 @@ def test_a_translation_that_loses_or_changes_a_part_is_refused(
 def test_numbers_in_a_languages_own_digits_count_as_the_same_numbers() -> None:
     assert lost_parts("You have 28 days.", "আপনার হাতে ২৮ দিন আছে।") == []
     assert lost_parts("You have 28 days.", "আপনার হাতে ২৯ দিন আছে।") != []
+
+
+MONTH_AND_DATE = "You have 1 month from 1 December 2026. Counted from 2026-12-01."
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Masz 1 miesiąc od 1 December 2026. Liczone od 2026-12-01.",  # dates left in English
+        "Masz 1 miesiąc od 1 grudnia 2026. Liczone od 2026-12-01.",
+    ],
+)
+def test_one_month_beside_a_date_left_in_english_is_kept(translation: str) -> None:
+    """The date's day is taken out where the date stands, not from "1 month"."""
+    assert lost_parts(MONTH_AND_DATE, translation, MONTHS_PL) == []
+
+
+@pytest.mark.parametrize(
+    ("translation", "problem"),
+    [
+        ("Masz 2 miesiące od 1 December 2026. Liczone od 2026-12-01.", "number 1"),
+        ("Masz miesiąc od 1 December 2026. Liczone od 2026-12-01.", "number 1"),
+        ("Masz 1 miesiąc od 2 December 2026. Liczone od 2026-12-01.", "date 1 December 2026"),
+        ("Masz 1 miesiąc od 1 grudnia 2025. Liczone od 2026-12-01.", "date 1 December 2026"),
+        ("Masz 1 miesiąc od 1 grudnia 2026. Liczone od 2026-12-02.", "date 1 December 2026"),
+    ],
+)
+def test_beside_a_date_a_lost_or_changed_month_count_or_date_is_still_refused(
+    translation: str, problem: str
+) -> None:
+    assert f"loses or changes the {problem}" in lost_parts(MONTH_AND_DATE, translation, MONTHS_PL)

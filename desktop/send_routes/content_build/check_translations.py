@@ -18,11 +18,14 @@ from typing import Any
 
 from send_routes.content_build.check_common import Problem, walk, yaml_trees
 from send_routes.content_build.content_files import ContentFiles
+from send_routes.content_build.easy_read_strings import easy_read_strings
 from send_routes.content_build.window_strings import WINDOW_STRINGS
 from send_routes.content_build.yaml_lines import line_of
+from send_routes.core.contact_fields import KINDS
 from send_routes.core.deadlines import MONTH_NAMES
 from send_routes.core.guidance import plain
 from send_routes.core.language_words import PLURAL_CATEGORIES, plural_category
+from send_routes.core.letters import LETTER_WORDS
 from send_routes.core.page_words import PAGE_ONE
 from send_routes.core.plan_words import REST_OF_PLAN
 from send_routes.core.protected_text import lost_parts
@@ -39,6 +42,12 @@ NAME_KEYS = frozenset(
     {"aliases", "term", "council", "name", "region", "sendiass", "former_names"}
     | {"also_known_as", "resolution_providers", "id", "sources", "file", "picture"}
 )
+
+
+#: Words in the code that count with the content's: the rest of the plan's own words
+#: (core/plan_words.py), the words letters fill in (core/letters.py) and the kinds of
+#: contact (core/contact_fields.py), which Find a contact shows beside each one.
+CODE_WORDS = (*REST_OF_PLAN, *LETTER_WORDS, *KINDS.values())
 
 
 def check_translations(files: ContentFiles) -> Iterator[Problem]:
@@ -141,6 +150,7 @@ class Coverage:
     page_one: tuple[int, int]
     window: tuple[int, int]
     content: tuple[int, int]
+    easy_read: tuple[int, int]
     reviewed: int
     entries: int
     stale: tuple[str, ...]
@@ -151,18 +161,19 @@ class Coverage:
 
         return (
             f"{self.code}: plan page 1 words {share(*self.page_one)}, window words "
-            f"{share(*self.window)}, content "
-            f"{share(*self.content)}; {self.reviewed} of {self.entries} entries reviewed; "
+            f"{share(*self.window)}, content {share(*self.content)}, Easy Read "
+            f"{share(*self.easy_read)}; {self.reviewed} of {self.entries} entries reviewed; "
             f"{len(self.stale)} stale (their English has changed)"
         )
 
 
 def content_strings(files: ContentFiles) -> set[str]:
     """Every sentence the content can show, as shown (glossary marks removed): the YAML's
-    sentences, the contacts' notes, the step for a council with no statements of its own,
-    and each sentence about ``{child}`` as the young person reads it ("whether you should
-    go back"), which needs its own translation: the "your child" one must never be shown
-    to them. Names of councils are kept as written, so they are not sentences to translate.
+    sentences, the contacts' notes and what each helps with, the step for a council with no
+    statements of its own, and each sentence about ``{child}`` as the young person reads it
+    ("whether you should go back"), which needs its own translation: the "your child" one
+    must never be shown to them. Names of councils are kept as written, so they are not
+    sentences to translate.
     """
     found: set[str] = set()
     for path, tree in yaml_trees(files):
@@ -171,7 +182,8 @@ def content_strings(files: ContentFiles) -> set[str]:
         for key, value, _line in walk(tree):
             if isinstance(value, str) and " " in value.strip() and key not in NAME_KEYS:
                 found.add(plain(value.strip()))
-    found |= {row.values.get("note", "").strip() for row in files.contacts} - {""}
+    for column in ("note", "helps_with"):  # both shown on a contact's card
+        found |= {plain(row.values.get(column, "").strip()) for row in files.contacts} - {""}
     how_to_find = (files.data.get("councils.yaml") or {}).get("how_to_find") or {}
     if how_to_find.get("text"):
         found.add(plain(str(how_to_find["text"]).strip()))
@@ -192,11 +204,12 @@ def council_names(files: ContentFiles) -> set[str]:
 
 def coverage(files: ContentFiles) -> list[Coverage]:
     """Each language's coverage of page 1's own words and of the content's sentences."""
-    # The rest of the plan's own words (core/plan_words.py) count with the content's.
-    content = content_strings(files) | set(REST_OF_PLAN)
+    content = content_strings(files) | set(CODE_WORDS)
     page_one = {*PAGE_ONE, DRAFT_NOTICE}
     window = set(WINDOW_STRINGS)
-    known = content | page_one | window
+    # Easy Read counts apart: it is written apart, and shown only when it is chosen.
+    easy_read = easy_read_strings(files)
+    known = content | page_one | window | easy_read
     report = []
     for path, data in files.translations.items():
         strings = (data or {}).get("strings") or {}
@@ -208,6 +221,7 @@ def coverage(files: ContentFiles) -> list[Coverage]:
                 page_one=(len(page_one & englishes), len(page_one)),
                 window=(len(window & englishes), len(window)),
                 content=(len(content & englishes), len(content)),
+                easy_read=(len(easy_read & englishes), len(easy_read)),
                 reviewed=reviewed,
                 entries=len(strings),
                 stale=tuple(sorted(englishes - known)),
@@ -219,8 +233,8 @@ def coverage(files: ContentFiles) -> list[Coverage]:
 def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
     """YAML entries, ready to fill in, for what ``code`` does not translate yet: page 1's
     own words first, then the window's (content_build/window_strings.py), then the
-    content's sentences. ``text`` is left empty (the check
-    refuses an empty text, so nothing half-done can be built)."""
+    content's sentences, then Easy Read's (content_build/easy_read_strings.py). ``text``
+    is left empty (the check refuses an empty text, so nothing half-done can be built)."""
     strings: dict[str, Any] = {}
     for path, data in files.translations.items():
         if path.stem == code:
@@ -231,7 +245,10 @@ def missing_entries(files: ContentFiles, code: str, limit: int = 0) -> str:
         DRAFT_NOTICE,
         *REST_OF_PLAN,
         *WINDOW_STRINGS,
+        *LETTER_WORDS,
+        *KINDS.values(),
         *sorted(content_strings(files)),
+        *sorted(easy_read_strings(files)),
     ]
     todo = [english for english in dict.fromkeys(wanted) if english not in done]
     lines = []

@@ -231,6 +231,7 @@ WINDOW_STRINGS: tuple[str, ...] = (
     "Help for this page",
     "Close help",
     "A source without a title in this release",
+    "Not known",
     "Slower",
     "Normal speed",
     "Faster",

@@ -9,6 +9,7 @@ form a number takes is grammar, written here once per language from CLDR's plura
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -69,6 +70,10 @@ def plural_category(code: str, n: int) -> str:
     return PLURAL_RULES.get(code, _english)(abs(n))
 
 
+#: A date pattern's weekday, with its brackets and the comma after it ("{weekday}، ").
+_WEEKDAY = re.compile(r"\s*\(?\{weekday\}\)?[,،]?\s*")
+
+
 @dataclass(frozen=True)
 class LanguageWords:
     """A language's words for weekdays and months, how it writes a date, its digits, and
@@ -92,6 +97,14 @@ class LanguageWords:
             day=self.number(day.day),
             month=self.months[day.month - 1],
             year=self.number(day.year),
+        )
+
+    def day_month_year(self, day: dt.date) -> str:
+        """A date without its weekday ("22 November 2026"), in the language's words: its
+        date pattern with the weekday and the comma or brackets around it left out."""
+        pattern = _WEEKDAY.sub(" ", self.date).strip()
+        return pattern.format(
+            day=self.number(day.day), month=self.months[day.month - 1], year=self.number(day.year)
         )
 
     def counted(self, what: str, n: int) -> str | None:

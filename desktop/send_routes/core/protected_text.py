@@ -55,13 +55,20 @@ def dates_in(text: str, months: Sequence[str] = MONTH_NAMES) -> list[tuple[int, 
         (int(d), MONTH_NAMES.index(m) + 1, int(y or 0)) for d, m, y in ENGLISH_DATE.findall(text)
     ]
     found += [(int(d), int(m), int(y)) for y, m, d in ISO_DATE.findall(text)]
-    if tuple(months) != MONTH_NAMES:
-        names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-        pattern = re.compile(rf"(\d{{1,2}})\.?\s*(?:ـ\s*)?({names})(?:[\s,]+(\d{{4}}))?")
+    pattern = _language_date(tuple(months))
+    if pattern is not None:
         found += [
             (int(d), list(months).index(m) + 1, int(y or 0)) for d, m, y in pattern.findall(text)
         ]
     return found
+
+
+def _language_date(months: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A date written with a language's month words ("1 grudnia 2026"), or None for English."""
+    if months == MONTH_NAMES:
+        return None
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return re.compile(rf"(\d{{1,2}})\.?\s*(?:ـ\s*)?({names})(?:[\s,]+(\d{{4}}))?")
 
 
 @dataclass(frozen=True)
@@ -87,10 +94,11 @@ def kept_parts(text: str, months: Sequence[str] = MONTH_NAMES) -> Kept:
     rest = PHONE.sub(" ", rest)
     dates = Counter(dates_in(rest, months))
     rest = ENGLISH_DATE.sub(" ", ISO_DATE.sub(" ", rest))
-    if tuple(months) != MONTH_NAMES:
-        for day, _month, year in dates:
-            rest = rest.replace(str(year), " ", 1) if year else rest
-            rest = re.sub(rf"(?<!\d){day}(?!\d)", " ", rest, count=1)
+    # Each date in the language's words is taken out where it stands: never a number equal
+    # to its day elsewhere ("1 month" beside a date left in English, already taken out).
+    language_date = _language_date(tuple(months))
+    if language_date is not None:
+        rest = language_date.sub(" ", rest)
     ids = Counter(IDENTIFIER.findall(rest))
     rest = IDENTIFIER.sub(" ", rest)
     return Kept(placeholders, webs, phones, ids, dates, Counter(NUMBER.findall(rest)))

@@ -33,3 +33,15 @@ def test_a_card_in_polish_says_its_labels_and_what_is_not_known_in_polish(
     assert "Nieznana: źródła nie podają strony internetowej." in texts
     assert contact.phone in texts  # the number as the sources give it
     assert "numer telefonu" in card.copy_buttons[0].text()
+
+
+def test_a_card_in_polish_says_its_kind_and_what_it_helps_with_in_polish(
+    qtbot: QtBot, content: ContentStore, in_polish: None
+) -> None:
+    contact = next(c for c in content.contacts if c.kind == "ombudsman" and c.helps_with)
+    card = ContactCard(contact, content)
+    qtbot.addWidget(card)
+    texts = [label.text() for label in card.findChildren(QLabel)]
+    assert "Rzecznik (Ombudsman)" in texts and "Ombudsman" not in texts
+    assert contact.helps_with not in texts
+    assert any(text.startswith("Rozpatruje skargi") for text in texts)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from send_routes.content_store.content import ContentStore
+from send_routes.ui.common.catalogue_translator import Translators
 from send_routes.ui.directory.contact_table_model import ContactTableModel
 
 
@@ -34,3 +36,16 @@ def test_a_different_number_of_contacts_resets_the_rows(
     with qtbot.waitSignal(model.modelReset):
         model.set_contacts([])
     assert model.rowCount() == 0
+
+
+def test_the_kind_column_is_in_the_chosen_language(
+    qapp: QApplication, content: ContentStore
+) -> None:
+    translators = Translators()
+    translators.use(content.language("pl"))
+    try:
+        model = ContactTableModel({})
+        tribunal = next(c for c in content.contacts if c.kind == "tribunal")
+        assert model.cells(tribunal)[1] == "Trybunał (Tribunal)"
+    finally:
+        translators.use(None)

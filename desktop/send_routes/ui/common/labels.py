@@ -8,8 +8,9 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QLabel
 
 from send_routes.core.deadlines import day_month_year
+from send_routes.ui.common.catalogue_translator import chosen_language
 from send_routes.ui.common.widgets import text_label
-from send_routes.ui.common.words import marked, tr
+from send_routes.ui.common.words import kept_left_to_right, marked, tr
 
 #: How much of a search text to repeat back in a message.
 ECHO_LENGTH = 40
@@ -17,6 +18,8 @@ ECHO_LENGTH = 40
 
 #: Shown for a source the content names without a title (the content check prevents it).
 UNNAMED_SOURCE = marked("A source without a title in this release")
+#: Shown for a date a record does not give.
+NO_DATE = marked("Not known")
 
 
 def selectable_label(text: str = "", role: str = "") -> QLabel:
@@ -31,12 +34,17 @@ def source_lines(sources: Mapping[str, Mapping[str, str]], ids: Iterable[str]) -
 
 
 def date_in_words(value: str) -> str:
-    """``2026-11-22`` as "22 November 2026"; anything else as it is, or "Not known"."""
+    """``2026-11-22`` as "22 November 2026" in the chosen language's words (its months,
+    digits and order, as the plan writes dates; kept left to right in a right-to-left
+    window); anything else as it is, or "Not known"."""
     try:
         date = dt.date.fromisoformat(value)
     except ValueError:
-        return value or "Not known"
-    return day_month_year(date)
+        return value or tr(NO_DATE)
+    language = chosen_language()
+    if language is None:
+        return day_month_year(date)
+    return kept_left_to_right(language.words.day_month_year(date))
 
 
 def echo(text: str) -> str:

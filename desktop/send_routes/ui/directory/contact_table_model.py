@@ -72,7 +72,7 @@ class ContactTableModel(QAbstractTableModel):
             f"{isolate(contact.name)} ({tr(ADDED_LOCALLY)})"
             if contact.added_locally
             else contact.name,
-            KINDS.get(contact.kind, contact.kind),
+            tr(KINDS.get(contact.kind, contact.kind)),
             self.area_name(contact.local_authority),
             contact.phone or MISSING_DETAIL,
         )

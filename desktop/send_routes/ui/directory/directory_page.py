@@ -135,7 +135,7 @@ class DirectoryPage(ScrollingPage):
         combo = QComboBox(self)
         combo.addItem(tr("All kinds of service"), None)
         for kind, label in KINDS.items():
-            combo.addItem(label, kind)
+            combo.addItem(tr(label), kind)
         combo.setAccessibleName(tr("Kind of service"))
         _fit_to_narrow_windows(combo)
         return combo
