@@ -4,6 +4,9 @@ window, and Finish and clear goes back to English, left to right."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -90,3 +93,34 @@ def test_showing_a_language_chosen_elsewhere_does_not_choose_again(
     widget.chosen.choose(ARABIC)  # not in this list: the box shows English, the choice stays
     assert widget.chosen.code == "ar"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_each_languages_own_name_has_a_font_to_show_it_on_a_computer_without_one() -> None:
+    """In a fresh process (fonts added by other tests stay for the process): Debian here has
+    no Bengali or Gurmukhi font, so without the bundled ones the names were empty boxes."""
+    code = (
+        "from PySide6.QtGui import QFontDatabase\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from send_routes import paths\n"
+        "from send_routes.content_store.content import ContentStore\n"
+        "from send_routes.ui.shell.language_choice import (\n"
+        "    NAME_SCRIPTS, ChosenLanguage, LanguagePicker)\n"
+        "content = ContentStore.open(paths.content_db())\n"
+        "choices = content.languages()\n"
+        "LanguagePicker(choices, ChosenLanguage(), content.language)\n"
+        "for choice in choices:\n"
+        "    system = NAME_SCRIPTS.get(choice.code)\n"
+        "    print(choice.code, bool(system is None or QFontDatabase.families(system)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    shown = dict(line.split() for line in result.stdout.splitlines())
+    assert set(shown) == {"ur", "ar", "pl", "pa", "bn", "ro"}
+    assert set(shown.values()) == {"True"}

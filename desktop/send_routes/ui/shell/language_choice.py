@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from send_routes.content_store.language_rows import LanguageChoice
@@ -75,6 +76,30 @@ class ChosenLanguage(QObject):
         self.choose(ENGLISH)
 
 
+#: The writing system each language's own name is written in, where English fonts lack it.
+NAME_SCRIPTS = {
+    "ur": QFontDatabase.WritingSystem.Arabic,
+    "ar": QFontDatabase.WritingSystem.Arabic,
+    "bn": QFontDatabase.WritingSystem.Bengali,
+    "pa": QFontDatabase.WritingSystem.Gurmukhi,
+}
+
+
+def fonts_for_names(choices: Sequence[LanguageChoice]) -> list[str]:
+    """Add the bundled font of each language whose own name ("বাংলা", "ਪੰਜਾਬੀ") no font
+    on the computer can show, so the list never shows a family empty boxes for the name
+    of their language; the codes whose font was added."""
+    from send_routes.export.script_fonts import register_language_font
+
+    added = []
+    for choice in choices:
+        system = NAME_SCRIPTS.get(choice.code)
+        needed = system is not None and not QFontDatabase.families(system)
+        if needed and register_language_font(choice.code) is not None:
+            added.append(choice.code)
+    return added
+
+
 class LanguagePicker(QWidget):
     """A labelled list of the languages, each named in itself ("Polski", "اردو"), and the
     draft notice for the one chosen."""
@@ -95,6 +120,7 @@ class LanguagePicker(QWidget):
         self.label = QLabel()
         self.box = NarrowingComboBox()
         self.retranslate()
+        fonts_for_names(choices)
         for choice in self.choices:
             shown = choice.name if choice.code == "en" else f"{choice.name} ({choice.english_name})"
             self.box.addItem(shown, choice.code)
