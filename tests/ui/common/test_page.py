@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from send_routes.ui.common.page import spoken_text
+from send_routes.ui.common.widgets import WrappedCheckBox
 
 
 def _page(*widgets: QWidget) -> QWidget:
@@ -50,3 +51,14 @@ def test_hidden_widgets_are_not_read_and_buttons_are_read_by_their_names(qtbot: 
     page = _page(hidden, go)
     qtbot.addWidget(page)
     assert spoken_text(page) == ["Continue to your plan"]
+
+
+def test_a_box_with_its_words_in_a_label_beside_it_is_read_once(qtbot: QtBot) -> None:
+    """A wrapped option (a textless box named for screen readers, and its label) says its
+    words once, from the label; a box with no label of its own still says its name."""
+    option = WrappedCheckBox("I don't know the date")
+    alone = QCheckBox()
+    alone.setAccessibleName("Large print")
+    page = _page(option, alone)
+    qtbot.addWidget(page)
+    assert spoken_text(page) == ["I don't know the date", "Large print"]

@@ -71,6 +71,8 @@ def _widget_text(widget: QWidget) -> str:
     if isinstance(widget, QLabel):
         return _label_text(widget)
     if isinstance(widget, QAbstractButton):
+        if not widget.text() and _has_own_label(widget):
+            return ""  # its label beside it says the words, once
         return widget.accessibleName() or widget.text().replace("&", "")
     if isinstance(widget, QLineEdit):
         return " ".join(part for part in (widget.accessibleName(), widget.text()) if part)
@@ -79,6 +81,17 @@ def _widget_text(widget: QWidget) -> str:
     if isinstance(widget, QTextEdit):
         return widget.toPlainText().strip()
     return ""
+
+
+def _has_own_label(button: QAbstractButton) -> bool:
+    """Whether a label beside ``button`` (a wrapped option's words) names it as its buddy."""
+    parent = button.parentWidget()
+    if parent is None:
+        return False
+    return any(
+        label.buddy() is button and not label.isHidden()
+        for label in parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    )
 
 
 def _layout_widgets(layout: QLayout) -> list[QWidget]:
