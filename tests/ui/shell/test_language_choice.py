@@ -4,12 +4,10 @@ window, and Finish and clear goes back to English, left to right."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
+from fresh_process import fresh_output
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -113,14 +111,6 @@ def test_each_languages_own_name_has_a_font_to_show_it_on_a_computer_without_one
         "    system = NAME_SCRIPTS.get(choice.code)\n"
         "    print(choice.code, bool(system is None or QFontDatabase.families(system)))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
-    shown = dict(line.split() for line in result.stdout.splitlines())
+    shown = dict(line.split() for line in fresh_output(code))
     assert set(shown) == {"ur", "ar", "pl", "pa", "bn", "ro"}
     assert set(shown.values()) == {"True"}

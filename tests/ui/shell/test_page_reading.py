@@ -7,10 +7,6 @@ clear and the idle timeout stop it at once.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from plan_exports_helpers import WITH_DATES, show_plan
 from PySide6.QtCore import Qt
@@ -209,26 +205,3 @@ def test_with_no_voice_listen_says_why_once_and_what_would_make_it_work(
     assert not any(
         isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
-
-
-def test_the_speech_module_is_not_loaded_until_the_first_listen() -> None:
-    code = (
-        "import sys, datetime\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from send_routes.ui.shell.main_window import MainWindow\n"
-        "from send_routes.content_store.content import ContentStore\n"
-        "from send_routes import paths\n"
-        "window = MainWindow(lambda: ContentStore.open(paths.content_db()))\n"
-        "window.show(); app.processEvents()\n"
-        "print('PySide6.QtTextToSpeech' in sys.modules)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
-    assert result.stdout.strip().splitlines()[-1] == "False"
