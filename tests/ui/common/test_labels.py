@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from send_routes.content_store.content import ContentStore
@@ -18,6 +19,7 @@ def translators(qapp: QApplication) -> Iterator[Translators]:
     chosen = Translators()
     yield chosen
     chosen.use(None)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_a_date_reads_in_english_words_whatever_the_computers_locale(
@@ -41,7 +43,14 @@ def test_a_date_reads_in_english_words_whatever_the_computers_locale(
 def test_a_date_reads_in_the_chosen_languages_month_words(
     translators: Translators, content: ContentStore, code: str, words: str
 ) -> None:
-    translators.use(content.language(code))
+    language = content.language(code)
+    assert language is not None
+    translators.use(language)
+    # The window mirrors for a right-to-left language as it is chosen (ChosenLanguage).
+    mirrored = language.direction == "rtl"
+    QApplication.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if mirrored else Qt.LayoutDirection.LeftToRight
+    )
     assert date_in_words("2026-11-22") == words
 
 
