@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from menu_walk import all_menus
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 from wizard_keys import MakeWindow
 
 from send_routes.content_store.content import ContentStore
@@ -35,16 +36,6 @@ def access_key(text: str) -> str:
     """The key Qt gives ``text`` ("Alt+H" for "&Hide screen"; "" for none), upper case as
     Qt compares them (QKeySequence.mnemonic is what QMenu and QMenuBar use)."""
     return QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.PortableText)
-
-
-def _menus(window: MainWindow) -> Iterator[QMenu]:
-    """Every menu in the menu bar, and the menus inside them (the colours)."""
-    waiting = [action.menu() for action in window.menuBar().actions()]
-    while waiting:
-        menu = waiting.pop(0)
-        assert isinstance(menu, QMenu)
-        yield menu
-        waiting.extend(action.menu() for action in menu.actions() if action.menu())
 
 
 def _english(window: MainWindow) -> dict[QAction, str]:
@@ -103,7 +94,7 @@ def window_problems(window: MainWindow) -> list[str]:
     bar = window.menuBar().actions()
     problems = access_key_problems("the menu bar", bar, english, language)
     problems += shortcut_problems(window)
-    for menu in _menus(window):
+    for menu in all_menus(window):
         entries = [action for action in menu.actions() if not action.isSeparator()]
         problems += access_key_problems(repr(menu.title()), entries, english, language)
     return problems

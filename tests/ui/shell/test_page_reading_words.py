@@ -61,6 +61,14 @@ def heading_of(page: QuestionPage) -> QLabel:
     return next(label for label in page.findChildren(QLabel) if label.property("role") == "heading")
 
 
+def first_question(window: MainWindow) -> tuple[QuestionPage, QLabel]:
+    """The wizard's first question for a parent, and its heading."""
+    window.start_wizard({"role": "parent"})
+    page = window.wizard.current_page()
+    assert page is not None
+    return page, heading_of(page)
+
+
 def marks_shown(root: QWidget) -> list[WordMark]:
     return [mark for mark in root.findChildren(WordMark) if mark.isVisible()]
 
@@ -77,10 +85,7 @@ def listen_until_the_heading(
 def test_the_word_being_read_is_marked_over_that_word_and_moves_to_the_next(
     qtbot: QtBot, window: MainWindow, voice: ReadAloud
 ) -> None:
-    window.start_wizard({"role": "parent"})
-    page = window.wizard.current_page()
-    assert page is not None
-    heading = heading_of(page)
+    _page, heading = first_question(window)
     words = heard(window, voice)
     first, second = listen_until_the_heading(qtbot, window, words, heading, 2)[:2]
     voice.stop()
@@ -99,10 +104,7 @@ def test_the_word_being_read_is_marked_over_that_word_and_moves_to_the_next(
 def test_the_mark_is_drawn_black_on_yellow_one_word_at_a_time(
     qtbot: QtBot, window: MainWindow, voice: ReadAloud
 ) -> None:
-    window.start_wizard({"role": "parent"})
-    page = window.wizard.current_page()
-    assert page is not None
-    heading = heading_of(page)
+    page, heading = first_question(window)
     words = heard(window, voice)
     listen_until_the_heading(qtbot, window, words, heading, 1)
     voice.pause()
@@ -119,10 +121,7 @@ def test_the_mark_is_drawn_black_on_yellow_one_word_at_a_time(
 def test_the_mark_goes_with_its_sentence_and_on_stop_hide_screen_and_finish_and_clear(
     qtbot: QtBot, window: MainWindow, voice: ReadAloud
 ) -> None:
-    window.start_wizard({"role": "parent"})
-    page = window.wizard.current_page()
-    assert page is not None
-    heading = heading_of(page)
+    page, heading = first_question(window)
     marked_at_start: list[bool] = []
     voice.sentence_started.connect(
         lambda _index: marked_at_start.append(window.reading.frame.marked_word is not None)

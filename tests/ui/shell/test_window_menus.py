@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from menu_walk import all_menus
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAction, QFontMetrics, QImage, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
@@ -27,16 +28,6 @@ def _large_text(make_window: MakeWindow, theme: str) -> MainWindow:
     window.set_text_scale(2.0)
     window.set_theme(theme)
     return window
-
-
-def _menus(window: MainWindow) -> Iterator[QMenu]:
-    """Every menu in the menu bar, and the menus inside them (the colours)."""
-    waiting = [action.menu() for action in window.menuBar().actions()]
-    while waiting:
-        menu = waiting.pop(0)
-        assert isinstance(menu, QMenu)
-        yield menu
-        waiting.extend(action.menu() for action in menu.actions() if action.menu())
 
 
 def _ink_columns(image: QImage, rect: QRect) -> list[int]:
@@ -96,7 +87,7 @@ def test_at_200_percent_every_menu_entry_and_its_shortcut_show_in_full(
     qtbot: QtBot, make_window: MakeWindow, theme: str
 ) -> None:
     window = _large_text(make_window, theme)
-    menus = list(_menus(window))
+    menus = list(all_menus(window))
     assert [menu.title() for menu in menus] == ["&File", "&Go", "&View", "&Help", "&Colours"]
     for menu in menus:
         assert menu.font().pointSizeF() == window.font().pointSizeF()
@@ -128,7 +119,7 @@ def test_at_200_percent_in_urdu_each_menu_keeps_one_column_that_scrolls_within_t
     window.set_text_scale(2.0)
     assert window.font().families()[0] == "Noto Nastaliq Urdu"
     screen = window.screen().availableGeometry()
-    for menu in _menus(window):
+    for menu in all_menus(window):
         menu.popup(window.mapToGlobal(window.rect().center()))
         qtbot.waitExposed(menu)
         entries = [action for action in menu.actions() if not action.isSeparator()]
